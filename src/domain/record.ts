@@ -79,6 +79,12 @@ export interface Confirmation extends Open {
 
 export interface CcrRecord extends Open {
   schema: typeof SCHEMA;
+  /** Stable id naming the record inside a document (content-control tags ccr:<id>:<path>). Optional in files. */
+  id?: string;
+  /** Language of the documents written from this record; zh when absent. */
+  lang?: Lang;
+  /** ISO date on which the minutes were marked confirmed (确认纪要); absent while a draft. */
+  confirmedOn?: string;
   topic: string;
   goalType: GoalType | "";
   goal: string;
@@ -134,6 +140,11 @@ export function emptyParticipant(side: Side = "internal"): Participant {
 
 export function emptyAction(): ActionItem {
   return { task: "", owner: "", ownerDept: "", deadline: "", deliverable: "", cc: [], status: "todo", progress: [] };
+}
+
+/** The language documents of this record are written in. */
+export function recordLang(record: CcrRecord): Lang {
+  return record.lang === "en" ? "en" : "zh";
 }
 
 export function emptyRecord(): CcrRecord {
@@ -229,6 +240,8 @@ function normaliseField(key: string, v: unknown): unknown {
   switch (key) {
     case "schema":
       return SCHEMA;
+    case "lang":
+      return oneOf(v, LANGS) || "zh";
     case "goalType":
       return oneOf(v, GOAL_TYPES);
     case "scenario":
