@@ -78,11 +78,15 @@ export function RecordsMenu() {
                 <MenuDivider />
                 <MenuGroup>
                   <MenuGroupHeader>{t("records.list")}</MenuGroupHeader>
-                  {editor.summaries.map((s) => (
-                    <MenuItemRadio key={s.id} name="record" value={s.id} secondaryContent={s.date}>
-                      {s.topic || t("header.untitled")}
-                    </MenuItemRadio>
-                  ))}
+                  {editor.summaries.map((s) => {
+                    // The open record's summary may lag its last keystrokes by the autosave delay.
+                    const live = s.id === record.id ? record : s;
+                    return (
+                      <MenuItemRadio key={s.id} name="record" value={s.id} secondaryContent={live.date}>
+                        {live.topic || t("header.untitled")}
+                      </MenuItemRadio>
+                    );
+                  })}
                 </MenuGroup>
               </>
             )}
