@@ -13,6 +13,7 @@ import {
 } from "./capture";
 import { emptyMeeting, readMeeting, withMeeting } from "./meeting-state";
 import { nextItem, startMeeting } from "./meeting-timer";
+import { markActionReadBack } from "./readback";
 
 const T0 = Date.UTC(2026, 5, 8, 6, 0);
 
@@ -81,6 +82,14 @@ describe("quick capture", () => {
     expect(after.actions[0]).toMatchObject({ task: "提交物料需求清单", owner: "李娜", deliverable: "书面清单" });
     expect(record.actions[0].owner).toBe("");
     expect(updateAction(record, 5, { owner: "x" })).toBe(record);
+  });
+
+  it("drops 已复述确认 when what was read back changes, not for other fields", () => {
+    const record = captureLine(running(), "action", "提交物料需求清单", T0, { owner: "李娜" })!.record;
+    const marked = markActionReadBack(record, 0, "2026-06-08");
+    expect(updateAction(marked, 0, { status: "doing" }).actions[0].readBackOn).toBe("2026-06-08");
+    expect(updateAction(marked, 0, { owner: "李娜" }).actions[0].readBackOn).toBe("2026-06-08");
+    expect(updateAction(marked, 0, { deadline: "本周五" }).actions[0].readBackOn).toBeUndefined();
   });
 
   it("has one Alt shortcut per type and maps keys back to types", () => {

@@ -3,6 +3,7 @@
 
 import type { Bilingual } from "./i18n";
 import { emptyAction, type ActionItem, type CcrRecord } from "./record";
+import { READ_BACK_KEY } from "./readback";
 import { CAPTURE_TYPES, iso, readMeeting, withMeeting, type Capture, type CaptureType } from "./meeting-state";
 
 export { CAPTURE_TYPES, type Capture, type CaptureType } from "./meeting-state";
@@ -92,11 +93,19 @@ export function captureLine(
   return { record: withMeeting(next, { ...meeting, captures: [...meeting.captures, capture] }), capture };
 }
 
-/** Changes fields of action `index` (owner, deadline, … as typed inline). */
+/**
+ * Changes fields of action `index` (owner, deadline, … as typed inline). A change of what was read
+ * back (task, owner, deadline, deliverable) drops its 已复述确认 mark: it has to be read back again.
+ */
 export function updateAction(record: CcrRecord, index: number, fields: Partial<ActionItem>): CcrRecord {
-  if (!record.actions[index]) return record;
-  return { ...record, actions: record.actions.map((a, i) => (i === index ? { ...a, ...fields } : a)) };
+  const old = record.actions[index];
+  if (!old) return record;
+  const changed = { ...old, ...fields };
+  if (READ_BACK_FIELDS.some((k) => k in fields && fields[k] !== old[k])) delete changed[READ_BACK_KEY];
+  return { ...record, actions: record.actions.map((a, i) => (i === index ? changed : a)) };
 }
+
+const READ_BACK_FIELDS = ["task", "owner", "deadline", "deliverable"] as const;
 
 /** Where a capture's entry is now: its logged position when the text still matches, else found by text; -1 when gone. */
 export function captureIndex(record: CcrRecord, capture: Capture): number {
