@@ -92,24 +92,26 @@ export function etiquetteChecklist(record: CcrRecord): EtiquetteItem[] {
       label: { zh: "使用对方习惯的称呼", en: "Address the other side as they are used to" },
       detail:
         forms.length > 0
-          ? {
-              zh: forms.map((f) => `${f.participant.name}${f.participant.title ? `(${f.participant.title})` : ""}→ ${f.address}`).join(";"),
-              en: forms.map((f) => `${f.participant.name}${f.participant.title ? ` (${f.participant.title})` : ""} → ${f.address}`).join("; "),
-            }
+          ? listed(forms, (f, zh) => {
+              const title = f.participant.title ? (zh ? `(${f.participant.title})` : ` (${f.participant.title})`) : "";
+              return `${f.participant.name}${title}${zh ? "→" : " →"} ${f.address}`;
+            })
           : { zh: "在参与人员中填写外部人员的职务,以便确定称呼(如“X总”“X经理”)。", en: "Enter the external participants' titles to know how to address them (e.g. X总, X经理)." },
     },
     abbreviations: {
       label: { zh: "避免使用内部简称", en: "Avoid internal abbreviations" },
       detail:
         glossary.length > 0
-          ? {
-              zh: glossary.map((e) => (e.full ? `${e.abbr} → ${e.full}` : e.abbr)).join(";"),
-              en: glossary.map((e) => (e.full ? `${e.abbr} → ${e.full}` : e.abbr)).join("; "),
-            }
+          ? listed(glossary, (e) => (e.full ? `${e.abbr} → ${e.full}` : e.abbr))
           : { zh: "把本单位常用的内部简称记入简称表,记录时会提示。", en: "List your internal abbreviations in the glossary; captures will flag them." },
     },
   };
   return ETIQUETTE_ITEMS.map((id) => ({ id, ...items[id], done: done[id] === true }));
+}
+
+/** A list in both languages: entries joined by ; (zh) and "; " (en). */
+function listed<T>(entries: readonly T[], show: (entry: T, zh: boolean) => string): Bilingual {
+  return { zh: entries.map((e) => show(e, true)).join(";"), en: entries.map((e) => show(e, false)).join("; ") };
 }
 
 export function setEtiquetteDone(record: CcrRecord, id: EtiquetteItemId, done: boolean): CcrRecord {
