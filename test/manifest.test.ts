@@ -69,7 +69,7 @@ describeWithTools(["xmllint"], "manifest.xml against the Office add-in schema", 
 
 describe("manifest.xml", () => {
   it("is a Word task-pane add-in in zh-CN asking WordApi 1.3 and ReadWriteDocument only", () => {
-    expect(doc.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
+    expect(doc.documentElement?.getAttribute("xsi:type")).toBe("TaskPaneApp");
     expect(one("DefaultLocale").textContent).toBe("zh-CN");
     expect(all("Host").filter((h) => h.getAttribute("Name")).map((h) => h.getAttribute("Name"))).toEqual(["Document"]);
     const set = all("Set")[0];
@@ -79,9 +79,10 @@ describe("manifest.xml", () => {
 
   it("overrides display name, description and every ribbon string for en-US", () => {
     for (const el of [one("DisplayName"), one("Description"), ...all("bt:String")]) {
-      const overrides = Array.from(el.childNodes).filter(
-        (n) => n.nodeType === 1 && (n as Element).localName === "Override" && (n as Element).getAttribute("Locale") === "en-US",
-      ) as Element[];
+      const overrides = [
+        ...Array.from(el.getElementsByTagName("Override")),
+        ...Array.from(el.getElementsByTagName("bt:Override")),
+      ].filter((o) => o.getAttribute("Locale") === "en-US");
       expect(overrides, el.getAttribute("id") ?? el.tagName).toHaveLength(1);
       expect(overrides[0].getAttribute("Value")).toMatch(/[A-Za-z]/);
       expect(el.getAttribute("DefaultValue")).toMatch(/[\u4e00-\u9fff]/);

@@ -4,14 +4,15 @@ import { Field, Input, Textarea, type FieldProps } from "@fluentui/react-compone
 import { useEffect, useRef } from "react";
 import type { Finding, Severity } from "../../domain/findings";
 import { usePane } from "../state/pane";
-import { getAt, pathWithin, setAt } from "../state/recordPath";
+import { fieldFindings } from "../../domain/validate";
+import { getAt, setAt } from "../state/recordPath";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 /** Findings that point at this path (exactly, or inside it when `within`). */
 export function useFindingsAt(path: string, within = false): Finding[] {
   const { findings } = usePane();
-  return findings.filter((f) => (within ? pathWithin(f.path, path) : f.path === path));
+  return within ? fieldFindings(findings, path) : findings.filter((f) => f.path === path);
 }
 
 /** The Field props that show findings: worst severity as state, every message below. */

@@ -2,6 +2,7 @@
 // checks anything itself.
 import type { Finding } from "../../domain/findings";
 import type { CcrRecord } from "../../domain/record";
+import { validateRecord } from "../../domain/validate";
 
 /** Today's date in the user's time zone, as YYYY-MM-DD (the domain works on ISO date strings). */
 export function localToday(now: Date = new Date()): string {
@@ -10,7 +11,5 @@ export function localToday(now: Date = new Date()): string {
 }
 
 export function checkRecord(record: CcrRecord, today: string): Finding[] {
-  void record;
-  void today;
-  return [];
+  return validateRecord(record, { today });
 }

@@ -5,7 +5,7 @@ import type { CcrRecord } from "../../domain/record";
 
 type Key = string | number;
 
-export function parsePath(path: string): Key[] {
+export function pathKeys(path: string): Key[] {
   const keys: Key[] = [];
   for (const part of path.split(".")) {
     const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
@@ -18,7 +18,7 @@ export function parsePath(path: string): Key[] {
 
 export function getAt(record: CcrRecord, path: string): unknown {
   let node: unknown = record;
-  for (const key of parsePath(path)) {
+  for (const key of pathKeys(path)) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<Key, unknown>)[key];
   }
@@ -26,7 +26,7 @@ export function getAt(record: CcrRecord, path: string): unknown {
 }
 
 export function setAt<T extends object>(record: T, path: string, value: unknown): T {
-  const keys = parsePath(path);
+  const keys = pathKeys(path);
   if (keys.length === 0) return record;
   return setKeys(record, keys, value) as T;
 }
@@ -42,11 +42,6 @@ function setKeys(node: unknown, keys: Key[], value: unknown): unknown {
     return copy;
   }
   return { ...(base as object), [key]: next };
-}
-
-/** A finding's path belongs to a field when it names it or something inside it. */
-export function pathWithin(findingPath: string, fieldPath: string): boolean {
-  return findingPath === fieldPath || findingPath.startsWith(`${fieldPath}.`) || findingPath.startsWith(`${fieldPath}[`);
 }
 
 /** Moves list[from] to list[to], returning a new list. */

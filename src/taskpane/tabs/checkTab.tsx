@@ -3,9 +3,10 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, ErrorCircle16Filled, Info16Regular, Warning16Filled, ShieldCheckmark20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { countBySeverity, hasErrors, type Finding, type Severity } from "../../domain/findings";
+import { countBySeverity, type Finding, type Severity } from "../../domain/findings";
 import { usePane } from "../state/pane";
-import { fieldLabel } from "../state/fieldLabel";
+import { pathLabel } from "../../domain/paths";
+import { canConfirm } from "../../domain/validate";
 import { localToday } from "../state/checks";
 import type { PaneTab } from "./types";
 
@@ -47,7 +48,7 @@ export function CheckPanel() {
   const [refused, setRefused] = useState<Finding[]>();
 
   const confirm = () => {
-    if (hasErrors(findings)) {
+    if (!canConfirm(findings)) {
       setRefused(findings.filter((f) => f.severity === "error"));
       return;
     }
@@ -61,13 +62,13 @@ export function CheckPanel() {
         appearance="subtle"
         className={styles.item}
         onClick={() => goTo("record", f.path)}
-        aria-label={`${t(`check.severity.${f.severity}`)}: ${fieldLabel(f.path, t)}. ${t.pick(f.message)}`}
+        aria-label={`${t(`check.severity.${f.severity}`)}: ${t.pick(pathLabel(f.path))}. ${t.pick(f.message)}`}
         data-finding={f.rule}
         data-path={f.path}
       >
         <SeverityIcon severity={f.severity} />
         <span className={styles.text}>
-          <Caption1 className={styles.where}>{fieldLabel(f.path, t)}</Caption1>
+          <Caption1 className={styles.where}>{t.pick(pathLabel(f.path))}</Caption1>
           <Body1>{t.pick(f.message)}</Body1>
         </span>
       </Button>
@@ -88,7 +89,7 @@ export function CheckPanel() {
           {findings.map(item)}
         </ul>
       )}
-      {refused && hasErrors(findings) && (
+      {refused && !canConfirm(findings) && (
         <MessageBar intent="error" role="alert" data-testid="confirm-refused">
           <MessageBarBody>
             {t("check.confirmRefused", { n: refused.length })}
@@ -97,7 +98,7 @@ export function CheckPanel() {
                 .filter((f) => f.severity === "error")
                 .map((f, i) => (
                   <li key={i}>
-                    {fieldLabel(f.path, t)}: {t.pick(f.message)}
+                    {t.pick(pathLabel(f.path))}: {t.pick(f.message)}
                   </li>
                 ))}
             </ul>
