@@ -12,7 +12,7 @@ import { recordLang, type CcrRecord, type Lang, type Participant } from "./recor
 export const AGENDA_TEXTS = {
   title: { zh: "会议议程", en: "Agenda" },
   notice: { zh: "会议通知", en: "Meeting notice" },
-  items: { zh: "会议议程", en: "Agenda items" },
+  items: { zh: "议程安排", en: "Agenda items" },
   materials: { zh: "会前阅读材料", en: "Please read beforehand" },
   opening: { zh: "开场说明", en: "Opening statement" },
   no: { zh: "序号", en: "No." },
