@@ -4,7 +4,7 @@
 import { ACTION_COLUMNS, STATUS_LABELS } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record";
-import { circulationDeadline, defaultObjectionBy } from "../domain/calendar";
+import { circulationDeadline } from "../domain/calendar";
 import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/deadline";
 
 
@@ -79,11 +79,6 @@ export function actionCells(action: ActionItem, index: number, record: CcrRecord
 /** The circulation deadline: meeting date + 2 working days ("" without a meeting date). */
 export function circulateBy(record: CcrRecord): string {
   return circulationDeadline(record.date) ?? "";
-}
-
-/** The objection deadline: as stored, else the domain's default (2 working days after circulation). */
-export function objectionBy(record: CcrRecord): string {
-  return record.objectionBy.trim() || (defaultObjectionBy(record) ?? "");
 }
 
 /** 2026年6月8日 14:00–14:30 */
