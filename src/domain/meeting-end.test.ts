@@ -1,20 +1,17 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseRecord, type CcrRecord } from "./record";
+import { EXAMPLES_DIR, readRecord } from "../../test/support/records";
+import type { CcrRecord } from "./record";
 import { validateRecord } from "./validate";
 import { actionGaps } from "./action-gaps";
 import { captureLine, updateAction } from "./capture";
 import { closeMeeting } from "./meeting-end";
 import { startRecordMeeting } from "./meeting";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
 const T0 = Date.UTC(2026, 5, 8, 6, 0); // 14:00 in China
 
 function example(name: string): CcrRecord {
-  const r = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));
-  if (!r.ok) throw new Error(name);
-  return r.record;
+  return readRecord(join(EXAMPLES_DIR, name));
 }
 
 describe("a captured 待办 against the validator", () => {
