@@ -1,0 +1,141 @@
+// `ccr export actions|minutes|record FILE -o OUT`: writes the exports of src/export to disk.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { pick } from "../../domain/i18n";
+import { parseRecord, type CcrRecord } from "../../domain/record";
+import { exportActionsDocx } from "../../export/actions-docx";
+import { exportActionsCsv } from "../../export/csv";
+import { exportActionsIcs, unscheduledActions } from "../../export/ics";
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, type CliIO, type Command } from "../command";
+
+const KINDS = ["actions"] as const;
+type Kind = (typeof KINDS)[number];
+const FORMATS = ["docx", "csv", "ics"] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ExportArgs {
+  kind: Kind;
+  file: string;
+  out?: string;
+  format: Format;
+  ics: "todo" | "event";
+  today?: string;
+}
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: { zh: "导出待办事项表(docx/csv/ics)", en: "Export the action-item table (docx/csv/ics)" },
+  help: {
+    zh: [
+      "用法:ccr export actions 记录.json [--format docx|csv|ics] [-o 输出文件]",
+      "",
+      "  actions   待办事项表:docx(A4 横向)、csv(Excel 可直接打开)或 ics(日历提醒)",
+      "",
+      "选项:",
+      "  --format docx|csv|ics   actions 的输出格式,默认 docx",
+      "  --ics todo|event        ics 中每个事项写成待办(VTODO,默认)或全天日程提醒(VEVENT)",
+      "  --today YYYY-MM-DD      以此日期判断“已逾期”",
+      "  -o, --out 文件          输出文件;默认在记录文件旁生成",
+      "",
+      "退出码:0 成功,2 输入有误。",
+    ].join("\n"),
+    en: [
+      "Usage: ccr export actions RECORD.json [--format docx|csv|ics] [-o OUT]",
+      "",
+      "  actions   the action-item table: docx (A4 landscape), csv (opens in Excel) or ics (calendar reminders)",
+      "",
+      "Options:",
+      "  --format docx|csv|ics   output format of actions, docx by default",
+      "  --ics todo|event        write each item as a task (VTODO, default) or an all-day reminder (VEVENT)",
+      "  --today YYYY-MM-DD      the date against which items are overdue",
+      "  -o, --out FILE          output file; by default next to the record file",
+      "",
+      "Exit codes: 0 written, 2 bad input.",
+    ].join("\n"),
+  },
+  async run(args, io) {
+    const a = parseExportArgs(args);
+    const record = readRecordFile(resolve(io.cwd, a.file));
+    const out = resolve(io.cwd, a.out ?? defaultOut(a));
+    const data = await render(a, record);
+    try {
+      writeFileSync(out, data);
+    } catch (e) {
+      throw new CliError({ zh: `无法写入 ${out}:${(e as Error).message}`, en: `Cannot write ${out}: ${(e as Error).message}` });
+    }
+    if (a.format === "ics") {
+      const skipped = unscheduledActions(record);
+      if (skipped.length > 0) {
+        const nos = skipped.map((i) => i + 1).join(", ");
+        io.err(
+          pick(
+            { zh: `注意:第 ${nos} 项的完成时限不是具体日期,未写入日历。`, en: `Note: item(s) ${nos} have no calendar date and are not in the calendar file.` },
+            io.lang,
+          ),
+        );
+      }
+    }
+    io.out(pick({ zh: `已写入 ${out}`, en: `Written: ${out}` }, io.lang));
+    return EXIT_OK;
+  },
+};
+
+async function render(a: ExportArgs, record: CcrRecord): Promise<Uint8Array | string> {
+  const options = { today: a.today };
+  if (a.format === "csv") return exportActionsCsv(record, options);
+  if (a.format === "ics") return exportActionsIcs(record, { ...options, component: a.ics });
+  return exportActionsDocx(record, options);
+}
+
+function defaultOut(a: ExportArgs): string {
+  const base = basename(a.file, extname(a.file));
+  return join(dirname(a.file), `${base}.${a.kind}.${a.format}`);
+}
+
+function usageError(zh: string, en: string): CliError {
+  return new CliError({ zh: `${zh}\n参见 ccr export --help。`, en: `${en}\nSee ccr export --help.` }, EXIT_BAD_INPUT);
+}
+
+export function parseExportArgs(args: string[]): ExportArgs {
+  const positional: string[] = [];
+  const values: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (["--format", "--ics", "--today", "--out", "-o"].includes(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined) throw usageError(`${name} 需要一个值。`, `${name} needs a value.`);
+      values[name === "-o" ? "--out" : name] = value;
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw usageError(`未知选项 ${arg}。`, `Unknown option ${arg}.`);
+    } else positional.push(arg);
+  }
+  const [kind, file, ...extra] = positional;
+  if (!kind || !(KINDS as readonly string[]).includes(kind)) {
+    throw usageError(`请指明导出内容:${KINDS.join(" / ")}。`, `Say what to export: ${KINDS.join(" / ")}.`);
+  }
+  if (!file) throw usageError("缺少记录文件。", "The record file is missing.");
+  if (extra.length > 0) throw usageError(`多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
+  const format = (values["--format"] ?? "docx") as Format;
+  if (!FORMATS.includes(format)) throw usageError(`--format 应为 ${FORMATS.join("|")}。`, `--format must be ${FORMATS.join("|")}.`);
+  const ics = values["--ics"] ?? "todo";
+  if (ics !== "todo" && ics !== "event") throw usageError("--ics 应为 todo 或 event。", "--ics must be todo or event.");
+  const today = values["--today"];
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw usageError("--today 应为 YYYY-MM-DD。", "--today must be YYYY-MM-DD.");
+  return { kind: kind as Kind, file, out: values["--out"], format, ics, today };
+}
+
+/** TEMPORARY until src/cli/load.ts (domain helper) lands: one record from a JSON file. */
+function readRecordFile(path: string): CcrRecord {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new CliError({ zh: `无法读取 ${path}:${(e as Error).message}`, en: `Cannot read ${path}: ${(e as Error).message}` });
+  }
+  const parsed = parseRecord(text);
+  if (!parsed.ok) throw new CliError(parsed.error.message);
+  return parsed.record;
+}

@@ -1,0 +1,270 @@
+import { describe, expect, it } from "vitest";
+import {
+  deadlineDate,
+  findVagueWord,
+  formatDate,
+  formatMonthDay,
+  formatResolvedDeadline,
+  parseCount,
+  resolveDeadline,
+  suggestedDeadline,
+  VAGUE_DEADLINE_WORDS_ZH,
+} from "./deadline";
+
+const MEETING = "2026-06-08"; // a Monday
+
+function resolved(text: string, meeting = MEETING) {
+  const r = resolveDeadline(text, meeting);
+  if (r.kind !== "resolved") throw new Error(`${text}: expected resolved, got ${JSON.stringify(r)}`);
+  return r;
+}
+
+describe("resolveDeadline: absolute dates", () => {
+  for (const text of ["2026-06-12", "2026/6/12", "2026.6.12", "2026年6月12日", "2026年6月12号", "2026-06-12前", "2026/6/12之前", "2026年6月12日前", "２０２６年６月１２日", " 2026 年 6 月 12 日 前 "]) {
+    it(`reads ${JSON.stringify(text)} as 2026-06-12`, () => {
+      const r = resolved(text);
+      expect(r.date).toBe("2026-06-12");
+      expect(r.relative).toBe(false);
+      expect(r.yearInferred).toBe(false);
+      expect(r.time).toBeUndefined();
+      expect(r.text).toBe(text);
+    });
+  }
+
+  it("does not need the meeting date for a full date", () => {
+    expect(resolved("2026年6月12日前", "").date).toBe("2026-06-12");
+  });
+
+  it("reads English dates", () => {
+    expect(resolved("by 30 June 2026").date).toBe("2026-06-30");
+    expect(resolved("June 30, 2026").date).toBe("2026-06-30");
+    expect(resolved("12 Jun").date).toBe("2026-06-12");
+  });
+});
+
+describe("resolveDeadline: times", () => {
+  const cases: [string, string, string][] = [
+    ["2026-06-12 17:00", "2026-06-12", "17:00"],
+    ["2026年6月12日17:00前", "2026-06-12", "17:00"],
+    ["6月12日17:00前", "2026-06-12", "17:00"],
+    ["6月12日下午5点前", "2026-06-12", "17:00"],
+    ["6月12日下午五点半前", "2026-06-12", "17:30"],
+    ["6月12日上午9点30分", "2026-06-12", "09:30"],
+    ["6月12日前 17:00", "2026-06-12", "17:00"],
+    ["2026年6月12日晚上8点", "2026-06-12", "20:00"],
+    ["本周五下午3点", "2026-06-12", "15:00"],
+    ["12 June 2026 5pm", "2026-06-12", "17:00"],
+    ["2026-06-12 １７：００", "2026-06-12", "17:00"],
+  ];
+  for (const [text, date, time] of cases) {
+    it(`reads ${JSON.stringify(text)} as ${date} ${time}`, () => {
+      const r = resolved(text);
+      expect(r.date).toBe(date);
+      expect(r.time).toBe(time);
+    });
+  }
+
+  it("ignores numbers far from the date", () => {
+    expect(resolved("6月12日前完成,输出3点建议").time).toBeUndefined();
+  });
+
+  it("rejects an impossible time", () => {
+    expect(resolveDeadline("2026-06-12 25:00", MEETING).kind).toBe("invalid");
+    expect(resolveDeadline("6月12日17:75前", MEETING).kind).toBe("invalid");
+  });
+});
+
+describe("resolveDeadline: month and day without a year", () => {
+  it("takes the first such date on or after the meeting date", () => {
+    const r = resolved("6月12日前");
+    expect(r.date).toBe("2026-06-12");
+    expect(r.yearInferred).toBe(true);
+    expect(resolved("6月8日").date).toBe("2026-06-08");
+    expect(resolved("1月5日前").date).toBe("2027-01-05");
+    expect(resolved("6月7日").date).toBe("2027-06-07");
+    expect(resolved("7月9号前").date).toBe("2026-07-09");
+  });
+
+  it("needs the meeting date", () => {
+    expect(resolveDeadline("6月12日前", "").kind).toBe("unanchored");
+  });
+
+  it("finds an impossible month-day invalid", () => {
+    expect(resolveDeadline("2月30日前", MEETING).kind).toBe("invalid");
+    expect(resolveDeadline("13月1日", MEETING).kind).toBe("invalid");
+  });
+});
+
+describe("resolveDeadline: month ends", () => {
+  it("reads 6月底, 月底, 本月底, 下月底, 年底", () => {
+    expect(resolved("6月底").date).toBe("2026-06-30");
+    expect(resolved("6月底前").date).toBe("2026-06-30");
+    expect(resolved("2月底", "2026-01-20").date).toBe("2026-02-28");
+    expect(resolved("2月底", "2026-03-05").date).toBe("2027-02-28");
+    expect(resolved("2028年2月底").date).toBe("2028-02-29");
+    expect(resolved("月底").date).toBe("2026-06-30");
+    expect(resolved("月底").relative).toBe(true);
+    expect(resolved("本月底前").date).toBe("2026-06-30");
+    expect(resolved("本月末").date).toBe("2026-06-30");
+    expect(resolved("下月底").date).toBe("2026-07-31");
+    expect(resolved("下个月底", "2026-01-31").date).toBe("2026-02-28");
+    expect(resolved("年底前").date).toBe("2026-12-31");
+    expect(resolved("2027年底").date).toBe("2027-12-31");
+    expect(resolved("end of June").date).toBe("2026-06-30");
+    expect(resolved("by the end of the month").date).toBe("2026-06-30");
+  });
+});
+
+describe("resolveDeadline: weekdays relative to the meeting date", () => {
+  // 2026-06-08 is a Monday; 2026-06-14 the Sunday of that week.
+  const cases: [string, string, string][] = [
+    ["本周五", MEETING, "2026-06-12"],
+    ["本周五前", MEETING, "2026-06-12"],
+    ["这周五", MEETING, "2026-06-12"],
+    ["本周日", MEETING, "2026-06-14"],
+    ["本周天", MEETING, "2026-06-14"],
+    ["下周三", MEETING, "2026-06-17"],
+    ["下周一前", MEETING, "2026-06-15"],
+    ["下下周一", MEETING, "2026-06-22"],
+    ["下星期五", MEETING, "2026-06-19"],
+    ["下周日", "2026-06-14", "2026-06-21"], // a Sunday meeting: 周日 is day 7 of its own week
+    ["本周五", "2026-06-14", "2026-06-12"], // resolves, before the meeting: the validator says so
+    ["周五", "2026-06-13", "2026-06-19"], // bare weekday: the next one on or after the meeting
+    ["周五", "2026-06-12", "2026-06-12"],
+    ["本周五", "2026-04-02", "2026-04-03"],
+    ["next Wednesday", MEETING, "2026-06-17"],
+    ["by Friday", MEETING, "2026-06-12"],
+  ];
+  for (const [text, meeting, date] of cases) {
+    it(`reads ${text} after a meeting on ${meeting} as ${date}`, () => {
+      const r = resolved(text, meeting);
+      expect(r.date).toBe(date);
+      expect(r.relative).toBe(true);
+    });
+  }
+  it("needs the meeting date", () => {
+    expect(resolveDeadline("本周五", "").kind).toBe("unanchored");
+  });
+});
+
+describe("resolveDeadline: spans", () => {
+  const cases: [string, string, string][] = [
+    ["3个工作日内", "2026-03-10", "2026-03-13"],
+    ["三个工作日内", "2026-03-10", "2026-03-13"],
+    ["2个工作日内", "2026-09-30", "2026-10-09"],
+    ["5个工作日", "2026-02-13", "2026-02-27"],
+    ["within 3 working days", "2026-03-10", "2026-03-13"],
+    ["10天内", MEETING, "2026-06-18"],
+    ["十天内", MEETING, "2026-06-18"],
+    ["十五天内", MEETING, "2026-06-23"],
+    ["二十一日内", MEETING, "2026-06-29"],
+    ["两周内", MEETING, "2026-06-22"],
+    ["2周内", MEETING, "2026-06-22"],
+    ["三周之内", MEETING, "2026-06-29"],
+    ["两个星期内", MEETING, "2026-06-22"],
+    ["一个月内", "2026-01-31", "2026-02-28"],
+    ["within 10 days", MEETING, "2026-06-18"],
+    ["within two weeks", MEETING, "2026-06-22"],
+    ["当天", MEETING, "2026-06-08"],
+    ["明天", MEETING, "2026-06-09"],
+    ["后天下班前", MEETING, "2026-06-10"],
+  ];
+  for (const [text, meeting, date] of cases) {
+    it(`reads ${text} after a meeting on ${meeting} as ${date}`, () => {
+      const r = resolved(text, meeting);
+      expect(r.date).toBe(date);
+      expect(r.relative).toBe(true);
+    });
+  }
+
+  it("says when working days were counted in a year without official data", () => {
+    expect(resolved("3个工作日内", "2026-12-30").unofficialCalendar).toBe(true);
+    expect(resolved("3个工作日内", "2026-03-10").unofficialCalendar).toBe(false);
+    expect(resolved("10天内", "2026-12-30").unofficialCalendar).toBe(false);
+  });
+});
+
+describe("resolveDeadline: vague, empty and invalid", () => {
+  for (const word of VAGUE_DEADLINE_WORDS_ZH) {
+    it(`finds ${word} vague`, () => {
+      expect(resolveDeadline(word, MEETING)).toEqual({ kind: "vague", text: word, word });
+    });
+  }
+  for (const [text, word] of [["ASAP", "ASAP"], ["asap", "asap"], ["TBD", "TBD"], ["soon", "soon"], ["as soon as possible", "as soon as possible"], ["尽快完成", "尽快"], ["待定(另行通知)", "待定"]] as const) {
+    it(`finds ${text} vague (${word})`, () => {
+      expect(resolveDeadline(text, MEETING)).toEqual({ kind: "vague", text, word });
+    });
+  }
+
+  it("finds text with no date vague, without a word", () => {
+    expect(resolveDeadline("会后", MEETING)).toEqual({ kind: "vague", text: "会后", word: null });
+    expect(resolveDeadline("下周", MEETING).kind).toBe("vague");
+    expect(resolveDeadline("afternoon", MEETING)).toEqual({ kind: "vague", text: "afternoon", word: null });
+  });
+
+  it("prefers a date to a vague word in the same text", () => {
+    expect(resolved("尽快,最迟6月30日前").date).toBe("2026-06-30");
+  });
+
+  it("finds empty text empty", () => {
+    expect(resolveDeadline("", MEETING)).toEqual({ kind: "empty", text: "" });
+    expect(resolveDeadline("   ", MEETING).kind).toBe("empty");
+  });
+
+  for (const text of ["2026-02-30", "2026年13月1日", "2026/2/29", "2026年4月31日前", "2025-00-10"]) {
+    it(`finds ${text} invalid`, () => {
+      const r = resolveDeadline(text, MEETING);
+      expect(r.kind).toBe("invalid");
+      if (r.kind === "invalid") expect(r.reason.zh).toContain("不是有效日期");
+    });
+  }
+
+  it("never throws on odd input", () => {
+    for (const text of ["9999年12月31日", "0000-01-01", "999个工作日内", "百天内", "周", "\u0000", "月", "年"]) {
+      expect(() => resolveDeadline(text, MEETING)).not.toThrow();
+    }
+    expect(() => resolveDeadline(undefined as unknown as string, "garbage")).not.toThrow();
+  });
+
+  it("gives the date or null through deadlineDate", () => {
+    expect(deadlineDate("6月12日前", MEETING)).toBe("2026-06-12");
+    expect(deadlineDate("尽快", MEETING)).toBeNull();
+  });
+});
+
+describe("numbers", () => {
+  it("reads Arabic and Chinese numerals", () => {
+    expect(parseCount("3")).toBe(3);
+    expect(parseCount("三")).toBe(3);
+    expect(parseCount("两")).toBe(2);
+    expect(parseCount("十")).toBe(10);
+    expect(parseCount("十五")).toBe(15);
+    expect(parseCount("二十")).toBe(20);
+    expect(parseCount("二十一")).toBe(21);
+    expect(parseCount("一百")).toBe(100);
+    expect(parseCount("x")).toBeNull();
+  });
+});
+
+describe("formatting", () => {
+  it("formats dates in both languages", () => {
+    expect(formatDate("2026-06-30", "zh")).toBe("2026年6月30日");
+    expect(formatDate("2026-06-30", "en")).toBe("30 June 2026");
+    expect(formatDate("2026-06-30")).toBe("2026年6月30日");
+    expect(formatMonthDay("2026-06-12")).toBe("6月12日");
+    expect(formatMonthDay("2026-06-12", "en")).toBe("12 June");
+    expect(formatDate("尽快", "zh")).toBe("尽快");
+    expect(formatResolvedDeadline({ date: "2026-06-12", time: "17:00" }, "zh")).toBe("2026年6月12日 17:00");
+    expect(formatResolvedDeadline({ date: "2026-06-12" }, "en")).toBe("12 June 2026");
+  });
+
+  it("suggests the end of the meeting's month as a concrete deadline", () => {
+    expect(suggestedDeadline("2026-06-08")).toEqual({ zh: "2026年6月30日前", en: "by 30 June 2026" });
+    expect(suggestedDeadline("2026-06-30").zh).toBe("2026年7月31日前");
+  });
+
+  it("finds vague words on word boundaries only in English", () => {
+    expect(findVagueWord("TBD")).toBe("TBD");
+    expect(findVagueWord("translater")).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+// What every export says about a record, worked out once: dates in the document language, the
+// deadline cell (resolved date plus the text as typed), status labels, the objection date.
+
+import { ACTION_COLUMNS, STATUS_LABELS } from "../domain/fields";
+import { pick } from "../domain/i18n";
+import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record";
+import { circulationDeadline, defaultObjectionBy, resolveDeadline, type ResolvedDeadline } from "./domain-shim";
+
+export interface ExportOptions {
+  /** ISO date of "today", to mark open items past their deadline as 已逾期. */
+  today?: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** 2026年6月12日 / 12 June 2026; text that is not an ISO date is returned as is. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === "en" ? `${d} ${MONTHS[mo - 1]} ${y}` : `${y}年${mo}月${d}日`;
+}
+
+/** 6月11日 / 11 June: the short form of the objection notice. */
+export function formatMonthDay(iso: string, lang: Lang): string {
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return iso;
+  const [mo, d] = [Number(m[2]), Number(m[3])];
+  return lang === "en" ? `${d} ${MONTHS[mo - 1]}` : `${mo}月${d}日`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export interface DeadlineFacts {
+  typed: string;
+  resolved?: ResolvedDeadline;
+  /** The resolved date (and time) in the document language, or the typed text when unresolved. */
+  display: string;
+  /** The typed text when it says something the display does not (empty otherwise). */
+  typedNote: string;
+}
+
+export function deadlineFacts(action: ActionItem, record: CcrRecord): DeadlineFacts {
+  const lang = recordLang(record);
+  const typed = action.deadline.trim();
+  const resolved = typed ? resolveDeadline(typed, record.date) : undefined;
+  if (!resolved) return { typed, display: typed, typedNote: "" };
+  const display = formatDate(resolved.date, lang) + (resolved.time ? ` ${resolved.time}` : "");
+  const same = typed === resolved.date || typed === display || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "");
+  return { typed, resolved, display, typedNote: same ? "" : typed };
+}
+
+/** The deadline cell as lines: the resolved date, then （原文:…） where the typed text differs. */
+export function deadlineLines(action: ActionItem, record: CcrRecord): string[] {
+  const f = deadlineFacts(action, record);
+  if (!f.typedNote) return [f.display];
+  return [f.display, recordLang(record) === "en" ? `(as typed: ${f.typedNote})` : `（原文：${f.typedNote}）`];
+}
+
+export function statusLabel(action: ActionItem, record: CcrRecord, options: ExportOptions = {}): string {
+  const lang = recordLang(record);
+  if (options.today && action.status !== "done") {
+    const due = deadlineFacts(action, record).resolved?.date;
+    if (due && due < options.today) return pick(STATUS_LABELS.overdue, lang);
+  }
+  return pick(STATUS_LABELS[action.status] ?? STATUS_LABELS.todo, lang);
+}
+
+/** The column heads of the action-item table, in form order (without 进度更新). */
+export const ACTION_TABLE_COLUMNS = ["no", "task", "owner", "ownerDept", "deadline", "deliverable", "cc", "status"] as const;
+
+export function actionHeader(lang: Lang): string[] {
+  return ACTION_TABLE_COLUMNS.map((c) => pick(ACTION_COLUMNS[c], lang));
+}
+
+/** One row of the action-item table as cell texts (cells may hold several lines, joined by \n). */
+export function actionCells(action: ActionItem, index: number, record: CcrRecord, options: ExportOptions = {}): string[] {
+  const lang = recordLang(record);
+  return [
+    String(index + 1),
+    action.task,
+    action.owner,
+    action.ownerDept,
+    deadlineLines(action, record).join("\n"),
+    action.deliverable,
+    action.cc.join(lang === "en" ? ", " : "、"),
+    statusLabel(action, record, options),
+  ];
+}
+
+/** The circulation deadline: meeting date + 2 working days ("" without a meeting date). */
+export function circulateBy(record: CcrRecord): string {
+  return circulationDeadline(record.date) ?? "";
+}
+
+/** The objection deadline: as stored, else the domain's default (2 working days after circulation). */
+export function objectionBy(record: CcrRecord): string {
+  return record.objectionBy.trim() || (defaultObjectionBy(record) ?? "");
+}
+
+/** 2026年6月8日 14:00–14:30 */
+export function meetingTime(record: CcrRecord): string {
+  const span = [record.start, record.end].filter(Boolean).join("–");
+  return [formatDate(record.date, recordLang(record)), span].filter(Boolean).join(" ");
+}

@@ -1,0 +1,84 @@
+// Packaging the form body: a flat-OPC package (pkg:package) for Word's insertOoxml, and the parts a
+// standalone .docx needs (document.xml, styles.xml, [Content_Types].xml, relationships). The export
+// code zips the parts; Word inserts the flat package. Both carry the same body XML.
+
+import { W_NS } from "./wordml";
+
+const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
+const CT_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/** A4 portrait with the margins of Chinese official documents (2.54 cm top/bottom, 3.17 cm left/right). */
+export const SECTION_PROPERTIES_XML =
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>' +
+  '<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
+
+/** The document part: body XML (e.g. recordFormBodyXml) inside w:document, with a section. */
+export function documentXml(bodyXml: string, sectionXml: string = SECTION_PROPERTIES_XML): string {
+  return `${XML_DECL}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionXml}</w:body></w:document>`;
+}
+
+/** Styles: Normal in 宋体 10.5 pt (五号) with eastAsia fonts set, and Word's placeholder style. */
+export function stylesXml(): string {
+  return (
+    `${XML_DECL}<w:styles xmlns:w="${W_NS}">` +
+    "<w:docDefaults><w:rPrDefault><w:rPr>" +
+    '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"/>' +
+    '<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>' +
+    "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"300\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>" +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    '<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:basedOn w:val="DefaultParagraphFont"/>' +
+    '<w:uiPriority w:val="99"/><w:semiHidden/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>' +
+    '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    "</w:styles>"
+  );
+}
+
+/** Parts of a minimal .docx holding the body, by path inside the zip (strings, UTF-8). */
+export function docxParts(bodyXml: string): Record<string, string> {
+  return {
+    "[Content_Types].xml":
+      `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/word/document.xml" ContentType="${CT_DOCUMENT}"/>` +
+      `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
+    "_rels/.rels": `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
+    "word/_rels/document.xml.rels": `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+    "word/document.xml": documentXml(bodyXml),
+    "word/styles.xml": stylesXml(),
+  };
+}
+
+function stripDecl(xml: string): string {
+  return xml.startsWith("<?xml") ? xml.slice(xml.indexOf("?>") + 2) : xml;
+}
+
+/**
+ * The body wrapped as a flat-OPC package, the form insertOoxml expects. The body holds no w:sectPr
+ * (inserting one would change the page setup of the user's document).
+ */
+export function flatOpcPackage(bodyXml: string): string {
+  const part = (name: string, type: string, xml: string) =>
+    `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${stripDecl(xml)}</pkg:xmlData></pkg:part>`;
+  return (
+    `${XML_DECL}<?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="${PKG_NS}">` +
+    part("/_rels/.rels", CT_RELS, `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`) +
+    part(
+      "/word/_rels/document.xml.rels",
+      CT_RELS,
+      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+    ) +
+    part("/word/document.xml", CT_DOCUMENT, documentXml(bodyXml, "")) +
+    part("/word/styles.xml", CT_STYLES, stylesXml()) +
+    "</pkg:package>"
+  );
+}

@@ -1,0 +1,178 @@
+// The 沟通协调记录表 as WordprocessingML: a pure function from a record to the body XML that Word
+// inserts (insertOoxml) and that the .docx export writes. One builder for both.
+//
+// Layout: one content control (the root, tag ccr:<id>) wraps the title, the five section headings
+// and the four label/value tables plus the action-item table. Every cell is wrapped whole by a
+// cell-level content control (Word on the web needs the control to cover the whole cell, #3367):
+// label cells are locked (sdtContentLocked: neither content nor control can be deleted), value cells
+// are free (tag ccr:<id>:<path>, alias = the label the user sees, placeholder text saying what to write).
+
+import { FORM_TITLE } from "../domain/fields";
+import { pick } from "../domain/i18n";
+import type { ActionItem, CcrRecord, Lang } from "../domain/record";
+import { emptyAction, recordLang } from "../domain/record";
+import type { ActionColumn, FormField, LabelValueSection } from "./form-layout";
+import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, isPlaceholderText, splitLines } from "./form-layout";
+import { actionPath, fieldTag, isRecordId, labelTag, rootTag } from "./tags";
+import type { RunStyle } from "./wordml";
+import { FONTS, cellXml, linesXml, paragraphXml, rowXml, sdtXml, tableXml } from "./wordml";
+import { SECTION_TITLES } from "../domain/fields";
+
+export interface RecordFormOptions {
+  /** Language of labels and placeholders; the record's own language when absent (zh by default). */
+  readonly lang?: Lang;
+  /** Id used in the tags; record.id when absent. */
+  readonly recordId?: string;
+  /** Text of derived cells the user does not type, e.g. 纪要发送时限 computed by the calendar. */
+  readonly derived?: { readonly circulateBy?: string };
+  /** Paragraphs kept after the form inside the root control (text found outside the controls by 修复). */
+  readonly notes?: readonly string[];
+  /** First w:id to use for the content controls (ids must be unique in a document). */
+  readonly firstControlId?: number;
+}
+
+/** Width of the text area of an A4 page with 3.17 cm / 2.54 cm margins, in twips. */
+export const TEXT_WIDTH = 8306;
+const LABEL_WIDTH = 2000;
+/** 序号 / 事项内容 / 负责人 / 责任部门 / 完成时限 / 交付标准 / 抄送 / 状态 */
+export const ACTION_WIDTHS = [600, 1700, 900, 1000, 1100, 1500, 900, 606] as const;
+const LABEL_SHADE = "F2F2F2";
+
+/** Allocates w:id values: unique in one form, spread per record id so two forms rarely collide. */
+class ControlIds {
+  private next: number;
+  constructor(recordId: string, first?: number) {
+    let h = 0;
+    for (const ch of recordId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    this.next = first ?? 100_000 + (h % 20_000) * 100_000;
+  }
+  take(): number {
+    return this.next++;
+  }
+}
+
+interface Ctx {
+  readonly record: CcrRecord;
+  readonly lang: Lang;
+  readonly id: string;
+  readonly ids: ControlIds;
+  readonly derived: { readonly circulateBy?: string };
+}
+
+function context(record: CcrRecord, options: RecordFormOptions): Ctx {
+  const id = options.recordId ?? record.id ?? "";
+  if (!isRecordId(id)) throw new Error(`record id "${id}" is not a valid tag id (letters, digits, - and _)`);
+  return {
+    record,
+    lang: options.lang ?? recordLang(record),
+    id,
+    ids: new ControlIds(id, options.firstControlId),
+    derived: options.derived ?? {},
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+function labelCell(ctx: Ctx, key: string, text: string, width: number): string {
+  return sdtXml(
+    { tag: labelTag(ctx.id, key), alias: text, id: ctx.ids.take(), lock: "sdtContentLocked" },
+    cellXml(paragraphXml(text, FONTS.label, { align: "center" }), { width, shade: LABEL_SHADE }),
+  );
+}
+
+function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number, locked = false): string {
+  const empty = isPlaceholderText(text) || text.trim() === "";
+  const lines = empty ? [hint] : splitLines(text);
+  const style: RunStyle = empty ? FONTS.placeholder : FONTS.value;
+  return sdtXml(
+    {
+      tag: fieldTag(ctx.id, path),
+      alias,
+      id: ctx.ids.take(),
+      lock: locked ? "sdtContentLocked" : "unlocked",
+      showingPlaceholder: empty,
+    },
+    cellXml(linesXml(lines, style), { width }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function fieldText(ctx: Ctx, field: FormField): string {
+  if (field.path === "circulateBy" && ctx.derived.circulateBy !== undefined) return ctx.derived.circulateBy;
+  return field.format(ctx.record, ctx.lang);
+}
+
+function labelValueTable(ctx: Ctx, section: LabelValueSection): string {
+  const rows = section.fields.map((field) => {
+    const label = pick(field.label, ctx.lang);
+    return rowXml(
+      labelCell(ctx, `label.${field.path}`, label, LABEL_WIDTH) +
+        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH, field.derived),
+    );
+  });
+  return tableXml([LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], rows.join(""));
+}
+
+function actionRow(ctx: Ctx, action: ActionItem, index: number): string {
+  const no = cellXml(paragraphXml(String(index + 1), FONTS.value, { align: "center" }), { width: ACTION_WIDTHS[0] });
+  const cells = ACTION_VALUE_COLUMNS.map((col: ActionColumn, i) => {
+    const label = pick(col.label, ctx.lang);
+    return valueCell(
+      ctx,
+      actionPath(index, col.field),
+      `${label} ${index + 1}`,
+      col.format(action, ctx.lang),
+      pick(col.hint, ctx.lang),
+      ACTION_WIDTHS[i + 1],
+    );
+  });
+  return rowXml(no + cells.join(""));
+}
+
+/** The action-item table alone (header row repeated on every page, rows never split). */
+export function actionsTableXml(record: CcrRecord, options: RecordFormOptions = {}): string {
+  return actionsTable(context(record, options));
+}
+
+function actionsTable(ctx: Ctx): string {
+  const header = rowXml(
+    labelCell(ctx, "col.no", pick({ zh: "序号", en: "No." }, ctx.lang), ACTION_WIDTHS[0]) +
+      ACTION_VALUE_COLUMNS.map((col, i) => labelCell(ctx, `col.${col.field}`, pick(col.label, ctx.lang), ACTION_WIDTHS[i + 1])).join(""),
+    { header: true },
+  );
+  // An empty record still shows one row to fill in.
+  const actions = ctx.record.actions.length > 0 ? ctx.record.actions : [emptyAction()];
+  return tableXml(ACTION_WIDTHS, header + actions.map((a, i) => actionRow(ctx, a, i)).join(""));
+}
+
+function heading(ctx: Ctx, key: keyof typeof SECTION_TITLES): string {
+  return paragraphXml(pick(SECTION_TITLES[key], ctx.lang), FONTS.heading, { spacingBefore: 240, spacingAfter: 120, keepNext: true });
+}
+
+/** The root content control holding the whole form (title, five sections, notes). */
+export function recordFormXml(record: CcrRecord, options: RecordFormOptions = {}): string {
+  const ctx = context(record, options);
+  const rootId = ctx.ids.take();
+  const title = paragraphXml(pick(FORM_TITLE, ctx.lang), FONTS.title, { align: "center", spacingAfter: 240, keepNext: true });
+  const sections = LABEL_VALUE_SECTIONS.map((s) => heading(ctx, s.key) + labelValueTable(ctx, s));
+  const content =
+    title +
+    sections[0] +
+    sections[1] +
+    heading(ctx, "actions") +
+    actionsTable(ctx) +
+    sections[2] +
+    sections[3] +
+    (options.notes ?? []).map((n) => paragraphXml(n, FONTS.value)).join("") +
+    // A table may not be the last thing in a content control's block content for Word to edit after it.
+    paragraphXml("", FONTS.value);
+  return sdtXml({ tag: rootTag(ctx.id), alias: pick(FORM_TITLE, ctx.lang), id: rootId, lock: "sdtLocked" }, content);
+}
+
+/** Children of w:body for the form: the root control and an empty paragraph after it. */
+export function recordFormBodyXml(record: CcrRecord, options: RecordFormOptions = {}): string {
+  return recordFormXml(record, options) + paragraphXml("", FONTS.value);
+}

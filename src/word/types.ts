@@ -1,0 +1,136 @@
+// The small interface through which the rest of the add-in works with the Word document.
+// The task pane never touches Word.* or Office.*: it calls a RecordDocument (the office.js adapter
+// in production, the same adapter over the fake Word in tests).
+
+import type { Bilingual } from "../domain/i18n";
+import type { CcrRecord, Lang } from "../domain/record";
+
+export interface Capabilities {
+  /** WordApi 1.3: everything core (insert, fill, read back, check, select, repair). */
+  readonly core: boolean;
+  /** Requirement sets found, e.g. { "WordApi 1.3": true, "WordApi 1.4": false }. */
+  readonly sets: Readonly<Record<string, boolean>>;
+  /** Office.context.diagnostics.platform when known: "PC", "OfficeOnline", "Mac", … */
+  readonly platform: string;
+  /** What is missing and what still works, when core is false; undefined otherwise. */
+  readonly missing?: Bilingual;
+}
+
+export interface RecordSummary {
+  readonly id: string;
+  /** The topic as shown in the document (or stored), "" when not filled. */
+  readonly topic: string;
+  readonly date: string;
+  /** The form is in the document (false: only the stored JSON remains). */
+  readonly inDocument: boolean;
+}
+
+export type DamageKind =
+  /** A value control of the form is gone (its text may remain in the cell). */
+  | "missing-control"
+  /** A control appears twice (a copied row or cell); the copy is read as a new item. */
+  | "duplicate-control"
+  /** The action-item table was split, or a table of the form is missing. */
+  | "split-table"
+  /** Controls of another record were pasted into this form. */
+  | "foreign-control"
+  /** A row added by hand without controls; its text is read as an action item. */
+  | "untagged-row"
+  /** The control wrapping the whole form is gone. */
+  | "missing-root"
+  /** The record JSON kept in the document is missing; fields not shown in the form are lost. */
+  | "missing-stored";
+
+export interface Damage {
+  readonly kind: DamageKind;
+  /** Field path concerned, e.g. actions[2].owner, when there is one. */
+  readonly path?: string;
+  /** Id of the other record (foreign-control). */
+  readonly otherRecordId?: string;
+  /** What is wrong and what 修复 will do. */
+  readonly message: Bilingual;
+}
+
+export interface ReadResult {
+  /** The stored JSON overlaid with what the document shows (document text wins for the fields it shows). */
+  readonly record: CcrRecord;
+  /** Paths whose document text differed from the stored JSON (what the user changed in Word). */
+  readonly changedInDocument: readonly string[];
+  readonly damage: readonly Damage[];
+}
+
+export interface RepairReport {
+  /** What was wrong before the repair. */
+  readonly fixed: readonly Damage[];
+  /** Text found outside the form's controls, kept as paragraphs under the form. */
+  readonly keptText: readonly string[];
+  /** The record as written back. */
+  readonly record: CcrRecord;
+}
+
+export interface InsertOptions {
+  /** Labels in this language; record.lang (zh) otherwise. */
+  readonly lang?: Lang;
+  /** Derived cell texts, e.g. 纪要发送时限 from the calendar. */
+  readonly derived?: { readonly circulateBy?: string };
+}
+
+export interface RecordDocument {
+  /** Requirement sets and platform; never throws. */
+  capabilities(): Promise<Capabilities>;
+  /** Records in the document (forms found and stored JSON), in document order. */
+  listRecords(): Promise<RecordSummary[]>;
+  /**
+   * Inserts the form at the selection and stores the JSON (≤ 2 syncs). Gives the record a new id when
+   * it has none or when that id is already in the document; returns the record as inserted.
+   */
+  insertRecordTemplate(record: CcrRecord, options?: InsertOptions): Promise<CcrRecord>;
+  /**
+   * Writes the record into its form in one batch (≤ 2 syncs) and stores the JSON. With changedPaths
+   * only those controls are written; when the number of action items differs, the action table is rebuilt.
+   */
+  writeRecord(record: CcrRecord, changedPaths?: readonly string[], options?: InsertOptions): Promise<void>;
+  /** Reads the record back (≤ 2 syncs whatever its size) with a damage report. */
+  readRecord(id: string): Promise<ReadResult>;
+  /** Selects and scrolls to the control of a path (a finding's path); falls back to the nearest shown field. */
+  selectField(id: string, path: string): Promise<void>;
+  /** Rebuilds the form from what the document shows and stores, keeping every text the user wrote. */
+  repair(id: string, options?: InsertOptions): Promise<RepairReport>;
+  /** The record the cursor is in, if any. */
+  currentRecordId(): Promise<string | undefined>;
+  /** Stores the record JSON in the document without touching the form. */
+  storeRecord(record: CcrRecord): Promise<void>;
+}
+
+export type WordErrorCode =
+  | "GeneralException"
+  | "ItemNotFound"
+  | "InvalidArgument"
+  | "AccessDenied"
+  | "Unsupported"
+  | "Timeout"
+  | "RecordNotFound"
+  | "StorageFailed";
+
+/**
+ * Every failure of a RecordDocument method is a WordError: a code and a message in both languages
+ * that says what happened and what to do. The pane shows userMessage; its own data is never lost.
+ */
+export class WordError extends Error {
+  readonly code: WordErrorCode;
+  readonly userMessage: Bilingual;
+  /** The original error's code and message, for logs. */
+  readonly detail: string;
+
+  constructor(code: WordErrorCode, userMessage: Bilingual, detail = "") {
+    super(`${code}: ${userMessage.en}${detail ? ` (${detail})` : ""}`);
+    this.name = "WordError";
+    this.code = code;
+    this.userMessage = userMessage;
+    this.detail = detail;
+  }
+}
+
+export function isWordError(e: unknown): e is WordError {
+  return e instanceof WordError;
+}
