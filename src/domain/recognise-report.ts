@@ -9,7 +9,7 @@ import type { Entry, Piece } from "./recognise-walk";
 export interface RecognisedField {
   /** Record path: topic, date, lead.name, participants[1], discussionPoints[0], actions[2].owner, actions[0].备注. */
   path: string;
-  /** The label (or column header) as written in the document. */
+  /** The label (or column header) as written. */
   label: string;
   /** The text the value was read from. */
   text: string;

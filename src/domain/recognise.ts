@@ -129,7 +129,7 @@ function readEntry(ctx: Ctx, entry: Entry): void {
     case "circulateBy":
       return note(ctx, "circulateBy", first.piece, {
         zh: "纪要发送时限由沟通日期推算,不从文档读取。",
-        en: "The circulation deadline is computed from the meeting date, not read from the document.",
+        en: "The circulation deadline is computed from the meeting date, not read from the form.",
       });
   }
 }
