@@ -62,6 +62,13 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
     [onLangChange],
   );
 
+  // Success and info notices go away by themselves; warnings and errors stay until closed.
+  useEffect(() => {
+    if (!notice || notice.intent === "error" || notice.intent === "warning") return;
+    const timer = setTimeout(() => setNotice((n) => (n === notice ? undefined : n)), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
     document.title = t("app.title");
