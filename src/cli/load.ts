@@ -1,22 +1,35 @@
-// Reading record files for the command line. One seam for every input format: LOADERS maps a
-// file extension to a reader; .json is here, and a .docx reader can be added by one entry.
+// Reading record files for the sub-commands: a record .json, a Word .docx holding ccr records, and
+// folders searched recursively. Unreadable input is a CliError (exit 2) with a bilingual message.
+//
+// One seam for every input format: LOADERS maps a file extension to a reader of the file's bytes.
+// .json is read here; the .docx reader of src/export (issue 7) replaces the .docx entry.
 
-import { readFileSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { parseRecord, type CcrRecord } from "../domain/record";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 
+/** Largest record file read (a record is a few KB; a .docx of minutes well under this). */
+export const MAX_RECORD_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Extensions a folder search collects. */
+export const RECORD_EXTENSIONS = [".json", ".docx"] as const;
+
 export interface LoadedRecord {
   record: CcrRecord;
-  /** Where the record came from, for messages: the file, or the file and the record's place in it. */
+  /** Where the record came from, for messages: the file as named, or the file and the record's place in it. */
   source: string;
 }
 
-/** Reads the bytes of a file into its records; throws CliError for malformed input. */
-export type RecordLoader = (path: string, bytes: Uint8Array) => LoadedRecord[] | Promise<LoadedRecord[]>;
+/** Reads a file's bytes into its records; throws CliError for malformed input. */
+export type RecordLoader = (path: string, bytes: Uint8Array) => LoadedRecord[];
 
 export const LOADERS: Record<string, RecordLoader> = {
-  ".json": loadJson,
+  ".json": (path, bytes) => [{ record: parseJsonRecord(path, bytes), source: path }],
+  // The .docx reader of src/export (issue 7) plugs in here once it is in main.
+  ".docx": (path) => {
+    throw new CliError({ zh: `暂不支持读取 .docx 文件:${path}`, en: `Reading .docx files is not available yet: ${path}` }, EXIT_BAD_INPUT);
+  },
 };
 
 export interface LoadOptions {
@@ -24,53 +37,97 @@ export interface LoadOptions {
   cwd?: string;
 }
 
-/** Every record in the file at `path` (a .json file holds one). Throws CliError (exit 2) otherwise. */
-export async function loadRecords(path: string, options: LoadOptions = {}): Promise<LoadedRecord[]> {
+/** Every record in the file at `path` (a .json file holds one). CliError (exit 2) for anything unreadable. */
+export function loadRecords(path: string, options: LoadOptions = {}): LoadedRecord[] {
   const ext = extname(path).toLowerCase();
   const loader = LOADERS[ext];
   if (!loader) {
     const known = Object.keys(LOADERS).join(", ");
     throw new CliError(
-      { zh: `无法读取 ${path}:不支持的文件类型“${ext || "(无扩展名)"}”,支持 ${known}。`, en: `Cannot read ${path}: unsupported file type "${ext || "(none)"}"; supported: ${known}.` },
+      {
+        zh: `无法读取 ${path}:不支持的文件类型“${ext || "(无扩展名)"}”,支持 ${known}。`,
+        en: `Cannot read ${path}: unsupported file type "${ext || "(none)"}"; supported: ${known}.`,
+      },
       EXIT_BAD_INPUT,
     );
   }
-  return loader(path, readBytes(path, options));
+  return loader(path, readBytes(resolve(options.cwd ?? ".", path), path));
 }
 
-/** The one record of a file; a file with several records is refused (exit 2). */
-export async function loadRecord(path: string, options: LoadOptions = {}): Promise<CcrRecord> {
-  const records = await loadRecords(path, options);
-  if (records.length !== 1) {
-    throw new CliError(
-      { zh: `${path} 含有 ${records.length} 份记录,此命令只处理一份。`, en: `${path} holds ${records.length} records; this command takes one.` },
-      EXIT_BAD_INPUT,
-    );
-  }
-  return records[0].record;
+/** Every record in a .json or .docx file. */
+export function readRecords(path: string): CcrRecord[] {
+  return loadRecords(path).map((l) => l.record);
 }
 
-/** The bytes of a file; CliError (exit 2) when it cannot be read. */
-export function readBytes(path: string, options: LoadOptions = {}): Uint8Array {
+/** One record from a .json file. */
+export function readRecordJson(path: string): CcrRecord {
+  return parseJsonRecord(path, readBytes(path));
+}
+
+/** The bytes of a file (at most MAX_RECORD_FILE_BYTES); `shown` is the name used in messages. */
+export function readBytes(path: string, shown: string = path): Buffer {
+  let size: number;
   try {
-    return readFileSync(resolve(options.cwd ?? ".", path));
+    size = statSync(path).size;
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? { zh: "文件不存在", en: "no such file" } : { zh: String((e as Error).message), en: String((e as Error).message) };
-    throw new CliError({ zh: `无法读取 ${path}:${reason.zh}。`, en: `Cannot read ${path}: ${reason.en}.` }, EXIT_BAD_INPUT);
+    throw cannotRead(shown, e);
+  }
+  if (size > MAX_RECORD_FILE_BYTES) {
+    throw new CliError({ zh: `${shown} 过大(超过 20 MB),不是记录文件。`, en: `${shown} is too large (over 20 MB) for a record file.` });
+  }
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw cannotRead(shown, e);
   }
 }
 
-function loadJson(path: string, bytes: Uint8Array): LoadedRecord[] {
+function cannotRead(shown: string, e: unknown): CliError {
+  const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
+  const reason = missing ? { zh: "文件不存在", en: "no such file" } : { zh: (e as Error).message, en: (e as Error).message };
+  return new CliError({ zh: `无法读取 ${shown}:${reason.zh}。`, en: `Cannot read ${shown}: ${reason.en}.` });
+}
+
+function parseJsonRecord(shown: string, bytes: Uint8Array): CcrRecord {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError({ zh: `无法读取 ${path}:文件不是 UTF-8 文本。`, en: `Cannot read ${path}: the file is not UTF-8 text.` }, EXIT_BAD_INPUT);
+    throw new CliError({ zh: `无法读取 ${shown}:文件不是 UTF-8 文本。`, en: `Cannot read ${shown}: the file is not UTF-8 text.` });
   }
   const parsed = parseRecord(text);
   if (!parsed.ok) {
-    const { zh, en } = parsed.error.message;
-    throw new CliError({ zh: `${path}:${zh}`, en: `${path}: ${en}` }, EXIT_BAD_INPUT);
+    throw new CliError({ zh: `${shown}:${parsed.error.message.zh}`, en: `${shown}: ${parsed.error.message.en}` });
   }
-  return [{ record: parsed.record, source: path }];
+  return parsed.record;
+}
+
+/**
+ * The record files named by the arguments (explicit: named directly): files as given, folders searched recursively for
+ * .json and .docx (hidden entries, node_modules and Word lock files ~$… skipped), sorted.
+ */
+export function findRecordFiles(inputs: readonly string[], cwd: string): { path: string; explicit: boolean }[] {
+  const files: { path: string; explicit: boolean }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith(".") || name.startsWith("~$") || name === "node_modules") continue;
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if ((RECORD_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) files.push({ path, explicit: false });
+    }
+  };
+  for (const input of inputs) {
+    const path = resolve(cwd, input);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new CliError({ zh: `找不到 ${input}。`, en: `${input} not found.` });
+    }
+    if (stat.isDirectory()) walk(path);
+    else files.push({ path, explicit: true });
+  }
+  const seen = new Set<string>();
+  return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
 }

@@ -46,15 +46,15 @@ export const validateCommand: Command = {
     ].join("\n"),
   },
   async run(args, io) {
-    const a = parseArgs(args, { command: "validate", flags: ["--json"], options: ["--today"] });
+    const a = parseArgs(args, { command: "validate", valued: ["--today"], flags: ["--json"] });
     const [file, ...extra] = a.positional;
     if (!file) throw usageError("validate", "缺少记录文件。", "The record file is missing.");
     if (extra.length > 0) throw usageError("validate", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
-    const today = a.values.get("--today");
+    const today = a.values["--today"];
     if (today !== undefined && !isValidIsoDate(today)) {
       throw usageError("validate", `--today 应为有效日期 YYYY-MM-DD,而不是“${today}”。`, `--today must be a valid date YYYY-MM-DD, not "${today}".`);
     }
-    const loaded = await loadRecords(file, { cwd: io.cwd });
+    const loaded = loadRecords(file, { cwd: io.cwd });
     const results = loaded.map((l) => ({ source: l.source, findings: validateRecord(l.record, { today }) }));
     if (a.flags.has("--json")) {
       // One record: exactly its findings array. Several (a document with more records): one array per line.

@@ -43,7 +43,7 @@ export const workdaysCommand: Command = {
     ].join("\n"),
   },
   async run(args, io) {
-    const { positional } = parseArgs(args, { command: "workdays" });
+    const { positional } = parseArgs(args, { command: "workdays", valued: [] });
     const [action, date, n, ...extra] = positional;
     if (action !== "add" && action !== "is") throw usageError("workdays", "请指明 add 或 is。", "Say add or is.");
     if (!date || !isValidIsoDate(date)) {
