@@ -12,11 +12,13 @@ import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, tableFrame, te
 const ITEM_SHARES = [8, 52, 24, 16];
 const FACT_SHARES = [22, 78];
 
-function table(rows: TableRow[], widths: number[]): Table {
+/** A fixed-layout table with thin borders on every cell, `widths` in twips. */
+export function gridTable(rows: TableRow[], widths: number[]): Table {
   return new Table({ rows, ...tableFrame(widths) });
 }
 
-function shares(total: number, parts: readonly number[]): number[] {
+/** Column widths in twips: `total` split in proportion to `parts`. */
+export function shares(total: number, parts: readonly number[]): number[] {
   const sum = parts.reduce((a, b) => a + b, 0);
   return parts.map((p) => Math.floor((total * p) / sum));
 }
@@ -26,7 +28,7 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
   const lang = recordLang(record);
   const factWidths = shares(width, FACT_SHARES);
   const itemWidths = shares(width, ITEM_SHARES);
-  const facts = table(
+  const facts = gridTable(
     agendaFacts(record, lang).map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, true), textCell(value)] })),
     factWidths,
   );
@@ -40,7 +42,7 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
     cantSplit: true,
     children: ["", pick(AGENDA_TEXTS.total, lang), "", minutesText(totalMinutes(agenda), lang)].map((c, i) => textCell(c, i === 1)),
   });
-  const blocks: (Paragraph | Table)[] = [facts, textParagraph(pick(AGENDA_TEXTS.items, lang), STYLE.heading), table([header, ...rows, total], itemWidths)];
+  const blocks: (Paragraph | Table)[] = [facts, textParagraph(pick(AGENDA_TEXTS.items, lang), STYLE.heading), gridTable([header, ...rows, total], itemWidths)];
   const materials = agenda.materials.filter((m) => m.trim());
   if (materials.length > 0) {
     blocks.push(textParagraph(pick(AGENDA_TEXTS.materials, lang), STYLE.heading));
