@@ -4,6 +4,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, 
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { SECTION_TITLES } from "../../../domain/fields";
 import { emptyAction } from "../../../domain/record";
+import { AdoptCard } from "../../components/AdoptCard";
 import { usePane } from "../../state/pane";
 import { suggestionsOf } from "../../state/suggestions";
 import { ActionsSection, ADD_ACTION_SHORTCUT } from "./ActionsSection";
@@ -74,6 +75,8 @@ export function RecordPanel() {
   };
 
   return (
+    <div className={styles.form}>
+      <AdoptCard />
     <form className={styles.form} onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} data-testid="record-form" noValidate>
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as SectionId[])}>
         {SECTIONS.map((id) => (
@@ -86,5 +89,6 @@ export function RecordPanel() {
         ))}
       </Accordion>
     </form>
+    </div>
   );
 }
