@@ -284,15 +284,20 @@ export class FakeWordHost {
       const cc = ccOf(host);
       if (host.kind === "isdt") {
         host.inlines = location === "Replace" ? [{ kind: "t", text }] : [...host.inlines, { kind: "t", text }];
-      } else if (location === "Replace") {
-        host.blocks = textBlocks(text);
-      } else if (location === "Start") {
-        host.blocks = [...textBlocks(text), ...host.blocks];
       } else {
-        host.blocks = [...host.blocks, ...textBlocks(text)];
+        const before = host.blocks;
+        if (location === "Replace") host.blocks = textBlocks(text);
+        else if (location === "Start") host.blocks = [...textBlocks(text), ...host.blocks];
+        else host.blocks = [...host.blocks, ...textBlocks(text)];
+        cc.showingPlaceholder = location === "Replace" && text === "";
+        if (cc.showingPlaceholder) host.blocks = textBlocks(cc.placeholderText);
+        // Text replacing plain paragraphs leaves controls and tables as they are: update the index in place.
+        if (this.cache && this.cache.version === this.version && before.every((b) => b.kind === "p")) {
+          for (const b of before) this.cache.index.parent.delete(b);
+          for (const b of host.blocks) this.cache.index.parent.set(b, host);
+          return;
+        }
       }
-      cc.showingPlaceholder = location === "Replace" && text === "";
-      if (cc.showingPlaceholder && host.kind !== "isdt") host.blocks = textBlocks(cc.placeholderText);
       this.touch();
       return;
     }
@@ -320,6 +325,15 @@ export class FakeWordHost {
       this.touch();
       return blocks;
     }
+    if (t.kind === "blocks" && location === "Replace" && t.blocks.length > 0) {
+      const list = this.check(t.blocks[0]);
+      const at = list.indexOf(t.blocks[0]);
+      const span = t.blocks.filter((b) => list.includes(b));
+      list.splice(at, span.length, ...blocks);
+      if (list[at + blocks.length]?.kind !== "p") list.splice(at + blocks.length, 0, para());
+      this.touch();
+      return blocks;
+    }
     const anchor = t.kind === "selection" ? this.selection : t.kind === "blocks" ? t.blocks[0] : t.node;
     if (!anchor || anchor.kind === "isdt") throw new FakeOfficeError("InvalidArgument", "cannot insert OOXML here");
     const list = this.check(anchor as Block);
@@ -333,6 +347,19 @@ export class FakeWordHost {
     if (t.kind === "selection") this.selection = list[after] as Para;
     this.touch();
     return blocks;
+  }
+
+  /** Blocks from the start of `a` to the end of `b`, which must share a container (Range.expandTo). */
+  spanBlocks(a: RangeTarget, b: RangeTarget): Block[] {
+    const first = this.rangeStart(a);
+    const lastList = this.rangeBlocks(b);
+    const last = b.kind === "node" && (b.node.kind === "p" || b.node.kind === "tbl") ? b.node : lastList[lastList.length - 1];
+    if (!first || !last || first.kind === "isdt" || first.kind === "tc") throw new FakeOfficeError("InvalidArgument", "expandTo");
+    const list = this.check(first as Block);
+    const i = list.indexOf(first as Block);
+    const j = list.indexOf(last as Block);
+    if (j < i) throw new FakeOfficeError("InvalidArgument", "expandTo: ranges in different places");
+    return list.slice(i, j + 1);
   }
 
   selectRange(t: RangeTarget): void {
