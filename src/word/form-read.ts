@@ -87,6 +87,7 @@ export function readForm(s: FormSnapshot): FormReading {
   // Sort the controls: this record's fields, its action cells, other records' controls.
   const fields = new Map<string, string[]>();
   const groups: ActionGroup[] = [];
+  const foreignGroups: (ActionGroup & { recordId: string })[] = [];
   const foreign = new Set<string>();
   let current: ActionGroup | undefined;
   for (const c of s.controls) {
@@ -104,7 +105,13 @@ export function readForm(s: FormSnapshot): FormReading {
           ),
         });
       }
-      if (tag.path && !isPlaceholderText(c.text)) strayText.push(cellValue(c.text));
+      const fap = tag.path ? parseActionPath(tag.path) : undefined;
+      if (fap) {
+        const last = foreignGroups[foreignGroups.length - 1];
+        if (!last || last.recordId !== tag.recordId || last.index !== fap.index || last.texts.has(fap.field)) {
+          foreignGroups.push({ recordId: tag.recordId, index: fap.index, texts: new Map([[fap.field, c.text]]) });
+        } else last.texts.set(fap.field, c.text);
+      } else if (tag.path && !isPlaceholderText(c.text)) strayText.push(cellValue(c.text));
       continue;
     }
     if (!tag.path) continue;
@@ -211,9 +218,15 @@ export function readForm(s: FormSnapshot): FormReading {
   const matches = (row: readonly string[], g: ActionGroup) =>
     ACTION_VALUE_COLUMNS.every((col, c) => !g.texts.has(col.field) || sameCellText(row[c + 1] ?? "", g.texts.get(col.field)!));
   let g = 0;
+  let fg = 0;
   for (const row of rows) {
     if (g < groups.length && matches(row, groups[g])) {
       take(groups[g++], row);
+    } else if (fg < foreignGroups.length && matches(row, foreignGroups[fg])) {
+      // A row of another record pasted in: not an item of this record; its text is kept by 修复.
+      fg++;
+      const text = row.slice(1).map(cellValue).filter(Boolean).join(" / ");
+      if (text) strayText.push(text);
     } else if (row.slice(1).some((cell) => cellValue(cell) !== "")) {
       damage.push({
         kind: "untagged-row",

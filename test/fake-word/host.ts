@@ -95,7 +95,7 @@ export class FakeWordHost {
   private version = 0;
   private cache: { version: number; index: TreeIndex; controls: Set<CcHost> } | undefined;
   private faults: Fault[] = [];
-  private beforeSyncHooks: Array<(host: FakeWordHost) => void> = [];
+  private beforeSyncHooks: Array<{ atSync: number; edit: (host: FakeWordHost) => void }> = [];
 
   constructor(options: FakeWordOptions = {}) {
     this.options = options;
@@ -145,9 +145,9 @@ export class FakeWordHost {
     this.faults.push({ atSync: this.syncCount + 1, hang: true });
   }
 
-  /** Runs `edit` just before the next sync executes: the user editing between two syncs. */
-  beforeNextSync(edit: (host: FakeWordHost) => void): void {
-    this.beforeSyncHooks.push(edit);
+  /** Runs `edit` just before the n-th sync from now (1 = the next) executes: the user editing between two syncs. */
+  beforeNextSync(edit: (host: FakeWordHost) => void, n = 1): void {
+    this.beforeSyncHooks.push({ atSync: this.syncCount + n, edit });
   }
 
   async executeBatch(ops: Op[]): Promise<void> {
@@ -155,9 +155,9 @@ export class FakeWordHost {
     const fault = this.faults.find((f) => f.atSync === this.syncCount);
     if (fault?.hang) return new Promise<void>(() => undefined);
     await Promise.resolve();
-    const hooks = this.beforeSyncHooks;
-    this.beforeSyncHooks = [];
-    for (const h of hooks) h(this);
+    const due = this.beforeSyncHooks.filter((h) => h.atSync === this.syncCount);
+    this.beforeSyncHooks = this.beforeSyncHooks.filter((h) => h.atSync !== this.syncCount);
+    for (const h of due) h.edit(this);
     if (fault) throw new FakeOfficeError(fault.code ?? "GeneralException", fault.message ?? "injected failure");
     for (const op of ops) {
       if (op.mutates && this.options.readOnly) {
@@ -418,6 +418,14 @@ export class FakeWordHost {
   duplicateRow(table: Table, rowIndex: number, withControls = true): Row {
     const copy = cloneRow(table.rows[rowIndex], withControls);
     table.rows.splice(rowIndex + 1, 0, copy);
+    this.touch();
+    return copy;
+  }
+
+  /** The user copies a row of one table and pastes it at the end of another (controls and tags included). */
+  pasteRow(from: Table, rowIndex: number, to: Table): Row {
+    const copy = cloneRow(from.rows[rowIndex], true);
+    to.rows.push(copy);
     this.touch();
     return copy;
   }
