@@ -20,6 +20,7 @@ import {
 } from "./calendar";
 import type { Bilingual } from "./i18n";
 import type { Lang } from "./record";
+import { findWord } from "./words";
 
 export type DeadlineResolution =
   | {
@@ -332,14 +333,10 @@ function checkedTime(shownText: string, hour12: number, minute: number, period: 
 
 /** The first vague word in the text (尽快, ASAP…), or null. */
 export function findVagueWord(text: string): string | null {
-  for (const w of VAGUE_DEADLINE_WORDS_ZH) if (text.includes(w)) return w;
-  const lower = text.toLowerCase();
-  for (const w of VAGUE_DEADLINE_WORDS_EN) {
-    const at = lower.indexOf(w);
-    if (at >= 0 && !/[a-z]/.test(lower[at - 1] ?? "") && !/[a-z]/.test(lower[at + w.length] ?? "")) return text.slice(at, at + w.length);
-  }
-  return null;
+  return findWord(text, VAGUE_WORDS);
 }
+
+const VAGUE_WORDS: readonly string[] = [...VAGUE_DEADLINE_WORDS_ZH, ...VAGUE_DEADLINE_WORDS_EN];
 
 /**
  * Resolves a deadline as typed against the meeting date (ISO; may be empty when unknown).

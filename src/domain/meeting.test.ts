@@ -1,18 +1,15 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseRecord, type CcrRecord } from "./record";
+import { EXAMPLES_DIR, readRecord } from "../../test/support/records";
+import type { CcrRecord } from "./record";
 import { agendaOf, withAgenda } from "./agenda";
 import { endMeeting, goToRecordItem, meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "./meeting";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 5, 8, 6, 0); // 14:00 in China
 
 function example(name: string): CcrRecord {
-  const r = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));
-  if (!r.ok) throw new Error(name);
-  return r.record;
+  return readRecord(join(EXAMPLES_DIR, name));
 }
 
 describe("the running meeting", () => {

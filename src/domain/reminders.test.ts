@@ -21,7 +21,7 @@ describe("owner reminder", () => {
     const text = ownerReminder(projectDelay(), "李娜", { today: "2026-06-10" });
     expect(text).not.toBeNull();
     const lines = text!.split("\n");
-    expect(lines[0]).toBe("【待办提醒】项目研发阶段延期协调会");
+    expect(lines[0]).toBe("【待办提醒】项目研发阶段延期协调会 — 李娜");
     expect(lines[1]).toBe("@李娜 您好,2026年6月8日“项目研发阶段延期协调会”会议确定的以下待办事项尚未完成:");
     expect(text).toContain("1. 提交物料需求清单");
     expect(text).toContain("完成时限:2026年6月12日 17:00(剩余2个工作日)");

@@ -6,6 +6,7 @@ import type { IsoDate } from "./calendar";
 import { formatDate, formatResolvedDeadline } from "./deadline";
 import { FIELD_LABELS } from "./fields";
 import { pick, type Bilingual } from "./i18n";
+import { frameMessage, type MessageParts, type MessageStyle } from "./messages";
 import { isMajorOrComplex } from "./preparation";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "./record";
 import {
@@ -21,8 +22,6 @@ import {
   type TrackedAction,
 } from "./tracking";
 
-/** im: 企业微信/钉钉 message; email: subject line, salutation and signature. */
-export type MessageStyle = "im" | "email";
 
 export interface MessageOptions {
   today: IsoDate;
@@ -67,10 +66,6 @@ function meetingRef(record: CcrRecord, lang: Lang): string {
   return lang === "en" ? `"${topic}"${date ? ` (${date})` : ""}` : `${date ? date : ""}“${topic}”`;
 }
 
-function signature(record: CcrRecord, today: IsoDate, lang: Lang): string[] {
-  const name = record.lead.name.trim();
-  return lang === "en" ? ["Best regards,", name, formatDate(today, lang)].filter(Boolean) : ["此致", "敬礼!", name, formatDate(today, lang)].filter(Boolean);
-}
 
 /** A reminder to one owner listing their open items, deadlines and deliverable standards. Null when they have none. */
 export function ownerReminder(record: CcrRecord, owner: string, options: MessageOptions): string | null {
@@ -79,26 +74,31 @@ export function ownerReminder(record: CcrRecord, owner: string, options: Message
   if (items.length === 0) return null;
   const name = items[0].action.owner.trim();
   const overdue = items.some((t) => t.state === "overdue");
-  const body = items.flatMap((t, i) => itemLines(t, i + 1, record, lang));
-  const style = options.style ?? "im";
-  if (lang === "en") {
-    const intro = `the following action items from ${meetingRef(record, lang)} are ${overdue ? "overdue or " : ""}still open:`;
-    const ask = overdue
-      ? "Please reply today with your progress and the date you expect to finish; tell us if you need help."
-      : "Please keep to the deadlines and update your progress weekly; tell us if you need help.";
-    if (style === "email") {
-      return [`Subject: [Action items] ${record.topic.trim()} — ${name}`, "", `Dear ${name},`, "", `Please note that ${intro}`, "", ...body, "", ask, "", ...signature(record, options.today, lang)].join("\n");
-    }
-    return [`[Action item reminder] ${record.topic.trim()}`, `@${name} Hello, ${intro}`, ...body, ask].join("\n");
-  }
-  const intro = `${meetingRef(record, lang)}会议确定的以下待办事项${overdue ? "已逾期或" : ""}尚未完成:`;
-  const ask = overdue
-    ? "请于今日内反馈当前进展及预计完成日期;如遇困难或需协调资源,请及时说明。谢谢!"
-    : "请按时限完成,并每周更新进度;如遇困难或需协调资源,请及时反馈。谢谢!";
-  if (style === "email") {
-    return [`主题:【待办提醒】${record.topic.trim()} — ${name}`, "", `${name},您好:`, "", `  ${intro}`, "", ...body, "", ask, "", ...signature(record, options.today, lang)].join("\n");
-  }
-  return [`【待办提醒】${record.topic.trim()}`, `@${name} 您好,${intro}`, ...body, ask].join("\n");
+  const topic = record.topic.trim();
+  const common = { body: items.flatMap((t, i) => itemLines(t, i + 1, record, lang)), signer: record.lead.name.trim(), date: options.today };
+  const parts: MessageParts =
+    lang === "en"
+      ? {
+          ...common,
+          title: `[Action items] ${topic} — ${name}`,
+          imGreeting: `@${name} Hello, `,
+          emailGreeting: `Dear ${name},`,
+          intro: `the following action items from ${meetingRef(record, lang)} are ${overdue ? "overdue or " : ""}still open:`,
+          ask: overdue
+            ? "Please reply today with your progress and the date you expect to finish; tell us if you need help."
+            : "Please keep to the deadlines and update your progress weekly; tell us if you need help.",
+        }
+      : {
+          ...common,
+          title: `【待办提醒】${topic} — ${name}`,
+          imGreeting: `@${name} 您好,`,
+          emailGreeting: `${name},您好:`,
+          intro: `${meetingRef(record, lang)}会议确定的以下待办事项${overdue ? "已逾期或" : ""}尚未完成:`,
+          ask: overdue
+            ? "请于今日内反馈当前进展及预计完成日期;如遇困难或需协调资源,请及时说明。谢谢!"
+            : "请按时限完成,并每周更新进度;如遇困难或需协调资源,请及时反馈。谢谢!",
+        };
+  return frameMessage(parts, options.style ?? "im", lang);
 }
 
 /** A reminder listing every overdue item of the record, grouped by owner. Null when none is overdue. */
@@ -113,22 +113,26 @@ export function overdueReminder(record: CcrRecord, options: MessageOptions): str
     body.push(lang === "en" ? `${owner}:` : `${owner}:`);
     for (const t of overdue.filter((x) => (x.action.owner.trim() || "—") === owner)) body.push(...itemLines(t, ++n, record, lang));
   }
-  const mentions = owners.filter((o) => o !== "—").map((o) => `@${o}`).join(" ");
-  const style = options.style ?? "im";
-  if (lang === "en") {
-    const intro = `${overdue.length} action item(s) from ${meetingRef(record, lang)} are overdue:`;
-    const ask = "Owners, please reply today with your progress and the date you expect to finish.";
-    if (style === "email") {
-      return [`Subject: [Overdue action items] ${record.topic.trim()}`, "", "Dear colleagues,", "", intro, "", ...body, "", ask, "", ...signature(record, options.today, lang)].join("\n");
-    }
-    return [`[Overdue reminder] ${record.topic.trim()}`, `${mentions} ${intro}`.trim(), ...body, ask].join("\n");
-  }
-  const intro = `${meetingRef(record, lang)}会议确定的以下 ${overdue.length} 项待办事项已逾期:`;
-  const ask = "请各负责人于今日内反馈当前进展及预计完成日期。谢谢!";
-  if (style === "email") {
-    return [`主题:【逾期提醒】${record.topic.trim()}`, "", "各位同事,您好:", "", `  ${intro}`, "", ...body, "", ask, "", ...signature(record, options.today, lang)].join("\n");
-  }
-  return [`【逾期提醒】${record.topic.trim()}`, `${mentions} ${intro}`.trim(), ...body, ask].join("\n");
+  const mentions = owners.filter((o) => o !== "—").map((o) => `@${o} `).join("");
+  const topic = record.topic.trim();
+  const common = { body, signer: record.lead.name.trim(), date: options.today, imGreeting: mentions };
+  const parts: MessageParts =
+    lang === "en"
+      ? {
+          ...common,
+          title: `[Overdue action items] ${topic}`,
+          emailGreeting: "Dear colleagues,",
+          intro: `${overdue.length} action item(s) from ${meetingRef(record, lang)} are overdue:`,
+          ask: "Owners, please reply today with your progress and the date you expect to finish.",
+        }
+      : {
+          ...common,
+          title: `【逾期提醒】${topic}`,
+          emailGreeting: "各位同事,您好:",
+          intro: `${meetingRef(record, lang)}会议确定的以下 ${overdue.length} 项待办事项已逾期:`,
+          ask: "请各负责人于今日内反馈当前进展及预计完成日期。谢谢!",
+        };
+  return frameMessage(parts, options.style ?? "im", lang);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -89,6 +89,11 @@ describe("due within 3 working days", () => {
     const t = trackAction(r, 2, { today: "2026-06-18" });
     expect(t).toMatchObject({ daysLeft: 1, dueSoon: true });
   });
+  it("counts the working days before a deadline on a holiday (端午 06-19)", () => {
+    const holiday = record([action("d", "2026-06-19")], "2026-06-08");
+    expect(trackAction(holiday, 0, { today: "2026-06-15" })).toMatchObject({ daysLeft: 3, dueSoon: true });
+    expect(trackAction(holiday, 0, { today: "2026-06-12" })).toMatchObject({ daysLeft: 4, dueSoon: false });
+  });
   it("does not flag done items", () => {
     expect(trackAction(setActionStatus(r, 0, "done"), 0, { today: "2026-06-16" }).dueSoon).toBe(false);
   });

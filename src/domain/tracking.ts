@@ -2,7 +2,7 @@
 // derived from an injected today, "due within 3 working days", days left or overdue, grouping
 // (overdue first), filters and dated progress notes. Today is always passed in, never read.
 
-import { addDays, addWorkdays, compareDates, daysBetween, isValidIsoDate, workdaysBetween, type IsoDate } from "./calendar";
+import { addDays, compareDates, daysBetween, isValidIsoDate, workdaysBetween, type IsoDate } from "./calendar";
 import { resolveDeadline } from "./deadline";
 import { STATUS_LABELS } from "./fields";
 import { pick, type Bilingual } from "./i18n";
@@ -62,8 +62,9 @@ export function trackAction(record: CcrRecord, index: number, options: TrackOpti
   }
   const overdue = action.status !== "done" && compareDates(today, due.date) > 0;
   const state: TrackState = overdue ? "overdue" : action.status;
-  const dueSoon = state !== "done" && !overdue && compareDates(due.date, addWorkdays(today, DUE_SOON_WORKDAYS)) <= 0;
   const workdays = workdaysBetween(today, due.date);
+  // At most 3 working days left (a deadline on a holiday counts the working days before it).
+  const dueSoon = state !== "done" && !overdue && workdays <= DUE_SOON_WORKDAYS;
   // A deadline on a rest day with no working day between it and today: count calendar days instead.
   const countUnit: DayUnit = unit === "workdays" && (workdays !== 0 || due.date === today) ? "workdays" : "days";
   const daysLeft = countUnit === "workdays" ? workdays : daysBetween(today, due.date);
@@ -83,12 +84,15 @@ export function stateLabel(state: TrackState, lang: Lang): string {
   return pick(STATUS_LABELS[state], lang);
 }
 
+/** What the days-left text needs of a tracked item. */
+export type DaysLeft = Pick<TrackedAction, "state" | "daysLeft" | "unit">;
+
 /** 剩余2个工作日 / 今天到期 / 已逾期3天(自然日) — the unit is always named. */
-export function daysLeftText(t: TrackedAction, lang: Lang): string {
+export function daysLeftText(t: DaysLeft, lang: Lang): string {
   return pick(daysLeftLabel(t), lang);
 }
 
-export function daysLeftLabel(t: TrackedAction): Bilingual {
+export function daysLeftLabel(t: DaysLeft): Bilingual {
   if (t.daysLeft === null) return { zh: "期限未明确", en: "no date" };
   const n = Math.abs(t.daysLeft);
   const zhUnit = t.unit === "workdays" ? "个工作日" : "天(自然日)";

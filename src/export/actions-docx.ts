@@ -5,16 +5,18 @@ import { Document, PageOrientation, Paragraph, Table, TableLayoutType, TableRow,
 import { FIELD_LABELS } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record";
-import { A4, CELL_BORDERS, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, textHeader, textParagraph, type DocTheme } from "./docx-kit";
+import { A4, CELL_BORDERS, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textCell, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { actionCells, actionHeader, meetingTime, type ExportOptions } from "./facts";
 
-/** Relative widths of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态. */
+/** Relative widths of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态, landscape and portrait. */
 const COLUMN_SHARES = [4, 18, 7, 8, 18, 24, 13, 8];
+const NARROW_COLUMN_SHARES = [5, 15, 8, 9, 20, 22, 12, 9];
 
 /** The action-item table of a record, `width` twips wide (shared by the table export and the minutes). */
 export function actionTable(record: CcrRecord, width: number, options: ExportOptions = {}): Table {
-  const total = COLUMN_SHARES.reduce((a, b) => a + b, 0);
-  const widths = COLUMN_SHARES.map((s) => Math.floor((width * s) / total));
+  const shares = width < 12000 ? NARROW_COLUMN_SHARES : COLUMN_SHARES;
+  const total = shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((s) => Math.floor((width * s) / total));
   const lang = recordLang(record);
   const header = new TableRow({
     tableHeader: true,
@@ -79,5 +81,5 @@ export async function exportActionsDocx(record: CcrRecord, options: ExportOption
       },
     ],
   });
-  return packDocx(doc);
+  return packDocx(doc, [fontTableOverride(ENTERPRISE_THEME)]);
 }

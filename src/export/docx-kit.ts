@@ -43,6 +43,10 @@ export interface DocTheme {
   titleSize: number;
   headingSize: number;
   titleColor?: string;
+  /** Fonts used in some places only (e.g. 楷体 headings, the page-number font). */
+  extraFonts?: FontPair[];
+  /** Character spacing of body text in 1/20 pt (公文: −0.25 pt makes 28 characters of 16 pt fill 156 mm). */
+  characterSpacing?: number;
   /** Exact line pitch in twips (公文: 22 lines in the type area); auto spacing when absent. */
   exactLine?: number;
 }
@@ -75,6 +79,7 @@ export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
         run: {
           font: fontAttributes(theme.body),
           size: theme.bodySize,
+          characterSpacing: theme.characterSpacing,
           language: { value: lang === "en" ? "en-GB" : "zh-CN", eastAsia: "zh-CN" },
         },
         paragraph: { spacing },
@@ -101,15 +106,28 @@ export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
   };
 }
 
-/** A paragraph of plain text; line breaks in the text become breaks in the paragraph. */
-export function textParagraph(text: string, style: string, options: { indentChars?: number; bold?: boolean } = {}): Paragraph {
+/**
+ * A paragraph of plain text; line breaks in the text become breaks in the paragraph. `indentChars`
+ * indents the first line by that many characters of `charTwips` width (Word reads the character
+ * count, LibreOffice the twips).
+ */
+export function textParagraph(
+  text: string,
+  style: string,
+  options: { indentChars?: number; charTwips?: number; bold?: boolean; spaceBefore?: number } = {},
+): Paragraph {
   const lines = text.split(/\r\n|\r|\n/);
   const children = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold }));
   return new Paragraph({
     style,
     children,
-    indent: options.indentChars ? { firstLineChars: options.indentChars * 100 } : undefined,
+    indent: options.indentChars ? firstLineIndent(options.indentChars, options.charTwips) : undefined,
+    spacing: options.spaceBefore ? { before: options.spaceBefore } : undefined,
   });
+}
+
+export function firstLineIndent(chars: number, charTwips = 240): { firstLineChars: number; firstLine: number } {
+  return { firstLineChars: chars * 100, firstLine: chars * charTwips };
 }
 
 /** A paragraph made of runs: [text, bold?] pairs. */
@@ -150,8 +168,56 @@ export function textHeader(text: string): Header {
   });
 }
 
-export async function packDocx(doc: Document): Promise<Uint8Array> {
-  return Packer.pack(doc, "uint8array");
+export interface PartOverride {
+  path: string;
+  data: string;
+}
+
+export async function packDocx(doc: Document, overrides: readonly PartOverride[] = []): Promise<Uint8Array> {
+  return Packer.pack(doc, "uint8array", false, overrides);
+}
+
+/**
+ * What Word and WPS need to substitute a missing font sensibly: for each font its other name, the
+ * GB2312 character set (86) for CJK fonts and a PANOSE class, so a machine without 仿宋_GB2312 or
+ * 方正小标宋简体 falls back to an installed Chinese font (仿宋, 宋体) instead of a Latin one.
+ */
+const FONT_FACTS: Record<string, { alt?: string; cjk: boolean; family: string; panose: string }> = {
+  宋体: { alt: "SimSun", cjk: true, family: "auto", panose: "02010600030101010101" },
+  黑体: { alt: "SimHei", cjk: true, family: "modern", panose: "02010609060101010101" },
+  仿宋: { alt: "FangSong", cjk: true, family: "modern", panose: "02010609060101010101" },
+  楷体: { alt: "KaiTi", cjk: true, family: "modern", panose: "02010609060101010101" },
+  仿宋_GB2312: { alt: "仿宋", cjk: true, family: "modern", panose: "02010609030101010101" },
+  楷体_GB2312: { alt: "楷体", cjk: true, family: "modern", panose: "02010609030101010101" },
+  方正小标宋简体: { alt: "宋体", cjk: true, family: "script", panose: "02000000000000000000" },
+  "Times New Roman": { cjk: false, family: "roman", panose: "02020603050405020304" },
+  Arial: { cjk: false, family: "swiss", panose: "020B0604020202020204" },
+};
+
+export function fontTableOverride(theme: DocTheme): PartOverride {
+  const names = new Set<string>();
+  for (const f of [theme.body, theme.heading, theme.title, ...(theme.extraFonts ?? [])]) names.add(f.eastAsia).add(f.latin);
+  const fonts = [...names].map((name) => {
+    const facts = FONT_FACTS[name] ?? { cjk: false, family: "auto", panose: "" };
+    return (
+      `<w:font w:name="${escapeAttr(name)}">` +
+      (facts.alt ? `<w:altName w:val="${escapeAttr(facts.alt)}"/>` : "") +
+      (facts.panose ? `<w:panose1 w:val="${facts.panose}"/>` : "") +
+      `<w:charset w:val="${facts.cjk ? "86" : "00"}"/><w:family w:val="${facts.family}"/><w:pitch w:val="variable"/></w:font>`
+    );
+  });
+  return {
+    path: "word/fontTable.xml",
+    data:
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      fonts.join("") +
+      "</w:fonts>",
+  };
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 }
 
 /** A4 in twips. */

@@ -4,32 +4,19 @@
 import { ACTION_COLUMNS, STATUS_LABELS } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record";
-import { circulationDeadline, defaultObjectionBy, resolveDeadline, type ResolvedDeadline } from "./domain-shim";
+import { circulationDeadline } from "../domain/calendar";
+import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/deadline";
+
+
+export interface ResolvedDeadline {
+  date: string;
+  time?: string;
+}
 
 export interface ExportOptions {
   /** ISO date of "today", to mark open items past their deadline as 已逾期. */
   today?: string;
 }
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 2026年6月12日 / 12 June 2026; text that is not an ISO date is returned as is. */
-export function formatDate(iso: string, lang: Lang): string {
-  const m = ISO_DATE.exec(iso.trim());
-  if (!m) return iso;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return lang === "en" ? `${d} ${MONTHS[mo - 1]} ${y}` : `${y}年${mo}月${d}日`;
-}
-
-/** 6月11日 / 11 June: the short form of the objection notice. */
-export function formatMonthDay(iso: string, lang: Lang): string {
-  const m = ISO_DATE.exec(iso.trim());
-  if (!m) return iso;
-  const [mo, d] = [Number(m[2]), Number(m[3])];
-  return lang === "en" ? `${d} ${MONTHS[mo - 1]}` : `${mo}月${d}日`;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export interface DeadlineFacts {
   typed: string;
@@ -43,9 +30,10 @@ export interface DeadlineFacts {
 export function deadlineFacts(action: ActionItem, record: CcrRecord): DeadlineFacts {
   const lang = recordLang(record);
   const typed = action.deadline.trim();
-  const resolved = typed ? resolveDeadline(typed, record.date) : undefined;
-  if (!resolved) return { typed, display: typed, typedNote: "" };
-  const display = formatDate(resolved.date, lang) + (resolved.time ? ` ${resolved.time}` : "");
+  const r = resolveDeadline(typed, record.date);
+  if (r.kind !== "resolved") return { typed, display: typed, typedNote: "" };
+  const resolved: ResolvedDeadline = r.time ? { date: r.date, time: r.time } : { date: r.date };
+  const display = formatResolvedDeadline(resolved, lang);
   const same = typed === resolved.date || typed === display || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "");
   return { typed, resolved, display, typedNote: same ? "" : typed };
 }
@@ -91,11 +79,6 @@ export function actionCells(action: ActionItem, index: number, record: CcrRecord
 /** The circulation deadline: meeting date + 2 working days ("" without a meeting date). */
 export function circulateBy(record: CcrRecord): string {
   return circulationDeadline(record.date) ?? "";
-}
-
-/** The objection deadline: as stored, else the domain's default (2 working days after circulation). */
-export function objectionBy(record: CcrRecord): string {
-  return record.objectionBy.trim() || (defaultObjectionBy(record) ?? "");
 }
 
 /** 2026年6月8日 14:00–14:30 */

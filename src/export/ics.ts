@@ -16,7 +16,7 @@ export interface IcsOptions extends ExportOptions {
 
 export const ICS_TZID = "Asia/Shanghai";
 
-const VTIMEZONE = [
+export const VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   `TZID:${ICS_TZID}`,
   "BEGIN:STANDARD",
@@ -151,7 +151,7 @@ function uid(record: CcrRecord, i: number): string {
 }
 
 /** FNV-1a, hex: a stable id for records without one. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -170,6 +170,6 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function icsUtc(d: Date): string {
+export function icsUtc(d: Date): string {
   return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }

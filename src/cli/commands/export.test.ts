@@ -32,6 +32,15 @@ describe("ccr export actions", () => {
     expect(readFileSync(join(dir, "a.ics"), "utf8")).toContain("BEGIN:VEVENT");
   });
 
+  it("writes the minutes in both layouts and refuses a non-docx format for them", async () => {
+    expect((await ccr(["export", "minutes", EXAMPLE, "-o", "m.docx"], dir)).code).toBe(0);
+    expect((await ccr(["export", "minutes", EXAMPLE, "--layout", "gongwen", "-o", "g.docx"], dir)).code).toBe(0);
+    const g = unzipSync(readFileSync(join(dir, "g.docx")));
+    expect(new TextDecoder().decode(g["word/document.xml"])).toContain("纪要");
+    expect((await ccr(["export", "minutes", EXAMPLE, "--layout", "a4"], dir)).code).toBe(2);
+    expect((await ccr(["export", "minutes", EXAMPLE, "--format", "csv"], dir)).code).toBe(2);
+  });
+
   it("exits 2 with a message for a missing file, a malformed record or a bad option", async () => {
     const missing = await ccr(["export", "actions", "nope.json"], dir);
     expect(missing.code).toBe(2);

@@ -7,9 +7,10 @@ import { parseRecord, type CcrRecord } from "../../domain/record";
 import { exportActionsDocx } from "../../export/actions-docx";
 import { exportActionsCsv } from "../../export/csv";
 import { exportActionsIcs, unscheduledActions } from "../../export/ics";
+import { exportMinutesDocx, type MinutesLayout } from "../../export/minutes-docx";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type CliIO, type Command } from "../command";
 
-const KINDS = ["actions"] as const;
+const KINDS = ["actions", "minutes"] as const;
 type Kind = (typeof KINDS)[number];
 const FORMATS = ["docx", "csv", "ics"] as const;
 type Format = (typeof FORMATS)[number];
@@ -19,21 +20,25 @@ interface ExportArgs {
   file: string;
   out?: string;
   format: Format;
+  layout: MinutesLayout;
   ics: "todo" | "event";
   today?: string;
 }
 
 export const exportCommand: Command = {
   name: "export",
-  summary: { zh: "导出待办事项表(docx/csv/ics)", en: "Export the action-item table (docx/csv/ics)" },
+  summary: { zh: "导出待办事项表(docx/csv/ics)或会议纪要(docx)", en: "Export the action-item table (docx/csv/ics) or the minutes (docx)" },
   help: {
     zh: [
       "用法:ccr export actions 记录.json [--format docx|csv|ics] [-o 输出文件]",
+      "      ccr export minutes 记录.json [--layout enterprise|gongwen] [-o 输出.docx]",
       "",
       "  actions   待办事项表:docx(A4 横向)、csv(Excel 可直接打开)或 ics(日历提醒)",
+      "  minutes   会议纪要 docx;记录仍有错误时导出为“征求意见稿”",
       "",
       "选项:",
       "  --format docx|csv|ics   actions 的输出格式,默认 docx",
+      "  --layout enterprise|gongwen  纪要版式:企业格式(默认)或公文格式(GB/T 9704-2012 纪要)",
       "  --ics todo|event        ics 中每个事项写成待办(VTODO,默认)或全天日程提醒(VEVENT)",
       "  --today YYYY-MM-DD      以此日期判断“已逾期”",
       "  -o, --out 文件          输出文件;默认在记录文件旁生成",
@@ -42,11 +47,14 @@ export const exportCommand: Command = {
     ].join("\n"),
     en: [
       "Usage: ccr export actions RECORD.json [--format docx|csv|ics] [-o OUT]",
+      "       ccr export minutes RECORD.json [--layout enterprise|gongwen] [-o OUT.docx]",
       "",
       "  actions   the action-item table: docx (A4 landscape), csv (opens in Excel) or ics (calendar reminders)",
+      "  minutes   the minutes as docx; a record with errors is exported as a draft",
       "",
       "Options:",
       "  --format docx|csv|ics   output format of actions, docx by default",
+      "  --layout enterprise|gongwen  minutes layout: enterprise (default) or Chinese official (GB/T 9704-2012)",
       "  --ics todo|event        write each item as a task (VTODO, default) or an all-day reminder (VEVENT)",
       "  --today YYYY-MM-DD      the date against which items are overdue",
       "  -o, --out FILE          output file; by default next to the record file",
@@ -83,6 +91,7 @@ export const exportCommand: Command = {
 
 async function render(a: ExportArgs, record: CcrRecord): Promise<Uint8Array | string> {
   const options = { today: a.today };
+  if (a.kind === "minutes") return exportMinutesDocx(record, { ...options, layout: a.layout });
   if (a.format === "csv") return exportActionsCsv(record, options);
   if (a.format === "ics") return exportActionsIcs(record, { ...options, component: a.ics });
   return exportActionsDocx(record, options);
@@ -104,7 +113,7 @@ export function parseExportArgs(args: string[]): ExportArgs {
     const arg = args[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (["--format", "--ics", "--today", "--out", "-o"].includes(name)) {
+    if (["--format", "--layout", "--ics", "--today", "--out", "-o"].includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) throw usageError(`${name} 需要一个值。`, `${name} needs a value.`);
       values[name === "-o" ? "--out" : name] = value;
@@ -120,11 +129,14 @@ export function parseExportArgs(args: string[]): ExportArgs {
   if (extra.length > 0) throw usageError(`多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
   const format = (values["--format"] ?? "docx") as Format;
   if (!FORMATS.includes(format)) throw usageError(`--format 应为 ${FORMATS.join("|")}。`, `--format must be ${FORMATS.join("|")}.`);
+  if (kind !== "actions" && format !== "docx") throw usageError(`${kind} 只能导出为 docx。`, `${kind} is exported as docx only.`);
+  const layout = values["--layout"] ?? "enterprise";
+  if (layout !== "enterprise" && layout !== "gongwen") throw usageError("--layout 应为 enterprise 或 gongwen。", "--layout must be enterprise or gongwen.");
   const ics = values["--ics"] ?? "todo";
   if (ics !== "todo" && ics !== "event") throw usageError("--ics 应为 todo 或 event。", "--ics must be todo or event.");
   const today = values["--today"];
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw usageError("--today 应为 YYYY-MM-DD。", "--today must be YYYY-MM-DD.");
-  return { kind: kind as Kind, file, out: values["--out"], format, ics, today };
+  return { kind: kind as Kind, file, out: values["--out"], format, layout, ics, today };
 }
 
 /** TEMPORARY until src/cli/load.ts (domain helper) lands: one record from a JSON file. */

@@ -1,0 +1,58 @@
+// A small option parser shared by the sub-commands: `--name value`, `--name=value`, flags, `-o`,
+// positional arguments; unknown options and missing values are usage errors (exit 2).
+
+import { CliError, EXIT_BAD_INPUT } from "./command";
+
+export interface OptionSpec {
+  /** Options that take a value, e.g. ["--format", "--out"]. */
+  valued: readonly string[];
+  /** Options without a value, e.g. ["--json"]. */
+  flags?: readonly string[];
+  /** Short forms, e.g. { "-o": "--out" }. */
+  aliases?: Readonly<Record<string, string>>;
+  /** Command name for "see ccr NAME --help". */
+  command: string;
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  values: Record<string, string>;
+  flags: Set<string>;
+}
+
+export function usageError(command: string, zh: string, en: string): CliError {
+  return new CliError({ zh: `${zh}\n参见 ccr ${command} --help。`, en: `${en}\nSee ccr ${command} --help.` }, EXIT_BAD_INPUT);
+}
+
+export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs {
+  const out: ParsedArgs = { positional: [], values: {}, flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      out.positional.push(...args.slice(i + 1));
+      break;
+    }
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const raw = eq > 0 ? arg.slice(0, eq) : arg;
+    const name = spec.aliases?.[raw] ?? raw;
+    if (spec.valued.includes(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined) throw usageError(spec.command, `${raw} 需要一个值。`, `${raw} needs a value.`);
+      out.values[name] = value;
+    } else if (spec.flags?.includes(name) && eq < 0) {
+      out.flags.add(name);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw usageError(spec.command, `未知选项 ${arg}。`, `Unknown option ${arg}.`);
+    } else {
+      out.positional.push(arg);
+    }
+  }
+  return out;
+}
+
+/** Checks an ISO date option (--today). */
+export function isoDateOption(command: string, name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(command, `${name} 应为 YYYY-MM-DD。`, `${name} must be YYYY-MM-DD.`);
+  return value;
+}

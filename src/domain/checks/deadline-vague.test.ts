@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { completeRecord, findingsOf, withAction } from "../../../test/support/records";
+
+describe("rule 3: vague and impossible deadlines", () => {
+  it("passes concrete deadlines in every accepted form", () => {
+    for (const deadline of ["2026-06-12", "2026年6月12日前", "6月12日17:00前", "本周五", "3个工作日内", "两周内", "月底"]) {
+      expect(findingsOf(withAction({ deadline }), "deadline.vague"), deadline).toEqual([]);
+      expect(findingsOf(withAction({ deadline }), "deadline.invalid"), deadline).toEqual([]);
+    }
+  });
+
+  it("reports a vague word as an error and suggests a concrete date", () => {
+    const [f] = findingsOf(withAction({ deadline: "尽快" }), "deadline.vague");
+    expect(f).toMatchObject({ rule: "deadline.vague", severity: "error", path: "actions[0].deadline" });
+    expect(f.message.zh).toContain("尽快");
+    expect(f.message.zh).toContain("2026年6月30日前");
+    expect(f.message.en).toContain("by 30 June 2026");
+  });
+
+  it("reports text that is not a date", () => {
+    const found = findingsOf(withAction({ deadline: "会后" }), "deadline.vague");
+    expect(found).toHaveLength(1);
+    expect(found[0].message.zh).toContain("不是日期");
+  });
+
+  it("reports a date that does not exist as deadline.invalid", () => {
+    for (const deadline of ["2026-02-30", "2026年13月1日"]) {
+      const found = findingsOf(withAction({ deadline }), "deadline.invalid");
+      expect(found.map((f) => [f.path, f.severity]), deadline).toEqual([["actions[0].deadline", "error"]]);
+      expect(findingsOf(withAction({ deadline }), "deadline.vague")).toEqual([]);
+    }
+  });
+});

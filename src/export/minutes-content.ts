@@ -1,0 +1,175 @@
+// What the confirmed minutes (会议纪要) say, worked out once from a record; the enterprise and the
+// 公文 (GB/T 9704-2012 §10.3) layouts only differ in how they set it.
+
+import { hasErrors } from "../domain/findings";
+import { CHANNEL_LABELS, CONFIRMATION_COLUMNS, FIELD_LABELS, KIND_LABELS, OPEN_ISSUE_COLUMNS } from "../domain/fields";
+import { pick, type Bilingual } from "../domain/i18n";
+import { recordLang, type CcrRecord, type Lang, type Participant } from "../domain/record";
+import { formatDate } from "../domain/deadline";
+import { objectionDeadline, objectionNotice, validateRecord } from "./domain-shim";
+import { circulateBy, meetingTime } from "./facts";
+
+export const MINUTES_TEXT = {
+  minutes: { zh: "会议纪要", en: "Minutes" },
+  gongwenMinutes: { zh: "纪要", en: "Minutes" },
+  draft: { zh: "征求意见稿", en: "Draft" },
+  draftHeader: { zh: "征求意见稿 — 尚有未解决的错误,未经确认", en: "DRAFT — errors remain, not confirmed" },
+  present: { zh: "出席", en: "Present" },
+  absent: { zh: "请假", en: "Apologies" },
+  attending: { zh: "列席", en: "In attendance" },
+  nextStep: { zh: "下一步", en: "Next step" },
+  confirmed: { zh: "已确认", en: "Confirmed" },
+  letterPending: { zh: "待补充函件编号", en: "reference to follow" },
+  letterLine: { zh: "书面函件确认:函件编号 {ref}(加盖公章扫描件)", en: "Confirmed by formal letter: reference {ref} (stamped scan)" },
+  opening: {
+    zh: "{date},{lead}主持召开{topic}。现将会议主要内容纪要如下:",
+    en: "On {date}, {lead} chaired the meeting “{topic}”. The main points are recorded below.",
+  },
+  openingPlace: {
+    zh: "{date},{lead}在{place}主持召开{topic}。现将会议主要内容纪要如下:",
+    en: "On {date}, {lead} chaired the meeting “{topic}” ({place}). The main points are recorded below.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** One part of the summary: a text or a list, under its field label. */
+export interface MinutesPart {
+  label: string;
+  /** Paragraph texts; lists are numbered by the layout. */
+  items: string[];
+  numbered: boolean;
+}
+
+export interface MinutesContent {
+  lang: Lang;
+  /** True when the record has error findings: the export is a draft, not confirmed minutes. */
+  draft: boolean;
+  topic: string;
+  /** The title with the draft marking. */
+  title: string;
+  /** The 公文 纪要标志: "<topic>纪要", with the draft marking. */
+  gongwenTitle: string;
+  dateLine: string;
+  opening: string;
+  facts: [string, string][];
+  summary: MinutesPart[];
+  openIssues: MinutesPart | null;
+  followUp: [string, string][];
+  /** The 函件编号 line of an external meeting; null for internal ones. */
+  letterLine: string | null;
+  notice: string;
+  confirmationHeader: string[];
+  confirmationRows: string[][];
+  attendance: { present: string[]; absent: string[]; attending: string[] };
+  feedback: MinutesPart[];
+}
+
+/** How the participant attended (an optional participant key the meeting capture may set). */
+export function attendanceOf(p: Participant): "present" | "absent" | "attending" {
+  const a = p.attendance;
+  return a === "absent" || a === "leave" ? "absent" : a === "attending" || a === "observer" ? "attending" : "present";
+}
+
+function participantText(p: Participant, lang: Lang): string {
+  const where = p.side === "external" ? [p.unit, p.title] : [p.dept, p.title];
+  const extra = where.filter((s): s is string => typeof s === "string" && s.trim() !== "").join(lang === "en" ? ", " : " ");
+  return extra ? (lang === "en" ? `${p.name} (${extra})` : `${p.name}(${extra})`) : p.name;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+}
+
+export function minutesContent(record: CcrRecord): MinutesContent {
+  const lang = recordLang(record);
+  const t = (b: Bilingual) => pick(b, lang);
+  const list = lang === "en" ? ", " : "、";
+  const draft = hasErrors(validateRecord(record));
+  const draftMark = draft ? (lang === "en" ? ` (${t(MINUTES_TEXT.draft)})` : `(${t(MINUTES_TEXT.draft)})`) : "";
+  const topic = record.topic.trim();
+  const title = (lang === "en" ? `${t(MINUTES_TEXT.minutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.minutes)}`) + draftMark;
+  const gongwenTitle = (lang === "en" ? `${t(MINUTES_TEXT.gongwenMinutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.gongwenMinutes)}`) + draftMark;
+
+  const lead = [record.lead.name, record.lead.dept, record.lead.staffNo, record.lead.contact].filter((s) => s.trim());
+  const place = [record.place, record.channel ? t(CHANNEL_LABELS[record.channel]) : ""].filter((s) => s.trim()).join(lang === "en" ? ", " : " / ");
+  const kind = record.kind ? t(KIND_LABELS[record.kind]) : "";
+  const facts: [string, string][] = [
+    [t(FIELD_LABELS.topic), topic],
+    [t(FIELD_LABELS.goal), record.goal],
+    [t(FIELD_LABELS.time), meetingTime(record)],
+    [t(FIELD_LABELS.place), place],
+    [t(FIELD_LABELS.kind), record.kind === "external" && record.externalUnit ? `${kind}(${record.externalUnit})` : kind],
+    [t(FIELD_LABELS.lead), lead.join(lang === "en" ? ", " : " ")],
+    [t(FIELD_LABELS.participants), record.participants.map((p) => participantText(p, lang)).join(list)],
+    [t(FIELD_LABELS.recorder), record.recorder],
+  ];
+
+  const part = (key: keyof typeof FIELD_LABELS, items: string[], numbered = true): MinutesPart => ({
+    label: t(FIELD_LABELS[key]),
+    items: items.filter((s) => s.trim() !== ""),
+    numbered,
+  });
+  const summary = [
+    part("background", [record.background], false),
+    part("discussionPoints", record.discussionPoints),
+    part("demands", record.demands),
+    part("disputes", record.disputes),
+    part("responses", record.responses),
+    part("consensus", record.consensus),
+  ].filter((p) => p.items.length > 0);
+  const issues = record.openIssues.filter((o) => o.text.trim() || o.nextStep.trim());
+  const openIssues = issues.length
+    ? part(
+        "openIssues",
+        issues.map((o) => (o.nextStep.trim() ? `${o.text}${lang === "en" ? `. ${t(OPEN_ISSUE_COLUMNS.nextStep)}: ` : `。${t(OPEN_ISSUE_COLUMNS.nextStep)}:`}${o.nextStep}` : o.text)),
+      )
+    : null;
+
+  const objection = objectionDeadline(record);
+  const followUp: [string, string][] = [
+    [t(FIELD_LABELS.circulateBy), formatDate(circulateBy(record), lang)],
+    [t(FIELD_LABELS.sentOn), formatDate(record.sentOn, lang)],
+    [t(FIELD_LABELS.objectionBy), objection ? formatDate(objection, lang) : ""],
+    [t(FIELD_LABELS.attachments), record.attachments.join(list)],
+  ];
+  const external = record.kind === "external";
+  const letterLine = external
+    ? fill(t(MINUTES_TEXT.letterLine), { ref: record.formalLetter.ref.trim() || t(MINUTES_TEXT.letterPending) })
+    : null;
+
+  const names = [...record.participants.map((p) => p.name)];
+  for (const c of record.confirmations) if (c.name.trim() && !names.includes(c.name)) names.push(c.name);
+  const confirmationRows = names
+    .filter((n) => n.trim())
+    .map((name) => {
+      const c = record.confirmations.find((x) => x.name === name);
+      return [name, c?.confirmed ? t(MINUTES_TEXT.confirmed) : "", c ? formatDate(c.date, lang) : "", c?.remark ?? ""];
+    });
+
+  const leadName = record.lead.name.trim();
+  const present = [leadName ? participantText({ ...record.lead, side: "internal", title: "" }, lang) : "", ...record.participants.filter((p) => attendanceOf(p) === "present").map((p) => participantText(p, lang))].filter(Boolean);
+
+  const openingValues = { date: formatDate(record.date, lang), lead: leadName, topic, place: record.place.trim() };
+  return {
+    lang,
+    draft,
+    topic,
+    title,
+    gongwenTitle,
+    dateLine: formatDate(record.date, lang),
+    opening: fill(t(openingValues.place ? MINUTES_TEXT.openingPlace : MINUTES_TEXT.opening), openingValues),
+    facts: facts.filter(([, v]) => v.trim() !== ""),
+    summary,
+    openIssues,
+    followUp: followUp.filter(([, v]) => v.trim() !== ""),
+    letterLine,
+    notice: objectionNotice(record, lang),
+    confirmationHeader: [CONFIRMATION_COLUMNS.name, CONFIRMATION_COLUMNS.confirmed, CONFIRMATION_COLUMNS.date, CONFIRMATION_COLUMNS.remark].map(t),
+    confirmationRows,
+    attendance: {
+      present,
+      absent: record.participants.filter((p) => attendanceOf(p) === "absent").map((p) => participantText(p, lang)),
+      attending: record.participants.filter((p) => attendanceOf(p) === "attending").map((p) => participantText(p, lang)),
+    },
+    feedback: [part("resultFeedback", [record.resultFeedback], false), part("lessons", [record.lessons], false)].filter((p) => p.items.length > 0),
+  };
+}
