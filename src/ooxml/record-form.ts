@@ -80,7 +80,7 @@ function labelCell(ctx: Ctx, key: string, text: string, width: number): string {
   );
 }
 
-function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number, locked = false): string {
+function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number): string {
   const empty = isPlaceholderText(text) || text.trim() === "";
   const lines = empty ? [hint] : splitLines(text);
   const style: RunStyle = empty ? FONTS.placeholder : FONTS.value;
@@ -89,7 +89,7 @@ function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: st
       tag: fieldTag(ctx.id, path),
       alias,
       id: ctx.ids.take(),
-      lock: locked ? "sdtContentLocked" : "unlocked",
+      lock: "unlocked",
       showingPlaceholder: empty,
     },
     cellXml(linesXml(lines, style), { width }),
@@ -109,7 +109,7 @@ function labelValueTable(ctx: Ctx, section: LabelValueSection): string {
     const label = pick(field.label, ctx.lang);
     return rowXml(
       labelCell(ctx, `label.${field.path}`, label, LABEL_WIDTH) +
-        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH, field.derived),
+        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH),
     );
   });
   return tableXml([LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], rows.join(""));

@@ -130,6 +130,10 @@ export function readForm(s: FormSnapshot): FormReading {
     fields.set(tag.path, list);
   }
 
+  // Word on the web has left controls inside tables out of the collections (office-js #2040): when the
+  // root is there but none of this record's cell controls are listed, read the tables alone, quietly.
+  const hidden = s.rootFound && fields.size === 0 && groups.length === 0 && s.tables.length > 0;
+
   // Label/value fields.
   const labelRows = new Map<string, string>();
   for (const t of s.tables) for (const row of t) if (row.length === 2) labelRows.set(splitLines(row[0]).join(""), row[1]);
@@ -147,7 +151,7 @@ export function readForm(s: FormSnapshot): FormReading {
     }
     if (text === undefined && (s.rootFound || s.controls.length > 0)) {
       text = labelRows.get(field.label.zh) ?? labelRows.get(field.label.en);
-      damage.push({
+      if (!hidden) damage.push({
         kind: "missing-control",
         path: field.path,
         message: msg(`"${field.label.zh}"的内容控件已被删除;修复会重新生成。`, `The control of "${field.label.en}" was deleted; Repair rebuilds it.`),
@@ -228,7 +232,7 @@ export function readForm(s: FormSnapshot): FormReading {
       const text = row.slice(1).map(cellValue).filter(Boolean).join(" / ");
       if (text) strayText.push(text);
     } else if (row.slice(1).some((cell) => cellValue(cell) !== "")) {
-      damage.push({
+      if (!hidden) damage.push({
         kind: "untagged-row",
         path: actionPath(actions.length, "task"),
         message: msg(

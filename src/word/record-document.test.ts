@@ -221,3 +221,31 @@ describe("hostile text", () => {
     expect(read.record.actions[0].owner).toBe(clean);
   });
 });
+
+describe("Word on the web", () => {
+  it("reads the form from its tables when controls inside tables are not listed (#2040)", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate(example("project-delay.json"));
+    host.type("ccr:t1:topic", "网页版改的主题");
+    const { adapterOver } = await import("../../test/fake-word/setup");
+    const web = adapterOver(host.reopen({ hideControlsInTables: true }));
+    const read = await web.readRecord(rec.id!);
+    expect(read.damage).toEqual([]);
+    expect(read.record).toEqual({ ...rec, topic: "网页版改的主题" });
+  });
+});
+
+describe("Word on the web, writing", () => {
+  it("rewrites the form inside its root when cell controls are not listed (#2040)", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate(example("project-delay.json"));
+    const { adapterOver } = await import("../../test/fake-word/setup");
+    const webHost = host.reopen({ hideControlsInTables: true });
+    const web = adapterOver(webHost);
+    const next = { ...rec, topic: "网页版写入", actions: [...rec.actions, { ...emptyAction(), task: "新事项" }] };
+    const before = webHost.syncCount;
+    await web.writeRecord(next, ["topic", "actions"]);
+    expect(webHost.syncCount - before).toBeLessThanOrEqual(2);
+    expect((await web.readRecord(rec.id!)).record).toEqual(next);
+  });
+});

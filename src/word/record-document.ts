@@ -197,6 +197,13 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const items = await loadTags(context);
         const tags = byTag(items.filter((c) => parseTag(c.tag)?.recordId === id));
         if (tags.size === 0) throw wordError("RecordNotFound", id);
+        const root = tags.get(rootTag(id));
+        if (root && tags.size === 1) {
+          // Cell controls not listed (Word on the web, office-js #2040): rewrite the form inside its root.
+          root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, derived: opts?.derived })), "Replace");
+          await context.sync();
+          return;
+        }
         const rowsInDocument = new Set([...tags.keys()].map((t) => parseActionPath(parseTag(t)?.path ?? "")?.index).filter((i) => i !== undefined));
         const rebuild = rowsInDocument.size !== Math.max(1, record.actions.length);
         const want = changedPaths
@@ -207,10 +214,8 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
           const control = tags.get(fieldTag(id, path));
           if (!field || !control) continue;
           if (field.derived) {
-            if (opts?.derived?.circulateBy === undefined) continue;
-            control.cannotEdit = false;
-            queueText(control, opts.derived.circulateBy);
-            control.cannotEdit = true;
+            // Not locked through the API: cannotEdit on table cells disables table styles (office-js #6590).
+            if (opts?.derived?.circulateBy !== undefined) queueText(control, opts.derived.circulateBy);
           } else {
             queueText(control, field.format(record, lang));
           }

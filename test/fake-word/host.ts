@@ -30,6 +30,8 @@ export interface FakeWordOptions {
   readonly strayParagraphInCells?: boolean;
   /** insertOoxml rejects valid OOXML with GeneralException (office-js #3327, #240, #3270). */
   readonly rejectOoxml?: boolean;
+  /** Word on the web left content controls inside tables out of collections (office-js #2040). */
+  readonly hideControlsInTables?: boolean;
   /** The document is read-only or protected: every change fails with AccessDenied. */
   readonly readOnly?: boolean;
   /** Initial body; an empty paragraph when absent. */
@@ -221,9 +223,10 @@ export class FakeWordHost {
 
   controlsIn(t: RangeTarget): CcHost[] {
     const index = this.index();
-    if (t.kind === "body") return index.controls;
+    const listed = this.options.hideControlsInTables ? index.controls.filter((c) => !this.parentTableOf(c)) : index.controls;
+    if (t.kind === "body") return listed;
     const roots: unknown[] = t.kind === "node" ? [t.node] : this.rangeBlocks(t);
-    return index.controls.filter((c) => roots.some((r) => c !== r && isWithin(index, c, r as Block)));
+    return listed.filter((c) => roots.some((r) => c !== r && isWithin(index, c, r as Block)));
   }
 
   tablesIn(t: RangeTarget): Table[] {
