@@ -3,6 +3,7 @@ import { emptyAction, emptyRecord, type ActionItem, type CcrRecord } from "./rec
 import {
   addProgressNote,
   allActionsDone,
+  changedTrackingPaths,
   daysLeftText,
   filterActions,
   groupActions,
@@ -152,6 +153,14 @@ describe("progress notes", () => {
     r = addProgressNote(r, 0, { date: "2026-06-09", note: "启动" });
     expect(needsProgressUpdate(trackAction(r, 0, { today: "2026-06-16" }), "2026-06-16")).toBe(false);
     expect(needsProgressUpdate(trackAction(r, 0, { today: "2026-06-17" }), "2026-06-17")).toBe(true);
+  });
+
+  it("names the changed status and progress paths for one batched write", () => {
+    const before = record([action("a", "2026-06-12"), action("b", "2026-06-12"), action("c", "2026-06-12")]);
+    let after = setActionStatus(before, 0, "doing");
+    after = addProgressNote(after, 2, { date: "2026-06-10", note: "启动" });
+    expect(changedTrackingPaths(before, after)).toEqual(["actions[0].status", "actions[2].progress"]);
+    expect(changedTrackingPaths(after, after)).toEqual([]);
   });
 
   it("knows when every item is done", () => {

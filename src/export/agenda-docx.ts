@@ -12,7 +12,8 @@ import { A4, CELL_BORDERS, documentStyles, mm, packDocx, pageXofYFooter, STYLE, 
 const ITEM_SHARES = [8, 52, 24, 16];
 const FACT_SHARES = [22, 78];
 
-function table(rows: TableRow[], widths: number[]): Table {
+/** A fixed-layout table with thin borders on every cell, `widths` in twips. */
+export function gridTable(rows: TableRow[], widths: number[]): Table {
   return new Table({
     rows,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -22,7 +23,8 @@ function table(rows: TableRow[], widths: number[]): Table {
   });
 }
 
-function shares(total: number, parts: readonly number[]): number[] {
+/** Column widths in twips: `total` split in proportion to `parts`. */
+export function shares(total: number, parts: readonly number[]): number[] {
   const sum = parts.reduce((a, b) => a + b, 0);
   return parts.map((p) => Math.floor((total * p) / sum));
 }
@@ -32,7 +34,7 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
   const lang = recordLang(record);
   const factWidths = shares(width, FACT_SHARES);
   const itemWidths = shares(width, ITEM_SHARES);
-  const facts = table(
+  const facts = gridTable(
     agendaFacts(record, lang).map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, factWidths[0], true), textCell(value, factWidths[1])] })),
     factWidths,
   );
@@ -46,7 +48,7 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
     cantSplit: true,
     children: ["", pick(AGENDA_TEXTS.total, lang), "", minutesText(totalMinutes(agenda), lang)].map((c, i) => textCell(c, itemWidths[i], i === 1)),
   });
-  const blocks: (Paragraph | Table)[] = [facts, textParagraph(pick(AGENDA_TEXTS.items, lang), STYLE.heading), table([header, ...rows, total], itemWidths)];
+  const blocks: (Paragraph | Table)[] = [facts, textParagraph(pick(AGENDA_TEXTS.items, lang), STYLE.heading), gridTable([header, ...rows, total], itemWidths)];
   const materials = agenda.materials.filter((m) => m.trim());
   if (materials.length > 0) {
     blocks.push(textParagraph(pick(AGENDA_TEXTS.materials, lang), STYLE.heading));

@@ -1,0 +1,72 @@
+// The weekly progress report (周进度报告) as a .docx: A4 portrait, the counts line, then one table
+// per section (已完成 / 进行中 / 已逾期 / 未开始) with owner, deadline, days left and latest note.
+// The words come from the domain's weeklySections, the same as the text report.
+
+import { Document, Paragraph, Table, TableRow } from "docx";
+import { ACTION_COLUMNS } from "../domain/fields";
+import { formatDate, formatResolvedDeadline } from "../domain/deadline";
+import { pick } from "../domain/i18n";
+import { recordLang, type CcrRecord } from "../domain/record";
+import { weeklySections, type MessageOptions } from "../domain/reminders";
+import { daysLeftText, latestNote } from "../domain/tracking";
+import { ENTERPRISE_THEME } from "./actions-docx";
+import { gridTable, shares } from "./agenda-docx";
+import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";
+
+const SHARES = [6, 26, 14, 18, 14, 22];
+
+export async function exportWeeklyDocx(record: CcrRecord, options: MessageOptions): Promise<Uint8Array> {
+  const lang = options.lang ?? recordLang(record);
+  const margin = mm(20);
+  const width = A4.width - 2 * margin;
+  const widths = shares(width, SHARES);
+  const sections = weeklySections(record, { ...options, lang });
+  const title = lang === "en" ? "Weekly progress report" : "周进度报告";
+  const counts = sections.map((s) => `${s.title} ${s.items.length}`).join(lang === "en" ? ", " : "、");
+  const asOf =
+    lang === "en"
+      ? `As of ${formatDate(options.today, lang)}: ${record.actions.length} action item(s) — ${counts}.`
+      : `截至${formatDate(options.today, lang)},共 ${record.actions.length} 项待办:${counts}。`;
+  const header = [
+    ACTION_COLUMNS.no,
+    ACTION_COLUMNS.task,
+    ACTION_COLUMNS.owner,
+    ACTION_COLUMNS.deadline,
+    { zh: "剩余/逾期", en: "Days" },
+    { zh: "最新进展", en: "Latest update" },
+  ].map((label) => pick(label, lang));
+  const noUpdate = lang === "en" ? "no update yet" : "暂无进展更新";
+  const children: (Paragraph | Table)[] = [textParagraph(title, STYLE.title), textParagraph(record.topic.trim(), STYLE.subtitle), textParagraph(asOf, STYLE.body)];
+  for (const section of sections) {
+    if (section.items.length === 0) continue;
+    children.push(textParagraph(`${section.title}(${section.items.length})`, STYLE.heading));
+    const rows = section.items.map((t, i) => {
+      const a = t.action;
+      const note = latestNote(a);
+      const cells = [
+        String(i + 1),
+        a.task,
+        [a.owner, a.ownerDept].filter((s) => s.trim()).join(" / "),
+        t.due ? formatResolvedDeadline({ date: t.due, time: t.dueTime ?? undefined }, lang) : a.deadline,
+        daysLeftText(t, lang),
+        note ? `${note.date ? note.date + " " : ""}${note.note}` : noUpdate,
+      ];
+      return new TableRow({ cantSplit: true, children: cells.map((c, k) => textCell(c, widths[k])) });
+    });
+    const head = new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, k) => textCell(h, widths[k], true)) });
+    children.push(gridTable([head, ...rows], widths));
+  }
+  const doc = new Document({
+    title: `${record.topic.trim()} ${title}`.trim(),
+    creator: "ccr",
+    styles: documentStyles(ENTERPRISE_THEME, lang),
+    sections: [
+      {
+        properties: { page: { size: { width: A4.width, height: A4.height }, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        footers: { default: pageXofYFooter(lang) },
+        children,
+      },
+    ],
+  });
+  return packDocx(doc);
+}

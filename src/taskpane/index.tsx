@@ -1,0 +1,53 @@
+// Entry of the task pane page: wait for Office (or find there is none), pick the theme and the
+// language, then render the pane. Stand-alone in a browser when Office reports no host.
+import { FluentProvider } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../domain/record";
+import { App } from "./App";
+import { detectHost, type HostInfo } from "./host";
+import { chooseLang } from "./i18n";
+import { browserStorage, LocalRecords } from "./storage/localRecords";
+import { THEMES, themeKind, type ThemeKind } from "./theme";
+
+const LANG_KEY = "ccr.lang";
+
+function Root({ host }: { host: HostInfo }) {
+  const storage = browserStorage();
+  const [store] = useState(() => new LocalRecords(storage));
+  const [kind, setKind] = useState<ThemeKind>(() => themeKind(host.theme));
+  const initialLang = chooseLang(storage.getItem(LANG_KEY), host.displayLanguage);
+
+  // Follow the browser's light/dark and forced-colours preferences (stand-alone mode).
+  useEffect(() => {
+    if (host.kind === "word" || typeof window.matchMedia !== "function") return;
+    const queries = [window.matchMedia("(prefers-color-scheme: dark)"), window.matchMedia("(forced-colors: active)")];
+    const onChange = () => setKind(themeKind({ prefersDark: queries[0].matches, forcedColors: queries[1].matches }));
+    queries.forEach((q) => q.addEventListener("change", onChange));
+    return () => queries.forEach((q) => q.removeEventListener("change", onChange));
+  }, [host.kind]);
+
+  const onLangChange = (lang: Lang) => {
+    try {
+      storage.setItem(LANG_KEY, lang);
+    } catch {
+      // Not remembered; the pane still switches.
+    }
+  };
+
+  return (
+    <FluentProvider theme={THEMES[kind]} data-theme={kind}>
+      <App host={host} store={store} initialLang={initialLang} onLangChange={onLangChange} />
+    </FluentProvider>
+  );
+}
+
+async function start(): Promise<void> {
+  const host = await detectHost();
+  const container = document.getElementById("root");
+  if (!container) return;
+  document.body.dataset.host = host.kind;
+  createRoot(container).render(<Root host={host} />);
+}
+
+void start();

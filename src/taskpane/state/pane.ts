@@ -1,0 +1,38 @@
+// What every tab can use: the language, the record being edited, its findings, where the pane runs,
+// and navigation. Tabs call usePane(); App provides it.
+import { createContext, useContext } from "react";
+import type { Finding } from "../../domain/findings";
+import type { CcrRecord, Lang } from "../../domain/record";
+import type { HostInfo } from "../host";
+import type { Translator } from "../i18n";
+import type { RecordEditor } from "./useRecordEditor";
+
+export interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+}
+
+export interface PaneApi {
+  t: Translator;
+  lang: Lang;
+  setLang(lang: Lang): void;
+  host: HostInfo;
+  editor: RecordEditor;
+  record: CcrRecord;
+  update(change: (record: CcrRecord) => CcrRecord): void;
+  /** The domain's findings on the current record (the one validator, never a second one). */
+  findings: readonly Finding[];
+  /** Opens a tab; with a path, the field of that path is focused (or selected in Word). */
+  goTo(tabId: string, path?: string): void;
+  /** The last field focus request (path + a counter so the same path can be asked twice). */
+  focusRequest: { path: string; seq: number } | undefined;
+  notify(notice: Notice): void;
+}
+
+export const PaneContext = createContext<PaneApi | null>(null);
+
+export function usePane(): PaneApi {
+  const api = useContext(PaneContext);
+  if (!api) throw new Error("usePane() outside <PaneContext.Provider>");
+  return api;
+}

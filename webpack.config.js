@@ -1,0 +1,145 @@
+// webpack for the task pane, after OfficeDev/Office-Addin-TaskPane-React: an async config, one entry
+// per page, an https dev server with office-addin-dev-certs, and a copy step that rewrites the
+// localhost URLs of the manifest for production. TypeScript/TSX go through esbuild-loader only.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+
+const require = createRequire(import.meta.url);
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export const DEV_PORT = Number(process.env.CCR_PORT ?? 3000);
+export const URL_DEV = "https://localhost:3000/";
+/** Where the production build is hosted; the manifest's localhost URLs are rewritten to it. */
+export const URL_PROD = ensureSlash(process.env.CCR_PUBLIC_URL ?? "https://ccr.example.com/");
+
+/** The manifest for a host: every development URL (https://localhost:3000/…) moved to `publicUrl`. */
+export function rewriteManifestUrls(manifest, publicUrl) {
+  return manifest.replaceAll(URL_DEV, ensureSlash(publicUrl));
+}
+
+function ensureSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+/** sha256 of "" — an empty inline <style> element. */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
+ * The pane page's Content-Security-Policy. No inline script and no eval anywhere; office.js comes
+ * from Microsoft's CDN and loads its host scripts from the same origin. Fluent's CSS-in-JS (Griffel)
+ * adds empty <style> elements and fills them through CSSOM (insertRule, which CSP does not block):
+ * the hash of the empty string admits exactly those, so no 'unsafe-inline'. The pane calls no web
+ * service: connect-src stays 'none' in production; the dev server's live reload needs its socket.
+ */
+export function contentSecurityPolicy(dev) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_CDN}`,
+    `style-src 'self' ${EMPTY_STYLE_HASH}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    dev ? "connect-src 'self' ws: wss:" : "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The dev server's https options, or undefined (plain http) where certificates cannot be made. */
+async function httpsOptions() {
+  if (process.env.CCR_HTTP === "1") return undefined;
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    console.warn(
+      `无法创建或信任本机 HTTPS 证书,改用 http。/ Could not make or trust a localhost HTTPS certificate; serving over http.\n  (${reason})`,
+    );
+    return undefined;
+  }
+}
+
+export default async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const https = env?.WEBPACK_SERVE ? await httpsOptions() : undefined;
+  return {
+    context: root,
+    // No eval-based source maps: the page's CSP forbids eval in development too.
+    devtool: dev ? "cheap-module-source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic" },
+        },
+        // chinese-days says "commonjs" in its package.json while its module file is ESM.
+        { test: /chinese-days/, type: "javascript/auto" },
+        { test: /\.(png|svg|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      splitChunks: { chunks: "async" },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters: { csp: contentSecurityPolicy(dev) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+        templateParameters: { csp: contentSecurityPolicy(dev) },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : rewriteManifestUrls(content.toString(), URL_PROD);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      static: false,
+      open: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
