@@ -4,6 +4,7 @@ import type { CcrRecord } from "../domain/record";
 import { ccOf } from "../../test/fake-word/model";
 import { EXAMPLES, example, setup } from "../../test/fake-word/setup";
 import { FIELD_LABELS } from "../domain/fields";
+import { completeRecord } from "../../test/support/records";
 
 function withActions(n: number): CcrRecord {
   const r = example("project-delay.json");
@@ -69,6 +70,14 @@ describe("insertRecordTemplate", () => {
 });
 
 describe("reading back", () => {
+  it("round-trips the complete record of record-template §5", async () => {
+    const { doc } = setup();
+    const rec = await doc.insertRecordTemplate(completeRecord());
+    const read = await doc.readRecord(rec.id!);
+    expect(read.damage).toEqual([]);
+    expect(read.record).toEqual(rec);
+  });
+
   for (const name of EXAMPLES) {
     it(`round-trips ${name} through the form unchanged`, async () => {
       const { doc } = setup({ strayParagraphInCells: name === "weekly-sync.json" });

@@ -1,8 +1,7 @@
 // Test wiring: the real adapter over a fresh fake Word.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CcrRecord } from "../../src/domain/record";
-import { parseRecord } from "../../src/domain/record";
+import { EXAMPLES_DIR, readRecord } from "../support/records";
 import { officeHostFrom } from "../../src/word/office-host";
 import type { OfficeGlobals } from "../../src/word/office-host";
 import type { AdapterOptions } from "../../src/word/record-document";
@@ -33,8 +32,7 @@ export function setup(options: FakeWordOptions = {}, adapter: AdapterOptions = {
 
 export const EXAMPLES = ["project-delay.json", "priority-conflict.json", "resource-budget.json", "supplier-delivery.json", "weekly-sync.json"];
 
+/** One of the shared example records (a fresh copy). */
 export function example(name: string): CcrRecord {
-  const r = parseRecord(readFileSync(join(__dirname, "../../../shared/examples", name), "utf8"));
-  if (!r.ok) throw new Error(r.error.message.en);
-  return r.record;
+  return readRecord(join(EXAMPLES_DIR, name));
 }
