@@ -1,4 +1,5 @@
 // The pane's message catalogue, English (en-US). Same keys as zh.ts (checked by i18n.test.ts).
+import { meetingEn } from "./meeting.en";
 import type { Catalogue } from "./zh";
 
 export const en: Catalogue = {
@@ -62,4 +63,5 @@ export const en: Catalogue = {
   "check.confirmRefused": "{n} errors remain; fix them before confirming the minutes:",
   "check.confirmed": "Minutes confirmed on {date}.",
   "check.unconfirm": "Undo confirmation",
+  ...meetingEn,
 };

@@ -1,6 +1,8 @@
 // The pane's message catalogue, Chinese (zh-CN, the default). Every text the pane shows that is
 // not a record field label (those are in src/domain/fields.ts) lives here, keyed by name; en.ts
 // must hold the same keys. Placeholders are written {name}.
+import { meetingZh } from "./meeting.zh";
+
 export const zh = {
   "app.title": "沟通协调记录",
   "app.loading": "正在加载…",
@@ -62,6 +64,7 @@ export const zh = {
   "check.confirmRefused": "还有 {n} 个错误,修正后才能确认纪要:",
   "check.confirmed": "纪要已于 {date} 确认。",
   "check.unconfirm": "撤销确认",
+  ...meetingZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
