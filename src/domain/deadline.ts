@@ -183,6 +183,7 @@ const EN_MONTH_DAY = new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b
 const EN_END_OF = new RegExp(`\\bend\\s+of\\s+(?:(this|the|next)\\s+)?(month|year|${MONTH_EN})`, "i");
 const ZH_WORKDAYS = new RegExp(`${NUMBER}\\s*个?\\s*工作日`);
 const ZH_SPAN = new RegExp(`${NUMBER}\\s*个?\\s*(天|日|周|星期|礼拜|月)\\s*(?:内|之内|以内|后|之后)`);
+const WEEKDAY_IN_BRACKETS = /^\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\)/;
 const TIME_COLON = new RegExp(`${TIME_LEAD}(?:(上午|早上|中午|下午|晚上|傍晚)\\s*)?(\\d{1,2}):(\\d{2})(?:\\s*(am|pm)\\b)?`, "i");
 const TIME_AM_PM = new RegExp(`${TIME_LEAD}(?:at\\s+)?(\\d{1,2})\\s*(am|pm)\\b`, "i");
 const TIME_WORDS = new RegExp(`${TIME_LEAD}(上午|早上|中午|下午|晚上|傍晚)?\\s*${NUMBER}\\s*[点時时]\\s*(?:(半)|(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})\\s*分?)?`);
@@ -297,15 +298,23 @@ const matchers: Matcher[] = [
     const days = unit === "天" || unit === "日" || unit.startsWith("day") ? n : 7 * n;
     return { end, date: addDays(meeting, days), relative: true };
   },
-  // 今天, 当天, 当日, 会后当天, 明天, 次日, 后天; today, tomorrow
+  // 今天, 当天, 当日, 会后当天, 明天, 次日, 第二天, 后天; today, tomorrow
   (text, meeting) => {
-    const m = /(今天|今日|当天|当日|明天|明日|次日|后天)|\b(today|tomorrow)\b/i.exec(text);
+    const m = /(今天|今日|当天|当日|明天|明日|次日|第二天|后天)|\b(today|tomorrow)\b/i.exec(text);
     if (!m) return null;
     const end = m.index + m[0].length;
     if (!meeting) return { end, needsMeeting: true };
     const word = m[0].toLowerCase();
-    const offset = word === "后天" ? 2 : ["明天", "明日", "次日", "tomorrow"].includes(word) ? 1 : 0;
+    const offset = word === "后天" ? 2 : ["明天", "明日", "次日", "第二天", "tomorrow"].includes(word) ? 1 : 0;
     return { end, date: addDays(meeting, offset), relative: true };
+  },
+  // 6.12前, 6/12 (month and day without year, written with a dot or slash)
+  (text, meeting) => {
+    const m = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d./])/.exec(text);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    if (!meeting) return { end, needsMeeting: true };
+    return monthDayFrom(meeting, Number(m[1]), Number(m[2]), end);
   },
 ];
 
@@ -370,7 +379,8 @@ export function resolveDeadline(text: string, meetingDate: string): DeadlineReso
     if (!found) continue;
     if (found.invalid) return { kind: "invalid", text: typed, reason: found.invalid };
     if (found.needsMeeting || !found.date) return { kind: "unanchored", text: typed };
-    const time = findTime(normal.slice(found.end));
+    // A weekday in brackets may stand between the date and the time: 6月12日(周五)17:00.
+    const time = findTime(normal.slice(found.end).replace(WEEKDAY_IN_BRACKETS, ""));
     if (time && "invalid" in time) return { kind: "invalid", text: typed, reason: time.invalid };
     return {
       kind: "resolved",

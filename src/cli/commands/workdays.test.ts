@@ -16,10 +16,13 @@ describe("ccr workdays (in process)", () => {
   });
 
   it("notes on stderr when a year is outside the official data", async () => {
-    const r = await ccr(["workdays", "add", "2026-12-30", "3"]);
-    expect(r.stdout).toBe("2027-01-04\n");
-    expect(r.stderr).toContain("2027年的法定节假日安排尚未收录");
-    expect((await ccr(["workdays", "is", "2027-01-01"], { lang: "en" })).stderr).toContain("2027");
+    const r = await ccr(["workdays", "add", "2099-01-02", "1"]);
+    expect(r.stdout).toBe("2099-01-05\n");
+    expect(r.stderr).toContain("2099年的法定节假日安排尚未收录");
+    const en = await ccr(["workdays", "is", "2099-01-01"], { lang: "en" });
+    expect(en.stdout).toBe("workday\n");
+    expect(en.stderr).toContain("2099");
+    expect((await ccr(["workdays", "is", "2026-01-01"])).stderr).toBe("");
   });
 
   it("refuses bad arguments with exit 2", async () => {
