@@ -1,4 +1,5 @@
 // The pane's message catalogue, English (en-US). Same keys as zh.ts (checked by i18n.test.ts).
+import { adoptEn } from "./adopt.en";
 import { meetingEn } from "./meeting.en";
 import type { Catalogue } from "./zh";
 
@@ -64,4 +65,5 @@ export const en: Catalogue = {
   "check.confirmed": "Minutes confirmed on {date}.",
   "check.unconfirm": "Undo confirmation",
   ...meetingEn,
+  ...adoptEn,
 };

@@ -1,6 +1,7 @@
 // The pane's message catalogue, Chinese (zh-CN, the default). Every text the pane shows that is
 // not a record field label (those are in src/domain/fields.ts) lives here, keyed by name; en.ts
 // must hold the same keys. Placeholders are written {name}.
+import { adoptZh } from "./adopt.zh";
 import { meetingZh } from "./meeting.zh";
 
 export const zh = {
@@ -65,6 +66,7 @@ export const zh = {
   "check.confirmed": "纪要已于 {date} 确认。",
   "check.unconfirm": "撤销确认",
   ...meetingZh,
+  ...adoptZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
