@@ -9,10 +9,11 @@ import { detectHost, type HostInfo } from "./host";
 import { chooseLang } from "./i18n";
 import { browserStorage, LocalRecords } from "./storage/localRecords";
 import { THEMES, themeKind, type ThemeKind } from "./theme";
+import type { WordSession } from "./word/session";
 
 const LANG_KEY = "ccr.lang";
 
-function Root({ host }: { host: HostInfo }) {
+function Root({ host, wordSession }: { host: HostInfo; wordSession?: Promise<WordSession> }) {
   const storage = browserStorage();
   const [store] = useState(() => new LocalRecords(storage));
   const [kind, setKind] = useState<ThemeKind>(() => themeKind(host.theme));
@@ -37,7 +38,7 @@ function Root({ host }: { host: HostInfo }) {
 
   return (
     <FluentProvider theme={THEMES[kind]} data-theme={kind}>
-      <App host={host} store={store} initialLang={initialLang} onLangChange={onLangChange} />
+      <App host={host} store={store} initialLang={initialLang} onLangChange={onLangChange} wordSession={wordSession} />
     </FluentProvider>
   );
 }
@@ -47,7 +48,10 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   document.body.dataset.host = host.kind;
-  createRoot(container).render(<Root host={host} />);
+  // In Word the adapter is loaded and the document read while the pane renders.
+  const wordSession =
+    host.kind === "word" ? import(/* webpackChunkName: "word" */ "./word/session").then((m) => m.openWordSession()) : undefined;
+  createRoot(container).render(<Root host={host} wordSession={wordSession} />);
 }
 
 void start();
