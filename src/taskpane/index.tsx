@@ -1,6 +1,6 @@
 // Entry of the task pane page: wait for Office (or find there is none), pick the theme and the
 // language, then render the pane. Stand-alone in a browser when Office reports no host.
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/record";
@@ -13,7 +13,11 @@ import type { WordSession } from "./word/session";
 
 const LANG_KEY = "ccr.lang";
 
+// The pane fills the task pane edge to edge (no inline <style>: the page's CSP admits none).
+const usePageStyles = makeStaticStyles({ "html, body": { margin: 0, padding: 0 } });
+
 function Root({ host, wordSession }: { host: HostInfo; wordSession?: Promise<WordSession> }) {
+  usePageStyles();
   const storage = browserStorage();
   const [store] = useState(() => new LocalRecords(storage));
   const [kind, setKind] = useState<ThemeKind>(() => themeKind(host.theme));
