@@ -116,6 +116,7 @@ export async function openPane(browser: Browser, pane: ProductionPane, options: 
   const context = await browser.newContext({
     viewport: { width: options.width ?? 320, height: options.height ?? 720 },
     colorScheme: options.colorScheme ?? "light",
+    locale: "zh-CN",
     acceptDownloads: true,
   });
   const page = await context.newPage();

@@ -30,7 +30,8 @@ const useStyles = makeStyles({
     minWidth: "0",
   },
   meta: { color: tokens.colorNeutralForeground2 },
-  counts: { display: "flex", columnGap: tokens.spacingHorizontalXS, marginLeft: "auto" },
+  counts: { display: "flex", columnGap: tokens.spacingHorizontalXXS, marginLeft: "auto" },
+  count: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   errorIcon: { color: tokens.colorPaletteRedForeground1 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
   okIcon: { color: tokens.colorPaletteGreenForeground1 },
@@ -80,6 +81,7 @@ export function Header() {
             <Button
               size="small"
               appearance="subtle"
+              className={styles.count}
               icon={<ErrorCircle16Filled className={styles.errorIcon} />}
               aria-label={`${t("header.errors", { n: counts.error })}, ${t("header.goToCheck")}`}
               onClick={() => goTo(CHECK_TAB_ID)}
@@ -92,6 +94,7 @@ export function Header() {
             <Button
               size="small"
               appearance="subtle"
+              className={styles.count}
               icon={<Warning16Filled className={styles.warningIcon} />}
               aria-label={`${t("header.warnings", { n: counts.warning })}, ${t("header.goToCheck")}`}
               onClick={() => goTo(CHECK_TAB_ID)}
