@@ -1,5 +1,6 @@
 // A small option parser shared by the sub-commands: `--name value`, `--name=value`, flags, `-o`,
-// positional arguments; unknown options and missing values are usage errors (exit 2).
+// positional arguments (negative numbers such as -2 included); unknown options and missing values
+// are usage errors (exit 2).
 
 import { CliError, EXIT_BAD_INPUT } from "./command";
 
@@ -41,7 +42,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
       out.values[name] = value;
     } else if (spec.flags?.includes(name) && eq < 0) {
       out.flags.add(name);
-    } else if (arg.startsWith("-") && arg !== "-") {
+    } else if (arg.startsWith("-") && arg !== "-" && !/^-\d+$/.test(arg)) {
       throw usageError(spec.command, `未知选项 ${arg}。`, `Unknown option ${arg}.`);
     } else {
       out.positional.push(arg);

@@ -1,48 +1,105 @@
 // Reading record files for the sub-commands: a record .json, a Word .docx holding ccr records, and
 // folders searched recursively. Unreadable input is a CliError (exit 2) with a bilingual message.
+//
+// One seam for every input format: LOADERS maps a file extension to a reader of the file's bytes.
+// .json is read here; the .docx reader of src/export (issue 7) replaces the .docx entry.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { parseRecord, type CcrRecord } from "../domain/record";
-import { CliError } from "./command";
+import { CliError, EXIT_BAD_INPUT } from "./command";
 
 /** Largest record file read (a record is a few KB; a .docx of minutes well under this). */
 export const MAX_RECORD_FILE_BYTES = 20 * 1024 * 1024;
 
+/** Extensions a folder search collects. */
 export const RECORD_EXTENSIONS = [".json", ".docx"] as const;
 
-function readBytes(path: string): Buffer {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (e) {
-    throw new CliError({ zh: `无法读取 ${path}:${(e as Error).message}`, en: `Cannot read ${path}: ${(e as Error).message}` });
-  }
-  if (size > MAX_RECORD_FILE_BYTES) {
-    throw new CliError({ zh: `${path} 过大(超过 20 MB),不是记录文件。`, en: `${path} is too large (over 20 MB) for a record file.` });
-  }
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new CliError({ zh: `无法读取 ${path}:${(e as Error).message}`, en: `Cannot read ${path}: ${(e as Error).message}` });
-  }
+export interface LoadedRecord {
+  record: CcrRecord;
+  /** Where the record came from, for messages: the file as named, or the file and the record's place in it. */
+  source: string;
 }
 
-/** One record from a .json file. */
-export function readRecordJson(path: string): CcrRecord {
-  const parsed = parseRecord(readBytes(path).toString("utf8"));
-  if (!parsed.ok) {
-    throw new CliError({ zh: `${path}:${parsed.error.message.zh}`, en: `${path}: ${parsed.error.message.en}` });
+/** Reads a file's bytes into its records; throws CliError for malformed input. */
+export type RecordLoader = (path: string, bytes: Uint8Array) => LoadedRecord[];
+
+export const LOADERS: Record<string, RecordLoader> = {
+  ".json": (path, bytes) => [{ record: parseJsonRecord(path, bytes), source: path }],
+  // The .docx reader of src/export (issue 7) plugs in here once it is in main.
+  ".docx": (path) => {
+    throw new CliError({ zh: `暂不支持读取 .docx 文件:${path}`, en: `Reading .docx files is not available yet: ${path}` }, EXIT_BAD_INPUT);
+  },
+};
+
+export interface LoadOptions {
+  /** Directory a relative path is taken from (default: the process's). Messages show the path as given. */
+  cwd?: string;
+}
+
+/** Every record in the file at `path` (a .json file holds one). CliError (exit 2) for anything unreadable. */
+export function loadRecords(path: string, options: LoadOptions = {}): LoadedRecord[] {
+  const ext = extname(path).toLowerCase();
+  const loader = LOADERS[ext];
+  if (!loader) {
+    const known = Object.keys(LOADERS).join(", ");
+    throw new CliError(
+      {
+        zh: `无法读取 ${path}:不支持的文件类型“${ext || "(无扩展名)"}”,支持 ${known}。`,
+        en: `Cannot read ${path}: unsupported file type "${ext || "(none)"}"; supported: ${known}.`,
+      },
+      EXIT_BAD_INPUT,
+    );
   }
-  return parsed.record;
+  return loader(path, readBytes(resolve(options.cwd ?? ".", path), path));
 }
 
 /** Every record in a .json or .docx file. */
 export function readRecords(path: string): CcrRecord[] {
-  if (extname(path).toLowerCase() !== ".docx") return [readRecordJson(path)];
-  // The .docx reader of src/export (issue 7) plugs in here once it is in main.
-  readBytes(path);
-  throw new CliError({ zh: `暂不支持读取 .docx 文件:${path}`, en: `Reading .docx files is not available yet: ${path}` });
+  return loadRecords(path).map((l) => l.record);
+}
+
+/** One record from a .json file. */
+export function readRecordJson(path: string): CcrRecord {
+  return parseJsonRecord(path, readBytes(path));
+}
+
+/** The bytes of a file (at most MAX_RECORD_FILE_BYTES); `shown` is the name used in messages. */
+export function readBytes(path: string, shown: string = path): Buffer {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (e) {
+    throw cannotRead(shown, e);
+  }
+  if (size > MAX_RECORD_FILE_BYTES) {
+    throw new CliError({ zh: `${shown} 过大(超过 20 MB),不是记录文件。`, en: `${shown} is too large (over 20 MB) for a record file.` });
+  }
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw cannotRead(shown, e);
+  }
+}
+
+function cannotRead(shown: string, e: unknown): CliError {
+  const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
+  const reason = missing ? { zh: "文件不存在", en: "no such file" } : { zh: (e as Error).message, en: (e as Error).message };
+  return new CliError({ zh: `无法读取 ${shown}:${reason.zh}。`, en: `Cannot read ${shown}: ${reason.en}.` });
+}
+
+function parseJsonRecord(shown: string, bytes: Uint8Array): CcrRecord {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError({ zh: `无法读取 ${shown}:文件不是 UTF-8 文本。`, en: `Cannot read ${shown}: the file is not UTF-8 text.` });
+  }
+  const parsed = parseRecord(text);
+  if (!parsed.ok) {
+    throw new CliError({ zh: `${shown}:${parsed.error.message.zh}`, en: `${shown}: ${parsed.error.message.en}` });
+  }
+  return parsed.record;
 }
 
 /**

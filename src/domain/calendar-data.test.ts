@@ -17,7 +17,7 @@ describe("calendar-cn.json", () => {
   });
 
   it("agrees with chinese-days 1.5.7 on every day of 2020–2026", () => {
-    expect(officialYears()).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(officialYears().slice(0, 7)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     const differences: string[] = [];
     for (let d = "2020-01-01"; d <= "2026-12-31"; d = addDays(d, 1)) {
       const expected = reference.holidays[d] ? "holiday" : reference.workdays[d] ? "workday" : weekdayOf(d) >= 6 ? "weekend" : "workday";

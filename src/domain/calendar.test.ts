@@ -172,35 +172,46 @@ describe("China working-day calendar", () => {
   });
 
   it("covers 2020–2026 officially and falls back to Monday–Friday elsewhere", () => {
-    expect(officialYears()).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    const years = officialYears();
+    expect(years.slice(0, 7)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(years.every((y, i) => i === 0 || y === years[i - 1] + 1)).toBe(true);
     expect(isOfficialCalendarYear(2026)).toBe(true);
-    expect(isOfficialCalendarYear(2027)).toBe(false);
     expect(isOfficialCalendarYear(2019)).toBe(false);
-    expect(dayKind("2027-01-01")).toBe("workday");
-    expect(dayKind("2027-01-02")).toBe("weekend");
-    expect(dayInfo("2027-01-01").official).toBe(false);
-    expect(addWorkdays("2027-01-01", 1)).toBe("2027-01-04");
-    expect(unofficialYearsBetween("2026-12-30", "2027-01-05")).toEqual([2027]);
+    // 2099: a year no data will cover for a long time. 2099-01-01 is a Thursday.
+    expect(isOfficialCalendarYear(2099)).toBe(false);
+    expect(dayKind("2099-01-01")).toBe("workday");
+    expect(dayKind("2099-01-03")).toBe("weekend");
+    expect(dayInfo("2099-01-01").official).toBe(false);
+    expect(addWorkdays("2099-01-02", 1)).toBe("2099-01-05");
+    expect(unofficialYearsBetween("2098-12-30", "2099-01-05")).toEqual([2098, 2099]);
     expect(unofficialYearsBetween("2026-06-08", "2026-06-10")).toEqual([]);
-    expect(unofficialCalendarNote([2027])?.zh).toContain("2027年");
+    expect(unofficialCalendarNote([2099])?.zh).toContain("2099年");
+    expect(unofficialCalendarNote([2099])?.en).toContain("2099");
     expect(unofficialCalendarNote([])).toBeNull();
   });
 
-  it("takes a new year (2027) from one added data entry", () => {
+  it("takes the next year (2027 when published) from one added entry of calendar-cn.json", () => {
+    const next = officialYears()[officialYears().length - 1] + 1;
+    const newYear = { zh: "元旦", en: "New Year's Day" };
+    // A make-up workday on the first weekend day after the holiday.
+    let makeUp = `${next}-01-04`;
+    while (weekdayOf(makeUp) < 6) makeUp = addDays(makeUp, 1);
     const data = structuredClone(calendarCn) as CalendarData;
-    data.years["2027"] = {
-      notice: "test entry",
-      holidays: [{ name: { zh: "元旦", en: "New Year's Day" }, from: "2027-01-01", to: "2027-01-03" }],
-      workdays: [{ date: "2027-01-09", for: { zh: "元旦", en: "New Year's Day" } }],
+    data.years[String(next)] = {
+      notice: `国务院办公厅关于${next}年部分节假日安排的通知`,
+      holidays: [{ name: newYear, from: `${next}-01-01`, to: `${next}-01-03` }],
+      workdays: [{ date: makeUp, for: newYear }],
     };
     const withNext = createCalendar(data);
-    expect(withNext.isOfficialCalendarYear(2027)).toBe(true);
-    expect(withNext.dayKind("2027-01-01")).toBe("holiday");
-    expect(withNext.dayKind("2027-01-09")).toBe("workday");
-    expect(withNext.addWorkdays("2026-12-31", 1)).toBe("2027-01-04");
-    expect(withNext.officialYears().at(-1)).toBe(2027);
-    // The shipped calendar is unchanged.
-    expect(dayKind("2027-01-01")).toBe("workday");
+    expect(withNext.isOfficialCalendarYear(next)).toBe(true);
+    expect(withNext.officialYears().at(-1)).toBe(next);
+    expect(withNext.dayKind(`${next}-01-01`)).toBe("holiday");
+    expect(withNext.dayKind(makeUp)).toBe("workday");
+    expect(withNext.dayInfo(makeUp).makeUpWorkday).toBe(true);
+    expect(withNext.isWorkday(`${next}-01-02`)).toBe(false);
+    // The shipped calendar does not have that year.
+    expect(isOfficialCalendarYear(next)).toBe(false);
+    expect(dayKind(makeUp)).toBe("weekend");
   });
 });
 

@@ -217,10 +217,13 @@ export function createCalendar(data: CalendarData): WorkdayCalendar {
     workdaysBetween(a, b) {
       const from = dayNumber(a);
       const to = dayNumber(b);
-      const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
       let count = 0;
-      for (let d = lo + 1; d <= hi; d++) if (kindOfDay(d) === "workday") count++;
-      return sign * count;
+      if (from <= to) {
+        for (let d = from + 1; d <= to; d++) if (kindOfDay(d) === "workday") count++;
+        return count;
+      }
+      for (let d = to; d < from; d++) if (kindOfDay(d) === "workday") count++;
+      return -count;
     },
     isOfficialCalendarYear: (year) => years.has(year),
     officialYears: () => [...sortedYears],
@@ -257,8 +260,8 @@ export function addWorkdays(date: IsoDate, n: number): IsoDate {
 }
 
 /**
- * Working days after a up to and including b; negative (the count after b up to a) when b is
- * earlier. For a workday a, addWorkdays(a, workdaysBetween(a, b)) is the last workday ≤ b.
+ * Working days after a up to and including b; when b is earlier, minus the working days from b
+ * up to but not including a. The inverse of addWorkdays: workdaysBetween(a, addWorkdays(a, n)) = n.
  */
 export function workdaysBetween(a: IsoDate, b: IsoDate): number {
   return CHINA_CALENDAR.workdaysBetween(a, b);

@@ -118,7 +118,10 @@ export function parseCount(text: string): number | null {
 
 const NUMBER = "(\\d{1,3}|[零〇一二两三四五六七八九十百]{1,4})";
 
+const WIDE = /[\uff01-\uff5e\u3000–—]/;
+
 function normalise(text: string): string {
+  if (!WIDE.test(text)) return text;
   return text
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) // full-width ASCII
     .replace(/\u3000/g, " ")
@@ -139,11 +142,10 @@ interface Found {
   needsMeeting?: boolean;
 }
 
-type Matcher = (text: string, meeting: IsoDate | null) => Found | null;
+type Matcher = (text: string, meeting: IsoDate | null, latin: boolean) => Found | null;
 
 const WEEKDAYS_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
 const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_EN = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 function dateOrInvalid(year: number, month: number, day: number, end: number, extra: Partial<Found> = {}): Found {
@@ -170,6 +172,22 @@ function monthDayFrom(meeting: IsoDate, month: number, day: number, end: number,
   return dateOrInvalid(year, month, day, end, { yearInferred: true, ...extra });
 }
 
+// Compiled once: resolveDeadline runs for every action item on every validation.
+const MONTH_EN = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/** A time must follow the date directly (spaces, a comma or 前 may come between). */
+const TIME_LEAD = "^[\\s,,、(（]*(?:前|之前)?\\s*";
+const EN_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_EN}\\s*,?\\s*(\\d{4})\\b`, "i");
+const EN_MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b`, "i");
+const EN_DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_EN}(?![a-z])`, "i");
+const EN_MONTH_DAY = new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "i");
+const EN_END_OF = new RegExp(`\\bend\\s+of\\s+(?:(this|the|next)\\s+)?(month|year|${MONTH_EN})`, "i");
+const ZH_WORKDAYS = new RegExp(`${NUMBER}\\s*个?\\s*工作日`);
+const ZH_SPAN = new RegExp(`${NUMBER}\\s*个?\\s*(天|日|周|星期|礼拜|月)\\s*(?:内|之内|以内|后|之后)`);
+const WEEKDAY_IN_BRACKETS = /^\s*\(\s*(?:周|星期|礼拜)[一二三四五六日天]\s*\)/;
+const TIME_COLON = new RegExp(`${TIME_LEAD}(?:(上午|早上|中午|下午|晚上|傍晚)\\s*)?(\\d{1,2}):(\\d{2})(?:\\s*(am|pm)\\b)?`, "i");
+const TIME_AM_PM = new RegExp(`${TIME_LEAD}(?:at\\s+)?(\\d{1,2})\\s*(am|pm)\\b`, "i");
+const TIME_WORDS = new RegExp(`${TIME_LEAD}(上午|早上|中午|下午|晚上|傍晚)?\\s*${NUMBER}\\s*[点時时]\\s*(?:(半)|(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})\\s*分?)?`);
+
 const matchers: Matcher[] = [
   // 2026-06-12, 2026/6/12, 2026.6.12, 2026年6月12日(号)
   (text) => {
@@ -180,10 +198,11 @@ const matchers: Matcher[] = [
     return dateOrInvalid(Number(m[1]), month, day, m.index + m[0].length);
   },
   // 30 June 2026, June 30, 2026
-  (text) => {
-    const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_EN}\\s*,?\\s*(\\d{4})\\b`, "i").exec(text);
+  (text, _meeting, latin) => {
+    if (!latin) return null;
+    const m = EN_DAY_MONTH_YEAR.exec(text);
     if (m) return dateOrInvalid(Number(m[3]), monthIndexEn(m[2]), Number(m[1]), m.index + m[0].length);
-    const n = new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b`, "i").exec(text);
+    const n = EN_MONTH_DAY_YEAR.exec(text);
     if (n) return dateOrInvalid(Number(n[3]), monthIndexEn(n[1]), Number(n[2]), n.index + n[0].length);
     return null;
   },
@@ -208,9 +227,10 @@ const matchers: Matcher[] = [
     return monthDayFrom(meeting, Number(m[1]), Number(m[2]), end);
   },
   // 30 June, June 30
-  (text, meeting) => {
-    const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_EN}(?![a-z])`, "i").exec(text);
-    const n = m ? null : new RegExp(`\\b${MONTH_EN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "i").exec(text);
+  (text, meeting, latin) => {
+    if (!latin) return null;
+    const m = EN_DAY_MONTH.exec(text);
+    const n = m ? null : EN_MONTH_DAY.exec(text);
     const hit = m ? { month: m[2], day: m[1], at: m } : n ? { month: n[1], day: n[2], at: n } : null;
     if (!hit) return null;
     const end = hit.at.index + hit.at[0].length;
@@ -218,9 +238,9 @@ const matchers: Matcher[] = [
     return monthDayFrom(meeting, monthIndexEn(hit.month), Number(hit.day), end);
   },
   // 月底, 本月底, 本月末, 下月底, 下个月底, 年底, 本年底, 今年年底; end of (the) month, end of June
-  (text, meeting) => {
+  (text, meeting, latin) => {
     const zh = /(本|这个?|下个?)?月[底末]|(\d{4})?\s*(?:今|本)?年年?[底末]/.exec(text);
-    const en = zh ? null : new RegExp(`\\bend\\s+of\\s+(?:(this|the|next)\\s+)?(month|year|${MONTH_EN})`, "i").exec(text);
+    const en = zh || !latin ? null : EN_END_OF.exec(text);
     if (!zh && !en) return null;
     const end = (zh ?? en)!.index + (zh ?? en)![0].length;
     if (zh?.[2]) return { end, date: isoDate(Number(zh[2]), 12, 31) };
@@ -239,9 +259,9 @@ const matchers: Matcher[] = [
     return { end, date: last >= meeting ? last : endOfMonth(isoDate(year + 1, month, 1)), yearInferred: true };
   },
   // 本周五, 这周五, 下周三, 下下周一, 周五, 星期五, 礼拜天; this Friday, next Wednesday, by Friday
-  (text, meeting) => {
+  (text, meeting, latin) => {
     const zh = /(本|这|下下|下)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])/.exec(text);
-    const en = zh ? null : /\b(?:(this|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text);
+    const en = zh || !latin ? null : /\b(?:(this|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(text);
     if (!zh && !en) return null;
     const end = (zh ?? en)!.index + (zh ?? en)![0].length;
     if (!meeting) return { end, needsMeeting: true };
@@ -253,9 +273,9 @@ const matchers: Matcher[] = [
     return { end, date: addDays(meeting, 7 * weeks + target - today), relative: true };
   },
   // 3个工作日内, 三个工作日; within 3 working/business days
-  (text, meeting) => {
-    const zh = new RegExp(`${NUMBER}\\s*个?\\s*工作日`).exec(text);
-    const en = zh ? null : /\b(\d{1,3})\s+(?:working|business)\s+days?\b/i.exec(text);
+  (text, meeting, latin) => {
+    const zh = ZH_WORKDAYS.exec(text);
+    const en = zh || !latin ? null : /\b(\d{1,3})\s+(?:working|business)\s+days?\b/i.exec(text);
     if (!zh && !en) return null;
     const n = parseCount((zh ?? en)![1]);
     const end = (zh ?? en)!.index + (zh ?? en)![0].length;
@@ -264,9 +284,9 @@ const matchers: Matcher[] = [
     return { end, date: addWorkdays(meeting, n), relative: true, workdays: true };
   },
   // 10天内, 十日内, 两周内, 2个星期内, 一个月内, 15天后; within 10 days / 2 weeks / 1 month
-  (text, meeting) => {
-    const zh = new RegExp(`${NUMBER}\\s*个?\\s*(天|日|周|星期|礼拜|月)\\s*(?:内|之内|以内|后|之后)`).exec(text);
-    const en = zh ? null : /\bwithin\s+(\d{1,3}|a|one|two|three|four)\s+(days?|weeks?|months?)\b/i.exec(text);
+  (text, meeting, latin) => {
+    const zh = ZH_SPAN.exec(text);
+    const en = zh || !latin ? null : /\bwithin\s+(\d{1,3}|a|one|two|three|four)\s+(days?|weeks?|months?)\b/i.exec(text);
     if (!zh && !en) return null;
     const raw = (zh ?? en)![1].toLowerCase();
     const n = en ? ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[raw] ?? Number(raw) : parseCount(raw);
@@ -278,15 +298,23 @@ const matchers: Matcher[] = [
     const days = unit === "天" || unit === "日" || unit.startsWith("day") ? n : 7 * n;
     return { end, date: addDays(meeting, days), relative: true };
   },
-  // 今天, 当天, 当日, 会后当天, 明天, 次日, 后天; today, tomorrow
+  // 今天, 当天, 当日, 会后当天, 明天, 次日, 第二天, 后天; today, tomorrow
   (text, meeting) => {
-    const m = /(今天|今日|当天|当日|明天|明日|次日|后天)|\b(today|tomorrow)\b/i.exec(text);
+    const m = /(今天|今日|当天|当日|明天|明日|次日|第二天|后天)|\b(today|tomorrow)\b/i.exec(text);
     if (!m) return null;
     const end = m.index + m[0].length;
     if (!meeting) return { end, needsMeeting: true };
     const word = m[0].toLowerCase();
-    const offset = word === "后天" ? 2 : ["明天", "明日", "次日", "tomorrow"].includes(word) ? 1 : 0;
+    const offset = word === "后天" ? 2 : ["明天", "明日", "次日", "第二天", "tomorrow"].includes(word) ? 1 : 0;
     return { end, date: addDays(meeting, offset), relative: true };
+  },
+  // 6.12前, 6/12 (month and day without year, written with a dot or slash)
+  (text, meeting) => {
+    const m = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d./])/.exec(text);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    if (!meeting) return { end, needsMeeting: true };
+    return monthDayFrom(meeting, Number(m[1]), Number(m[2]), end);
   },
 ];
 
@@ -300,14 +328,12 @@ function monthIndexEn(name: string): number {
 type TimeResult = { time: string } | { invalid: Bilingual } | null;
 
 function findTime(rest: string): TimeResult {
-  // The time must follow the date directly (spaces, a comma or 前 may come between).
-  const lead = "^[\\s,,、(（]*(?:前|之前)?\\s*";
-  const colon = new RegExp(`${lead}(?:(上午|早上|中午|下午|晚上|傍晚)\\s*)?(\\d{1,2}):(\\d{2})(?:\\s*(am|pm)\\b)?`, "i").exec(rest);
-  const english = colon ? null : new RegExp(`${lead}(?:at\\s+)?(\\d{1,2})\\s*(am|pm)\\b`, "i").exec(rest);
+  const colon = TIME_COLON.exec(rest);
+  const english = colon ? null : TIME_AM_PM.exec(rest);
   if (english) return checkedTime(english[0], Number(english[1]), 0, english[2]);
   const word = colon
     ? null
-    : new RegExp(`${lead}(上午|早上|中午|下午|晚上|傍晚)?\\s*${NUMBER}\\s*[点時时]\\s*(?:(半)|(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})\\s*分?)?`).exec(rest);
+    : TIME_WORDS.exec(rest);
   if (!colon && !word) return null;
   const period = (colon ? colon[1] ?? colon[4] : word![1]) ?? "";
   const hour = colon ? Number(colon[2]) : parseCount(word![2]) ?? -1;
@@ -347,12 +373,14 @@ export function resolveDeadline(text: string, meetingDate: string): DeadlineReso
   const normal = normalise(typed).trim();
   if (normal === "") return { kind: "empty", text: typed };
   const meeting = isValidIsoDate(meetingDate) ? meetingDate : null;
+  const latin = /[a-z]/i.test(normal);
   for (const matcher of matchers) {
-    const found = matcher(normal, meeting);
+    const found = matcher(normal, meeting, latin);
     if (!found) continue;
     if (found.invalid) return { kind: "invalid", text: typed, reason: found.invalid };
     if (found.needsMeeting || !found.date) return { kind: "unanchored", text: typed };
-    const time = findTime(normal.slice(found.end));
+    // A weekday in brackets may stand between the date and the time: 6月12日(周五)17:00.
+    const time = findTime(normal.slice(found.end).replace(WEEKDAY_IN_BRACKETS, ""));
     if (time && "invalid" in time) return { kind: "invalid", text: typed, reason: time.invalid };
     return {
       kind: "resolved",

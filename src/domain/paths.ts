@@ -61,21 +61,48 @@ export function parsePath(path: string): ParsedPath {
   return { top: m[1], index: m[2] === undefined ? null : Number(m[2]), sub: m[3] ?? null };
 }
 
-function sortKey(path: string): [number, number, number] {
+const TOP_RANK = new Map(FORM_ORDER.map((name, i) => [name, i]));
+const SUB_RANK = new Map(Object.entries(SUB_ORDER).map(([top, subs]) => [top, new Map(subs.map((name, i) => [name, i]))]));
+
+/** The place of a path in the record form, as three numbers that compare in document order. */
+export function pathSortKey(path: string): [number, number, number] {
   const p = parsePath(path);
-  const top = FORM_ORDER.indexOf(p.top);
-  const subs = SUB_ORDER[p.top] ?? [];
-  const sub = p.sub === null ? -1 : subs.indexOf(p.sub);
-  return [top < 0 ? FORM_ORDER.length : top, p.index ?? -1, sub < 0 && p.sub !== null ? subs.length : sub];
+  const top = TOP_RANK.get(p.top) ?? FORM_ORDER.length;
+  const subs = SUB_RANK.get(p.top);
+  const sub = p.sub === null ? -1 : subs?.get(p.sub) ?? subs?.size ?? 0;
+  return [top, p.index ?? -1, sub];
 }
 
 /** Orders paths as their fields appear in the record form; 0 for the same place. */
 export function comparePaths(a: string, b: string): number {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
+  const ka = pathSortKey(a);
+  const kb = pathSortKey(b);
   for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
   return 0;
 }
+
+/** Items sorted by the document order of their paths (stable: items at one place keep their order). */
+export function sortByPath<T extends { path: string }>(items: readonly T[]): T[] {
+  // One number per item: (field, list index, column) packed so that numbers compare like the keys.
+  const keys = items.map((item) => {
+    const [top, index, sub] = pathSortKey(item.path);
+    return (top * 1_000_000 + (index + 1)) * 1_000 + (sub + 1);
+  });
+  const order = items.map((_, i) => i);
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return order.map((i) => items[i]);
+}
+
+/** One item of a list field, in English (the zh label reads 待办事项第3项). */
+const ITEM_NAMES_EN: Record<string, string> = {
+  actions: "Action item",
+  participants: "Participant",
+  openIssues: "Open disagreement",
+  confirmations: "Confirmation",
+  discussionPoints: "Discussion point",
+  consensus: "Agreed point",
+  attachments: "Attachment",
+};
 
 /** Where a path points, for people: 沟通主题, 待办事项第3项 · 负责人, Action item 3 · Owner. */
 export function pathLabel(path: string): Bilingual {
@@ -86,7 +113,7 @@ export function pathLabel(path: string): Bilingual {
   }
   const list = labels[p.top] ?? { zh: p.top, en: p.top };
   const n = p.index + 1;
-  const item: Bilingual = { zh: `${list.zh}第${n}项`, en: `${list.en} ${n}` };
+  const item: Bilingual = { zh: `${list.zh}第${n}项`, en: `${ITEM_NAMES_EN[p.top] ?? list.en} ${n}` };
   if (!p.sub) return item;
   const columns = ({ participants: PARTICIPANT_COLUMNS, actions: ACTION_COLUMNS, openIssues: OPEN_ISSUE_COLUMNS, confirmations: CONFIRMATION_COLUMNS } as Record<string, Record<string, Bilingual>>)[p.top];
   const column = columns?.[p.sub] ?? { zh: p.sub, en: p.sub };

@@ -104,7 +104,7 @@ describe("paths", () => {
   it("have labels in both languages", () => {
     expect(pathLabel("topic")).toEqual({ zh: "沟通主题", en: "Topic" });
     expect(pathLabel("lead.name")).toEqual({ zh: "主导人姓名", en: "Lead's name" });
-    expect(pathLabel("actions[2].owner")).toEqual({ zh: "待办事项第3项 · 负责人", en: "Action items 3 · Owner" });
+    expect(pathLabel("actions[2].owner")).toEqual({ zh: "待办事项第3项 · 负责人", en: "Action item 3 · Owner" });
     expect(pathLabel("formalLetter.ref").zh).toBe("函件编号");
   });
 });

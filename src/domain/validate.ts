@@ -14,7 +14,7 @@ import { checkOwnerGroup } from "./checks/owner-group";
 import { checkRequired } from "./checks/required";
 import { checkTimeOrder } from "./checks/time-order";
 import { hasErrors, type Finding } from "./findings";
-import { comparePaths } from "./paths";
+import { sortByPath } from "./paths";
 import type { CcrRecord } from "./record";
 
 export interface ValidateOptions {
@@ -42,8 +42,8 @@ export function validateRecord(record: CcrRecord, options: ValidateOptions = {})
   const ctx = checkContext(record, options.today);
   const findings: Finding[] = [];
   for (const check of CHECKS) findings.push(...check(ctx));
-  // Array.prototype.sort is stable: findings at the same place keep the rule order.
-  return findings.sort((a, b) => comparePaths(a.path, b.path));
+  // Findings at the same place keep the rule order.
+  return sortByPath(findings);
 }
 
 /**

@@ -6,9 +6,11 @@
  * words (尽快, 相关部门) anywhere.
  */
 export function findWord(text: string, words: readonly string[]): string | null {
-  const lower = text.toLowerCase();
+  const hasLatin = /[a-z]/i.test(text);
+  const lower = hasLatin ? text.toLowerCase() : text;
   for (const w of words) {
-    if (/^[a-z ]+$/i.test(w)) {
+    if (isLatin(w)) {
+      if (!hasLatin) continue;
       const at = lower.indexOf(w.toLowerCase());
       if (at >= 0 && !/[a-z]/.test(lower[at - 1] ?? "") && !/[a-z]/.test(lower[at + w.length] ?? "")) return text.slice(at, at + w.length);
     } else if (text.includes(w)) {
@@ -16,4 +18,15 @@ export function findWord(text: string, words: readonly string[]): string | null 
     }
   }
   return null;
+}
+
+const latin = new Map<string, boolean>();
+
+function isLatin(word: string): boolean {
+  let known = latin.get(word);
+  if (known === undefined) {
+    known = /^[a-z ]+$/i.test(word);
+    latin.set(word, known);
+  }
+  return known;
 }

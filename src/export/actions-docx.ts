@@ -1,11 +1,11 @@
 // The action-item table (待办事项表) as a .docx: A4 landscape, title with topic and date, the table
 // with its header row repeated on every page and rows never split, page numbers.
 
-import { Document, PageOrientation, Paragraph, Table, TableLayoutType, TableRow, WidthType } from "docx";
+import { Document, PageOrientation, Paragraph, Table, TableRow } from "docx";
 import { FIELD_LABELS } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record";
-import { A4, CELL_BORDERS, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textCell, textHeader, textParagraph, type DocTheme } from "./docx-kit";
+import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { actionCells, actionHeader, meetingTime, type ExportOptions } from "./facts";
 
 /** Relative widths of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态, landscape and portrait. */
@@ -21,19 +21,13 @@ export function actionTable(record: CcrRecord, width: number, options: ExportOpt
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: actionHeader(lang).map((text, i) => textCell(text, widths[i], true)),
+    children: actionHeader(lang).map((text) => textCell(text, true)),
   });
   const rows = record.actions.map(
     (action, i) =>
-      new TableRow({ cantSplit: true, children: actionCells(action, i, record, options).map((text, c) => textCell(text, widths[c])) }),
+      new TableRow({ cantSplit: true, children: actionCells(action, i, record, options).map((text) => textCell(text)) }),
   );
-  return new Table({
-    rows: [header, ...rows],
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...CELL_BORDERS, insideHorizontal: CELL_BORDERS.top, insideVertical: CELL_BORDERS.top },
-  });
+  return new Table({ rows: [header, ...rows], ...tableFrame(widths) });
 }
 
 export const ENTERPRISE_THEME: DocTheme = {

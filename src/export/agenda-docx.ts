@@ -1,26 +1,20 @@
 // The agenda as a .docx (A4 portrait): title, meeting facts, the numbered items table
 // 序号/议题/汇报人/时长 with the total, the materials to read beforehand and the opening statement.
 
-import { Document, Paragraph, Table, TableLayoutType, TableRow, WidthType } from "docx";
+import { Document, Paragraph, Table, TableRow } from "docx";
 import { openingStatement, totalMinutes, type Agenda } from "../domain/agenda";
 import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/agenda-text";
 import { pick } from "../domain/i18n";
 import { recordLang, type CcrRecord } from "../domain/record";
 import { ENTERPRISE_THEME } from "./actions-docx";
-import { A4, CELL_BORDERS, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";
+import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textParagraph } from "./docx-kit";
 
 const ITEM_SHARES = [8, 52, 24, 16];
 const FACT_SHARES = [22, 78];
 
 /** A fixed-layout table with thin borders on every cell, `widths` in twips. */
 export function gridTable(rows: TableRow[], widths: number[]): Table {
-  return new Table({
-    rows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...CELL_BORDERS, insideHorizontal: CELL_BORDERS.top, insideVertical: CELL_BORDERS.top },
-  });
+  return new Table({ rows, ...tableFrame(widths) });
 }
 
 /** Column widths in twips: `total` split in proportion to `parts`. */
@@ -35,18 +29,18 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
   const factWidths = shares(width, FACT_SHARES);
   const itemWidths = shares(width, ITEM_SHARES);
   const facts = gridTable(
-    agendaFacts(record, lang).map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, factWidths[0], true), textCell(value, factWidths[1])] })),
+    agendaFacts(record, lang).map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, true), textCell(value)] })),
     factWidths,
   );
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [AGENDA_TEXTS.no, AGENDA_TEXTS.item, AGENDA_TEXTS.presenter, AGENDA_TEXTS.minutes].map((t, i) => textCell(pick(t, lang), itemWidths[i], true)),
+    children: [AGENDA_TEXTS.no, AGENDA_TEXTS.item, AGENDA_TEXTS.presenter, AGENDA_TEXTS.minutes].map((t) => textCell(pick(t, lang), true)),
   });
-  const rows = agendaRows(agenda, lang).map((cells) => new TableRow({ cantSplit: true, children: cells.map((c, i) => textCell(c, itemWidths[i])) }));
+  const rows = agendaRows(agenda, lang).map((cells) => new TableRow({ cantSplit: true, children: cells.map((c) => textCell(c)) }));
   const total = new TableRow({
     cantSplit: true,
-    children: ["", pick(AGENDA_TEXTS.total, lang), "", minutesText(totalMinutes(agenda), lang)].map((c, i) => textCell(c, itemWidths[i], i === 1)),
+    children: ["", pick(AGENDA_TEXTS.total, lang), "", minutesText(totalMinutes(agenda), lang)].map((c, i) => textCell(c, i === 1)),
   });
   const blocks: (Paragraph | Table)[] = [facts, textParagraph(pick(AGENDA_TEXTS.items, lang), STYLE.heading), gridTable([header, ...rows, total], itemWidths)];
   const materials = agenda.materials.filter((m) => m.trim());

@@ -10,6 +10,7 @@ import {
   PageNumber,
   Paragraph,
   TableCell,
+  TableLayoutType,
   TextRun,
   WidthType,
   type Document,
@@ -56,10 +57,11 @@ export const STYLE = {
   subtitle: "CcrSubtitle",
   heading: "CcrHeading",
   body: "CcrBody",
-  cell: "CcrCell",
   cellHead: "CcrCellHead",
   headerFooter: "CcrHeaderFooter",
 } as const;
+
+const CELL_SPACING = { line: 260 };
 
 export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
   const spacing = theme.exactLine ? { line: theme.exactLine, lineRule: "exact" as const } : { line: 300 };
@@ -70,19 +72,20 @@ export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
       basedOn: "Normal",
       quickFormat: true,
       ...extra,
-      run: { font: fontAttributes(font), size, ...(extra.run ?? {}) },
+      run: { font: fontAttributes(font), size, characterSpacing: theme.characterSpacing, ...(extra.run ?? {}) },
       paragraph: { spacing, ...(extra.paragraph ?? {}) },
     }) as IParagraphStyleOptions;
+  // The document defaults are the table text: the thousands of cell paragraphs then need no
+  // properties of their own, which keeps large tables fast to build; every other paragraph names its style.
   return {
     default: {
       document: {
         run: {
           font: fontAttributes(theme.body),
-          size: theme.bodySize,
-          characterSpacing: theme.characterSpacing,
+          size: theme.cellSize,
           language: { value: lang === "en" ? "en-GB" : "zh-CN", eastAsia: "zh-CN" },
         },
-        paragraph: { spacing },
+        paragraph: { spacing: CELL_SPACING },
       },
     },
     paragraphStyles: [
@@ -97,11 +100,12 @@ export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
         paragraph: { spacing: { ...spacing, before: theme.exactLine ? 0 : 200, after: theme.exactLine ? 0 : 80 }, keepNext: true },
       }),
       para(STYLE.body, "ccr Body", theme.body, theme.bodySize),
-      para(STYLE.cell, "ccr Table Text", theme.body, theme.cellSize, { paragraph: { spacing: { line: 260 } } }),
       para(STYLE.cellHead, "ccr Table Heading", theme.heading, theme.cellSize, {
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 260 } },
+        run: { characterSpacing: 0 },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: CELL_SPACING },
       }),
-      para(STYLE.headerFooter, "ccr Header Footer", theme.body, 18, { paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240 } } }),
+      para(STYLE.headerFooter, "ccr Header Footer", theme.body, 18, {
+        run: { characterSpacing: 0 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 240 } } }),
     ],
   };
 }
@@ -138,13 +142,27 @@ export function runsParagraph(parts: readonly (readonly [string, boolean?])[], s
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 export const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
-export function textCell(text: string, width: number, head = false): TableCell {
-  return new TableCell({
-    children: [textParagraph(text, head ? STYLE.cellHead : STYLE.cell)],
-    width: { size: width, type: WidthType.DXA },
-    shading: head ? { fill: "E7E6E6", type: "clear", color: "auto" } : undefined,
+/**
+ * A table cell of plain text. Widths come from the table grid, padding from the table (see
+ * tableFrame) and the text formatting from the document defaults, so a body cell carries only its
+ * paragraph and runs: the 1,000-row tables stay cheap to build.
+ */
+export function textCell(text: string, head = false): TableCell {
+  if (head) return new TableCell({ children: [textParagraph(text, STYLE.cellHead)], shading: { fill: "E7E6E6", type: "clear", color: "auto" } });
+  const lines = text.split("\n");
+  const runs = lines.length === 1 ? [new TextRun(text)] : lines.map((line, i) => (i === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 })));
+  return new TableCell({ children: [new Paragraph({ children: runs })] });
+}
+
+/** The table options every ccr table shares: fixed layout on a grid of `widths`, thin borders, cell padding. */
+export function tableFrame(widths: readonly number[]) {
+  return {
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
     margins: { left: 80, right: 80, top: 40, bottom: 40 },
-  });
+    borders: { ...CELL_BORDERS, insideHorizontal: THIN, insideVertical: THIN },
+  } as const;
 }
 
 /** 第 X 页 / 共 Y 页 (Page X of Y). */

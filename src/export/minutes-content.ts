@@ -1,12 +1,12 @@
 // What the confirmed minutes (会议纪要) say, worked out once from a record; the enterprise and the
 // 公文 (GB/T 9704-2012 §10.3) layouts only differ in how they set it.
 
-import { hasErrors } from "../domain/findings";
 import { CHANNEL_LABELS, CONFIRMATION_COLUMNS, FIELD_LABELS, KIND_LABELS, OPEN_ISSUE_COLUMNS } from "../domain/fields";
 import { pick, type Bilingual } from "../domain/i18n";
 import { recordLang, type CcrRecord, type Lang, type Participant } from "../domain/record";
 import { formatDate } from "../domain/deadline";
-import { objectionDeadline, objectionNotice, validateRecord } from "./domain-shim";
+import { objectionDeadline, objectionNotice } from "../domain/confirmation";
+import { canConfirm, validateRecord } from "../domain/validate";
 import { circulateBy, meetingTime } from "./facts";
 
 export const MINUTES_TEXT = {
@@ -83,7 +83,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
   const lang = recordLang(record);
   const t = (b: Bilingual) => pick(b, lang);
   const list = lang === "en" ? ", " : "、";
-  const draft = hasErrors(validateRecord(record));
+  const draft = !canConfirm(validateRecord(record));
   const draftMark = draft ? (lang === "en" ? ` (${t(MINUTES_TEXT.draft)})` : `(${t(MINUTES_TEXT.draft)})`) : "";
   const topic = record.topic.trim();
   const title = (lang === "en" ? `${t(MINUTES_TEXT.minutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.minutes)}`) + draftMark;

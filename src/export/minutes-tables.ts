@@ -1,7 +1,7 @@
 // Tables and numerals both minutes layouts use.
 
-import { Table, TableLayoutType, TableRow, WidthType } from "docx";
-import { CELL_BORDERS, textCell } from "./docx-kit";
+import { Table, TableRow } from "docx";
+import { tableFrame, textCell } from "./docx-kit";
 import type { MinutesContent } from "./minutes-content";
 
 export const CHINESE_NUMERALS = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
@@ -11,11 +11,8 @@ export function labelValueTable(rows: readonly [string, string][], width: number
   const labelWidth = Math.round(width * labelShare);
   const widths = [labelWidth, width - labelWidth];
   return new Table({
-    rows: rows.map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, widths[0], true), textCell(value, widths[1])] })),
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...CELL_BORDERS, insideHorizontal: CELL_BORDERS.top, insideVertical: CELL_BORDERS.top },
+    rows: rows.map(([label, value]) => new TableRow({ cantSplit: true, children: [textCell(label, true), textCell(value)] })),
+    ...tableFrame(widths),
   });
 }
 
@@ -26,13 +23,10 @@ export function confirmationTable(content: MinutesContent, width: number): Table
   const rows = content.confirmationRows.length > 0 ? content.confirmationRows : [["", "", "", ""]];
   return new Table({
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: content.confirmationHeader.map((h, i) => textCell(h, widths[i], true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, height: { value: 440, rule: "atLeast" }, children: r.map((c, i) => textCell(c, widths[i])) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: content.confirmationHeader.map((h) => textCell(h, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, height: { value: 440, rule: "atLeast" }, children: r.map((c) => textCell(c)) })),
     ],
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...CELL_BORDERS, insideHorizontal: CELL_BORDERS.top, insideVertical: CELL_BORDERS.top },
+    ...tableFrame(widths),
   });
 }
 

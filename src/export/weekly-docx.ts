@@ -51,9 +51,9 @@ export async function exportWeeklyDocx(record: CcrRecord, options: MessageOption
         daysLeftText(t, lang),
         note ? `${note.date ? note.date + " " : ""}${note.note}` : noUpdate,
       ];
-      return new TableRow({ cantSplit: true, children: cells.map((c, k) => textCell(c, widths[k])) });
+      return new TableRow({ cantSplit: true, children: cells.map((c) => textCell(c)) });
     });
-    const head = new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, k) => textCell(h, widths[k], true)) });
+    const head = new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => textCell(h, true)) });
     children.push(gridTable([head, ...rows], widths));
   }
   const doc = new Document({

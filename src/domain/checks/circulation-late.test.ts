@@ -34,10 +34,13 @@ describe("rule 9: minutes circulated within 2 working days", () => {
 
   it("says when the calendar of the year is not official", () => {
     const record = completeRecord();
-    record.date = "2027-03-01";
-    record.sentOn = "2027-03-05";
+    record.date = "2099-03-02"; // a Monday, in a year without official data
+    record.sentOn = "2099-03-05";
     const [f] = findingsOf(record, "circulation.late");
-    expect(f.message.zh).toContain("2027年的法定节假日安排尚未收录");
-    expect(f.message.en).toContain("2027");
+    expect(f.message.zh).toContain("2099年3月4日");
+    expect(f.message.zh).toContain("2099年的法定节假日安排尚未收录");
+    expect(f.message.en).toContain("2099");
+    record.sentOn = "2099-03-04";
+    expect(findingsOf(record, "circulation.late")).toEqual([]);
   });
 });

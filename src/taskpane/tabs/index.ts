@@ -4,11 +4,13 @@ import { agendaTab } from "./agendaTab";
 import { checkTab } from "./checkTab";
 import { followUpTab } from "./followUpTab";
 import { prepTab } from "./prepTab";
+import { meetingTab } from "./meetingTab";
 import { recordTab } from "./recordTab";
 import { todoTab } from "./todoTab";
 import type { PaneTab } from "./types";
 
 export const TABS: readonly PaneTab[] = [
+  meetingTab,
   recordTab,
   checkTab,
   prepTab,

@@ -24,7 +24,7 @@ function render(Panel: () => JSX.Element, record: CcrRecord & { id: string }, la
     t: translator(lang),
     lang,
     setLang: () => {},
-    host: { kind, wordApi13: kind === "word", theme: {} },
+    host: { kind, wordApi13: kind === "word", theme: { forcedColors: false, prefersDark: false } },
     editor: {} as PaneApi["editor"],
     record,
     update: () => {},

@@ -1,0 +1,384 @@
+// Reading a .docx into the neutral block model of domain/blocks.ts: paragraphs and tables with cell
+// texts, the content controls (tag, title, text) found at every level, and the add-in's stored
+// settings. Used by `ccr extract` / `ccr validate` and by the recognition of hand-filled forms.
+//
+// The input may be hostile: its size, the number of zip entries, each entry's and the total
+// expanded size and the expansion ratio are capped (zip bombs), entries are inflated in small
+// steps so a lying size header cannot make the reader decode more than the caps, only the parts
+// needed are expanded, and XML with a DOCTYPE (entity expansion) is refused. Never throws: bad
+// input gives a bilingual message.
+
+import { DOMParser, onErrorStopParsing, type Element, type Node } from "@xmldom/xmldom";
+import { Unzip, UnzipInflate } from "fflate";
+import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/blocks";
+import type { Bilingual } from "../domain/i18n";
+import { W_NS } from "./wordml";
+import { WE_NS } from "./web-extension";
+
+export interface DocxLimits {
+  /** Size of the .docx file itself. */
+  maxBytes: number;
+  /** Entries in the zip. */
+  maxEntries: number;
+  /** Expanded size of one part. */
+  maxEntryBytes: number;
+  /** Expanded size of all parts read. */
+  maxTotalBytes: number;
+  /** Expanded/compressed size of a part larger than 1 MB once expanded. */
+  maxRatio: number;
+}
+
+export const DEFAULT_DOCX_LIMITS: DocxLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxEntries: 5000,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+export interface DocxContent {
+  /** The body in document order. */
+  blocks: DocBlock[];
+  /** Every content control with a tag, in document order (outer controls before inner ones). */
+  controls: DocControl[];
+  /** Settings of the document's task-pane add-ins (Office.context.document.settings): name → value. */
+  settings: Record<string, unknown>;
+}
+
+export type ReadDocxResult = { ok: true; content: DocxContent } | { ok: false; error: Bilingual };
+
+class DocxError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
+
+function fail(zh: string, en: string): never {
+  throw new DocxError({ zh, en });
+}
+
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+/** Parts worth expanding: the package relationships, the main document, web-extension settings. */
+function wanted(name: string): boolean {
+  return name === "_rels/.rels" || /^word\/[^/]+\.xml$/.test(name) || /^word\/webextensions\/webextension\d*\.xml$/.test(name);
+}
+
+export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): ReadDocxResult {
+  try {
+    return { ok: true, content: readOrThrow(bytes, { ...DEFAULT_DOCX_LIMITS, ...limits }) };
+  } catch (e) {
+    if (e instanceof DocxError) return { ok: false, error: e.text };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { zh: `不是有效的 .docx 文件(${detail})。`, en: `Not a valid .docx file (${detail}).` } };
+  }
+}
+
+function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
+  if (bytes.length > limits.maxBytes) {
+    fail(`文件过大(${mb(bytes.length)} MB,上限 ${mb(limits.maxBytes)} MB)。`, `The file is too large (${mb(bytes.length)} MB, limit ${mb(limits.maxBytes)} MB).`);
+  }
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail("不是 .docx 文件(不是 zip 包)。", "Not a .docx file (not a zip package).");
+  const parts = unzipParts(bytes, limits);
+  const main = mainDocumentPath(parts) ?? "word/document.xml";
+  const documentText = parts.get(main);
+  if (documentText === undefined) fail("不是 Word 文档:缺少 word/document.xml。", "Not a Word document: word/document.xml is missing.");
+  const body = firstChild(parseXml(documentText, main).documentElement!, W_NS, "body");
+  const blocks: DocBlock[] = [];
+  const controls: DocControl[] = [];
+  if (body) walkBlocks(body, blocks, controls);
+  const settings: Record<string, unknown> = {};
+  for (const [name, text] of parts) {
+    if (name.startsWith("word/webextensions/")) Object.assign(settings, webExtensionSettings(parseXml(text, name)));
+  }
+  return { blocks, controls, settings };
+}
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zip
+
+function unzipParts(bytes: Uint8Array, limits: DocxLimits): Map<string, string> {
+  const out = new Map<string, string>();
+  let entries = 0;
+  let total = 0;
+  let problem: DocxError | undefined;
+  const stop = (zh: string, en: string) => {
+    problem ??= new DocxError({ zh, en });
+  };
+  const unzip = new Unzip((file) => {
+    if (++entries > limits.maxEntries) {
+      stop(`压缩包条目过多(超过 ${limits.maxEntries} 个)。`, `Too many entries in the package (over ${limits.maxEntries}).`);
+      return;
+    }
+    if (problem || !wanted(file.name)) return;
+    if (file.originalSize !== undefined && file.originalSize > limits.maxEntryBytes) {
+      stop(`${file.name} 解压后过大。`, `${file.name} is too large once expanded.`);
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (err, chunk, final) => {
+      if (problem) return;
+      if (err) {
+        stop(`${file.name} 已损坏(${err.message})。`, `${file.name} is damaged (${err.message}).`);
+        return;
+      }
+      size += chunk.length;
+      total += chunk.length;
+      const ratio = file.size ? size / file.size : 0;
+      if (size > limits.maxEntryBytes || total > limits.maxTotalBytes || (size > 1024 * 1024 && ratio > limits.maxRatio)) {
+        stop(`${file.name} 解压后过大或压缩比异常(疑似压缩炸弹)。`, `${file.name} expands too much (a zip bomb?).`);
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) out.set(file.name, new TextDecoder("utf-8").decode(concat(chunks, size)));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  // Small steps: each step can expand at most ~1,000× its size before the caps are checked again.
+  const STEP = 16 * 1024;
+  for (let i = 0; i < bytes.length && !problem; i += STEP) unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
+  if (problem) throw problem;
+  return out;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
+}
+
+function mainDocumentPath(parts: Map<string, string>): string | undefined {
+  const rels = parts.get("_rels/.rels");
+  if (!rels) return undefined;
+  const doc = parseXml(rels, "_rels/.rels");
+  for (const rel of elements(doc.documentElement!)) {
+    if (rel.namespaceURI === RELS_NS && rel.localName === "Relationship" && rel.getAttribute("Type") === REL_OFFICE_DOCUMENT) {
+      return (rel.getAttribute("Target") ?? "").replace(/^\//, "");
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML
+
+function parseXml(text: string, name: string) {
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) fail(`${name} 含有 DOCTYPE,已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
+  try {
+    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, "text/xml");
+    if (!doc.documentElement) throw new Error("no root element");
+    return doc;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return fail(`${name} 不是有效的 XML(${detail})。`, `${name} is not valid XML (${detail}).`);
+  }
+}
+
+function elements(parent: Node): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
+  return out;
+}
+
+function firstChild(parent: Node, ns: string, local: string): Element | undefined {
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === local) return n as Element;
+  }
+  return undefined;
+}
+
+function isW(el: Element, local: string): boolean {
+  return el.namespaceURI === W_NS && el.localName === local;
+}
+
+function wAttr(el: Element | undefined, name: string): string | undefined {
+  if (!el) return undefined;
+  return el.getAttributeNS(W_NS, name) ?? el.getAttribute(`w:${name}`) ?? undefined;
+}
+
+/** Elements whose content is read as if it stood in their place. */
+const TRANSPARENT = new Set(["customXml", "ins", "moveTo", "smartTag", "hyperlink", "fldSimple", "dir", "bdo"]);
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+function controlOf(sdt: Element, text: string): DocControl | undefined {
+  const pr = firstChild(sdt, W_NS, "sdtPr");
+  const tag = wAttr(pr && firstChild(pr, W_NS, "tag"), "val");
+  if (!tag) return undefined;
+  const title = wAttr(pr && firstChild(pr, W_NS, "alias"), "val");
+  return title ? { tag, title, text } : { tag, text };
+}
+
+function walkBlocks(parent: Element, blocks: DocBlock[], controls: DocControl[]): void {
+  for (const el of elements(parent)) {
+    if (isW(el, "p")) blocks.push(paragraphBlock(el, controls));
+    else if (isW(el, "tbl")) blocks.push(tableBlock(el, controls));
+    else if (isW(el, "sdt")) {
+      const content = firstChild(el, W_NS, "sdtContent");
+      const control = controlOf(el, content ? blockText(content) : "");
+      if (control) controls.push(control);
+      if (content) walkBlocks(content, blocks, controls);
+    } else if (el.namespaceURI === W_NS && TRANSPARENT.has(el.localName ?? "")) walkBlocks(el, blocks, controls);
+  }
+}
+
+function paragraphBlock(p: Element, controls: DocControl[]): DocParagraph {
+  const inline: DocControl[] = [];
+  const text = runText(p, inline);
+  controls.push(...inline);
+  const style = wAttr(firstChild(firstChild(p, W_NS, "pPr") ?? p, W_NS, "pStyle"), "val");
+  const block: DocParagraph = { kind: "paragraph", text };
+  if (style) block.style = style;
+  if (inline.length > 0) block.controls = inline;
+  return block;
+}
+
+function tableBlock(tbl: Element, controls: DocControl[]): DocTable {
+  const rows: DocRow[] = [];
+  const addRows = (parent: Element) => {
+    for (const el of elements(parent)) {
+      if (isW(el, "tr")) rows.push(rowOf(el, controls));
+      else if (isW(el, "sdt")) {
+        // A control around whole rows: its text is theirs.
+        const content = firstChild(el, W_NS, "sdtContent");
+        const control = controlOf(el, "");
+        if (control) controls.push(control);
+        const first = rows.length;
+        if (content) addRows(content);
+        if (control) control.text = rows.slice(first).map((r) => r.cells.map((c) => c.text).join("\t")).join("\n");
+      } else if (isW(el, "customXml")) addRows(el);
+    }
+  };
+  addRows(tbl);
+  return { kind: "table", rows };
+}
+
+function rowOf(tr: Element, controls: DocControl[]): DocRow {
+  const cells: DocCell[] = [];
+  const addCells = (parent: Element, around: DocControl[]) => {
+    for (const el of elements(parent)) {
+      if (isW(el, "tc")) cells.push(cellOf(el, around, controls));
+      else if (isW(el, "sdt")) {
+        // A control wrapping whole cells (the record form's cell-level controls).
+        const content = firstChild(el, W_NS, "sdtContent");
+        const control = controlOf(el, "");
+        if (control) controls.push(control);
+        const first = cells.length;
+        if (content) addCells(content, control ? [...around, control] : around);
+        if (control) control.text = cells.slice(first).map((c) => c.text).join("\t");
+      } else if (isW(el, "customXml")) addCells(el, around);
+    }
+  };
+  addCells(tr, []);
+  return { cells };
+}
+
+function cellOf(tc: Element, around: DocControl[], controls: DocControl[]): DocCell {
+  const inner: DocControl[] = [];
+  const innerBlocks: DocBlock[] = [];
+  walkBlocks(tc, innerBlocks, inner);
+  controls.push(...inner);
+  const cell: DocCell = { text: innerBlocks.map(blockPlainText).join("\n") };
+  const tcPr = firstChild(tc, W_NS, "tcPr");
+  const span = Number(wAttr(tcPr && firstChild(tcPr, W_NS, "gridSpan"), "val"));
+  if (span > 1) cell.gridSpan = span;
+  const vMerge = tcPr && firstChild(tcPr, W_NS, "vMerge");
+  if (vMerge) cell.vMerge = wAttr(vMerge, "val") === "restart" ? "restart" : "continue";
+  const all = [...around, ...inner];
+  if (all.length > 0) cell.controls = all;
+  return cell;
+}
+
+function blockPlainText(b: DocBlock): string {
+  return b.kind === "paragraph" ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join("\t")).join("\n");
+}
+
+/** The text of block content (paragraphs joined by \n, table cells by tabs and lines). */
+function blockText(content: Element): string {
+  const blocks: DocBlock[] = [];
+  walkBlocks(content, blocks, []);
+  if (blocks.length === 0) return runText(content, []);
+  return blocks.map(blockPlainText).join("\n");
+}
+
+/** The visible text of a paragraph (or of inline content): runs, tabs, breaks; deleted text and drawings left out. */
+function runText(parent: Element, controls: DocControl[]): string {
+  let text = "";
+  for (const el of elements(parent)) {
+    if (el.namespaceURI === MC_NS && el.localName === "AlternateContent") {
+      const fallback = firstChild(el, MC_NS, "Fallback");
+      if (fallback) text += runText(fallback, controls);
+      continue;
+    }
+    if (el.namespaceURI !== W_NS) continue;
+    switch (el.localName) {
+      case "t":
+        text += el.textContent ?? "";
+        break;
+      case "tab":
+        text += "\t";
+        break;
+      case "br":
+      case "cr":
+        text += "\n";
+        break;
+      case "noBreakHyphen":
+        text += "-";
+        break;
+      case "r":
+        text += runText(el, controls);
+        break;
+      case "sdt": {
+        const content = firstChild(el, W_NS, "sdtContent");
+        const inner: DocControl[] = [];
+        const t = content ? runText(content, inner) : "";
+        const control = controlOf(el, t);
+        if (control) controls.push(control);
+        controls.push(...inner);
+        text += t;
+        break;
+      }
+      default:
+        if (TRANSPARENT.has(el.localName ?? "")) text += runText(el, controls);
+    }
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+function webExtensionSettings(doc: ReturnType<typeof parseXml>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const root = doc.documentElement!;
+  if (root.namespaceURI !== WE_NS) return out;
+  const properties = firstChild(root, WE_NS, "properties");
+  if (!properties) return out;
+  for (const p of elements(properties)) {
+    if (p.namespaceURI !== WE_NS || p.localName !== "property") continue;
+    const name = p.getAttribute("name");
+    const raw = p.getAttribute("value");
+    if (!name || raw === null) continue;
+    try {
+      out[name] = JSON.parse(raw);
+    } catch {
+      out[name] = raw;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Messages of the 会中 tab (en-US), spread into the catalogue of en.ts; same keys as meeting.zh.ts.
+import type { meetingZh } from "./meeting.zh";
+
+export const meetingEn: Record<keyof typeof meetingZh, string> = {
+  "tab.meeting": "Meeting",
+
+  "meeting.start": "Start meeting",
+  "meeting.noAgenda": "No agenda yet: edit it under Agenda, or start capturing right away.",
+  "meeting.item": "Item {n}/{count}: {title}",
+  "meeting.presenter": "Presenter: {name}",
+  "meeting.elapsed": "{elapsed} on this item, {planned} min planned",
+  "meeting.progress": "Time on this item",
+  "meeting.left": "{n} min of the meeting left",
+  "meeting.over": "Meeting {n} min over its planned length",
+  "meeting.ended": "Meeting ended; actual end time {end}",
+  "meeting.previous": "Previous",
+  "meeting.next": "Next",
+  "meeting.upNext": "Up next: {title}",
+  "meeting.opening": "Opening statement (to read out)",
+
+  "meeting.capture": "Quick capture",
+  "meeting.captureType": "Capture type",
+  "meeting.captureLabel": "Capture a line: {type}",
+  "meeting.captureHint": "Enter captures; Alt+1…6 switch the type.",
+  "meeting.capturedHere": "{n} captured under this item",
+  "meeting.captureRemoved": "{text} (removed from the record)",
+
+  "meeting.followUp": "Just captured",
+  "meeting.actionIncomplete": "{n} to settle",
+  "meeting.actionComplete": "Owner, deadline and deliverable settled",
+  "meeting.readBack": "Read back to the room:",
+  "meeting.readBackConfirm": "Read back and confirmed",
+  "meeting.readBackDone": "Read back and confirmed on {date}",
+  "meeting.readBackIncomplete": "Settle the owner and a calendar date first, then read it back.",
+
+  "meeting.conflict": "Conflict comparison",
+  "meeting.conflictNew": "New conflict comparison",
+  "meeting.conflictSubject": "What is contested, e.g. which project gets the test lab first",
+  "meeting.conflictCriterion": "Criterion",
+  "meeting.conflictWeight": "Weight",
+  "meeting.conflictOption": "Option {n}",
+  "meeting.conflictInverse": "(higher means less need for priority)",
+  "meeting.conflictTotal": "Weighted total",
+  "meeting.conflictLeading": "(first)",
+  "meeting.conflictAddOption": "Add option",
+  "meeting.conflictAddCriterion": "Add criterion",
+  "meeting.conflictInsert": "Insert under points in dispute",
+  "meeting.conflictUpdate": "Update points in dispute",
+  "meeting.conflictInserted": "The comparison is under Points in dispute.",
+
+  "meeting.etiquette": "External meeting etiquette (before the meeting)",
+  "meeting.etiquetteAndGlossary": "External meeting etiquette and internal abbreviations",
+  "meeting.glossary": "Internal abbreviations",
+  "meeting.glossaryHint": "Captured lines that use one of these get a hint to say the full name.",
+  "meeting.glossaryAbbr": "Internal abbreviation",
+  "meeting.glossaryFull": "Full name for outsiders",
+
+  "meeting.end": "End meeting",
+  "meeting.endOutstanding": "Meeting ended. Before people leave, {n} action items still need settling: {list}",
+  "meeting.endClean": "Meeting ended at {end}; every action item has an owner, a deadline and a deliverable.",
+  "meeting.shortcuts": "Shortcuts: Alt+1 demand · Alt+2 dispute · Alt+3 our response · Alt+4 agreed · Alt+5 open issue · Alt+6 action · Alt+↑/↓ previous/next item · Esc back to the capture line",
+};
