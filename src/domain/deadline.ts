@@ -19,8 +19,11 @@ import {
   type IsoDate,
 } from "./calendar";
 import type { Bilingual } from "./i18n";
-import type { Lang } from "./record";
+import { formatDate } from "./date-format";
 import { findWord } from "./words";
+
+// Date formatting lives in date-format.ts; callers have always found it here too.
+export { formatDate, formatMonthDay, formatResolvedDeadline } from "./date-format";
 
 export type DeadlineResolution =
   | {
@@ -402,30 +405,7 @@ export function deadlineDate(text: string, meetingDate: string): IsoDate | null 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Formatting
-
-const MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2026年6月30日" / "30 June 2026"; the text itself when it is not a valid ISO date. */
-export function formatDate(date: string, lang: Lang = "zh"): string {
-  if (!isValidIsoDate(date)) return date;
-  const { year, month, day } = ymdOf(date);
-  return lang === "en" ? `${day} ${MONTH_NAMES_EN[month - 1]} ${year}` : `${year}年${month}月${day}日`;
-}
-
-/** "6月12日" / "12 June"; the text itself when it is not a valid ISO date. */
-export function formatMonthDay(date: string, lang: Lang = "zh"): string {
-  if (!isValidIsoDate(date)) return date;
-  const { month, day } = ymdOf(date);
-  return lang === "en" ? `${day} ${MONTH_NAMES_EN[month - 1]}` : `${month}月${day}日`;
-}
-
-/** A resolved deadline for display: "2026年6月12日 17:00" / "12 June 2026, 17:00". */
-export function formatResolvedDeadline(r: { date: IsoDate; time?: string }, lang: Lang = "zh"): string {
-  const day = formatDate(r.date, lang);
-  if (!r.time) return day;
-  return lang === "en" ? `${day}, ${r.time}` : `${day} ${r.time}`;
-}
+// Suggestions
 
 /**
  * A concrete deadline to suggest in place of a vague one: the last day of the meeting's month

@@ -28,38 +28,47 @@ export function readActionLines(ctx: Ctx, entry: Entry, piece: Piece, value: str
 
 function setActionColumn(ctx: Ctx, action: ActionItem, index: number, key: string | undefined, header: string, value: string, label: string, piece: Piece): void {
   const path = `actions[${index}].${key ?? header}`;
+  const result = applyActionColumn(action, key, header, value);
+  if (result === "set") found(ctx, path, label, piece);
+  else if (result === "unreadable") {
+    note(ctx, path, piece, {
+      zh: `状态“${value}”不是未开始、进行中或已完成之一,保留为未开始。`,
+      en: `Status "${value}" is not one of not started / in progress / done; kept as not started.`,
+    });
+  }
+}
+
+/**
+ * Writes one cell of the action-item table into an action: a known column (`key`) by its reading,
+ * any other column under its header text. "skip" for 序号, "unreadable" for a status that is none of the three.
+ */
+export function applyActionColumn(action: ActionItem, key: string | undefined, header: string, value: string): "set" | "skip" | "unreadable" {
   switch (key) {
     case "no":
-      return;
+      return "skip";
     case "task":
     case "owner":
     case "ownerDept":
     case "deadline":
     case "deliverable":
       action[key] = value;
-      break;
+      return "set";
     case "cc":
       action.cc = splitNames(value);
-      break;
+      return "set";
     case "status": {
       const s = parseStatus(value);
-      if (s.kind !== "chosen") {
-        note(ctx, path, piece, {
-          zh: `状态“${value}”不是未开始、进行中或已完成之一,保留为未开始。`,
-          en: `Status "${value}" is not one of not started / in progress / done; kept as not started.`,
-        });
-        return;
-      }
+      if (s.kind !== "chosen") return "unreadable";
       action.status = s.value;
-      break;
+      return "set";
     }
     case "progress":
       action.progress = value.split("\n").filter((l) => l.trim()).map(parseProgressLine);
-      break;
+      return "set";
     default:
       action[header] = value;
+      return "set";
   }
-  found(ctx, path, label, piece);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,6 +134,6 @@ function readParticipantRow(ctx: Ctx, cells: { column: ListTable["columns"][numb
     else p[c.column.header] = c.value;
   }
   const index = ctx.record.participants.length;
-  for (const c of cells) found(ctx, `participants[${index}]`, c.column.header, { text: c.text, source: c.source });
+  for (const c of cells) found(ctx, `participants[${index}].${c.column.key ?? c.column.header}`, c.column.header, { text: c.text, source: c.source });
   ctx.record.participants.push(p);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { completeRecord, EXAMPLES_DIR, readRecord } from "../../test/support/records";
 import { RULE_IDS } from "./findings";
 import { comparePaths, pathLabel } from "./paths";
-import { parseRecord, serialiseRecord } from "./record";
+import { emptyRecord, parseRecord, serialiseRecord, type CcrRecord } from "./record";
 import { canConfirm, fieldFindings, validateRecord } from "./validate";
 
 const TODAY = "2026-11-25";
@@ -148,6 +148,25 @@ describe("properties", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("an empty record gets the required findings, and even a bare object does not make it throw", () => {
+    const found = validateRecord(emptyRecord());
+    expect(found.filter((f) => f.rule === "required").map((f) => f.path)).toEqual([
+      "topic",
+      "date",
+      "start",
+      "end",
+      "place",
+      "lead.name",
+      "participants",
+      "background",
+      "discussionPoints",
+      "consensus",
+    ]);
+    expect(canConfirm(found)).toBe(false);
+    expect(() => validateRecord({} as CcrRecord, { today: TODAY })).not.toThrow();
+    expect(() => validateRecord({ actions: [null, 1, "x"], participants: [null], lead: null } as unknown as CcrRecord)).not.toThrow();
   });
 
   it("a complete record's JSON survives parse → serialise unchanged, unknown keys included", () => {

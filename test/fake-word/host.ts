@@ -2,7 +2,7 @@
 // sync counting and fault injection, and helpers that play the user editing the document.
 // Plain TypeScript with no node: imports, so the pane's browser tests can bundle it as a stub office.js.
 
-import type { Block, CcHost, Para, Row, Table, TreeIndex } from "./model";
+import type { Block, BlockSdt, CcHost, Para, Row, Table, TreeIndex } from "./model";
 import {
   OoxmlError,
   blocksParagraphs,
@@ -12,6 +12,7 @@ import {
   containerOf,
   indexTree,
   isWithin,
+  newCc,
   para,
   parseOoxml,
   textBlocks,
@@ -339,6 +340,25 @@ export class FakeWordHost {
     if (t.kind === "node" && t.node.kind !== "p" && t.node.kind !== "tbl") this.selectedControlId = ccOf(t.node).uid;
     const first = blocksParagraphs(this.rangeBlocks(t))[0];
     if (first) this.selection = first;
+  }
+
+  /** Wraps a cell's content or a table in a new block-level content control; returns it. */
+  wrapInControl(t: RangeTarget): BlockSdt {
+    if (t.kind !== "node" || (t.node.kind !== "tc" && t.node.kind !== "tbl")) {
+      throw new FakeOfficeError("InvalidArgument", "the fake wraps only table cells and tables in a content control");
+    }
+    const node = t.node;
+    let sdt: BlockSdt;
+    if (node.kind === "tc") {
+      sdt = { kind: "sdt", cc: newCc(), blocks: node.blocks };
+      node.blocks = [sdt];
+    } else {
+      const list = this.check(node);
+      sdt = { kind: "sdt", cc: newCc(), blocks: [node] };
+      list.splice(list.indexOf(node), 1, sdt);
+    }
+    this.touch();
+    return sdt;
   }
 
   deleteControl(host: CcHost, keepContent: boolean): void {

@@ -1,7 +1,7 @@
 // Proxy objects of the fake Word API: they queue operations and loads on the RequestContext, and
 // expose loaded properties only after context.sync(), as office.js does.
 
-import type { Block, CcHost, Para, Table, TreeIndex } from "./model";
+import type { Block, CcHost, Cell, Para, Table, TreeIndex } from "./model";
 import { blocksParagraphs, blocksText, ccOf, hostText, inlinesText, isWithin, tableValues, textBlocks } from "./model";
 import { FakeOfficeError, itemNotFound, propertyNotLoaded } from "./errors";
 import type { FakeRequestContext } from "./context";
@@ -176,6 +176,25 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   getRange(): FakeRange {
     return this;
+  }
+  /** The table holding the start of this range, or a null object (WordApi 1.3). */
+  get parentTableOrNullObject(): FakeTable {
+    return new FakeTable(
+      this.context,
+      () => {
+        const start = this.context.host.rangeStart(this.target());
+        return start ? this.context.host.parentTableOf(start as CcHost) : null;
+      },
+      true,
+    );
+  }
+  /** Wraps the range in a new rich-text content control (Range/Body.insertContentControl, WordApi 1.1). */
+  insertContentControl(): FakeContentControl {
+    const made: { sdt: CcHost | null } = { sdt: null };
+    this.context.enqueue(() => {
+      made.sdt = this.context.host.wrapInControl(this.target());
+    }, true);
+    return new FakeContentControl(this.context, () => made.sdt);
   }
 }
 
@@ -369,6 +388,31 @@ export class FakeTable extends FakeObject<Table> {
   }
   delete(): void {
     this.context.enqueue(() => this.context.host.removeBlock(this.target()), true);
+  }
+  /** The cell at row and cell index (TableCell, WordApi 1.3). */
+  getCell(rowIndex: number, cellIndex: number): FakeTableCell {
+    return new FakeTableCell(this.context, () => {
+      const cell = this.target().rows[rowIndex]?.cells[cellIndex];
+      if (!cell) throw itemNotFound(`cell ${rowIndex},${cellIndex}`);
+      return cell;
+    });
+  }
+}
+
+/** A table cell: its body is a range over the cell's blocks. */
+export class FakeTableCell extends FakeObject<Cell> {
+  protected defaultProps(): string[] {
+    return ["value", "rowIndex", "cellIndex"];
+  }
+  protected read(c: Cell, name: string): unknown {
+    if (name === "value") return blocksText(c.blocks);
+    return undefined;
+  }
+  get value(): string {
+    return this.prop("value") as string;
+  }
+  get body(): FakeRange {
+    return new FakeRange(this.context, () => ({ kind: "node", node: this.target() }));
   }
 }
 

@@ -1,0 +1,104 @@
+// The command line's fallback for .docx files that hold no ccr content controls (issue 11): the
+// record is recognised from the form's labels (domain/recognise), and the commands say so — a
+// notice for people, and for --json each field marked with its source and place in the document.
+
+import { describeSource, type BlockSource, type DocBlock } from "../domain/blocks";
+import { pick, type Bilingual } from "../domain/i18n";
+import type { CcrRecord, Lang } from "../domain/record";
+import { recogniseRecord, type Recognition } from "../domain/recognise";
+import { CliError, EXIT_BAD_INPUT } from "./command";
+
+export interface RecognisedDocument {
+  record: CcrRecord;
+  recognition: Recognition;
+  blocks: readonly DocBlock[];
+}
+
+/** The record of a hand-filled form, or undefined when the blocks do not look like a record form. */
+export function recogniseForm(blocks: readonly DocBlock[]): RecognisedDocument | undefined {
+  const recognition = recogniseRecord(blocks);
+  return recognition.isForm ? { record: recognition.record, recognition, blocks } : undefined;
+}
+
+/** For a .docx with neither ccr content controls nor a recognisable form. */
+export function notARecordError(file: string): CliError {
+  return new CliError(
+    {
+      zh: `${file} 中没有 ccr 记录(内容控件),也无法按“沟通协调记录表”的标签识别出记录。`,
+      en: `${file} holds no ccr record (content controls) and does not read as a 沟通协调记录表 form.`,
+    },
+    EXIT_BAD_INPUT,
+  );
+}
+
+export interface SourcedJson {
+  source: "recognised";
+  label: string;
+  text: string;
+  at: BlockSource;
+  where: Bilingual;
+}
+
+export interface RecognitionJson {
+  /** How the record was read: by the form's labels, not from content controls. */
+  source: "recognised";
+  /** Each field found, by record path, with where it came from (a path read from several places lists each). */
+  fields: Record<string, SourcedJson[]>;
+  unfilled: { path: string; label: string; text: string; at: BlockSource; where: Bilingual }[];
+  unmapped: { label: string; text: string; at: BlockSource; where: Bilingual; keptAs?: string }[];
+  notes: { path: string; text: string; at: BlockSource; where: Bilingual; message: Bilingual }[];
+}
+
+/** The recognition report for --json output. */
+export function recognitionJson(doc: RecognisedDocument): RecognitionJson {
+  const { report } = doc.recognition;
+  const where = (at: BlockSource) => describeSource(at, doc.blocks);
+  const fields: Record<string, SourcedJson[]> = {};
+  for (const f of report.fields) {
+    (fields[f.path] ??= []).push({ source: "recognised", label: f.label, text: f.text, at: f.source, where: where(f.source) });
+  }
+  return {
+    source: "recognised",
+    fields,
+    unfilled: report.unfilled.map((u) => ({ path: u.path, label: u.label, text: u.text, at: u.source, where: where(u.source) })),
+    unmapped: report.unmapped.map((u) => ({
+      label: u.label,
+      text: u.text,
+      at: u.source,
+      where: where(u.source),
+      ...(u.keptAs !== undefined ? { keptAs: u.keptAs } : {}),
+    })),
+    notes: report.notes.map((n) => ({ path: n.path, text: n.text, at: n.source, where: where(n.source), message: n.message })),
+  };
+}
+
+/**
+ * What extract and validate print (to stderr) for a recognised form: that the record was read from
+ * the labels, how many fields, the fields left unfilled, the labels not mapped and the values not understood.
+ */
+export function recognitionNotice(file: string, doc: RecognisedDocument, lang: Lang): string {
+  const { report } = doc.recognition;
+  const paths = new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "")));
+  const where = (at: BlockSource) => pick(describeSource(at, doc.blocks), lang);
+  const lines: string[] = [
+    pick(
+      {
+        zh: `${file}:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别出记录(${paths.size} 个字段有内容)。`,
+        en: `${file}: no ccr content controls; the record was recognised from the form's labels (${paths.size} fields filled).`,
+      },
+      lang,
+    ),
+  ];
+  if (report.unfilled.length) {
+    const labels = [...new Set(report.unfilled.map((u) => u.label))];
+    lines.push(pick({ zh: `  未填写:${labels.join("、")}`, en: `  Not filled in: ${labels.join(", ")}` }, lang));
+  }
+  for (const u of report.unmapped) {
+    const kept = u.keptAs !== undefined ? pick({ zh: `,按原列名“${u.keptAs}”保留`, en: `, kept as "${u.keptAs}"` }, lang) : "";
+    lines.push(pick({ zh: `  无法对应的标签:${u.label}(${where(u.source)}${kept})`, en: `  Label not mapped: ${u.label} (${where(u.source)}${kept})` }, lang));
+  }
+  for (const n of report.notes) {
+    lines.push(pick({ zh: `  ${n.message.zh}(${where(n.source)})`, en: `  ${n.message.en} (${where(n.source)})` }, lang));
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,177 @@
+// Adopting a hand-filled form (issue 11, 转换为 ccr 记录): which value cells of a recognised table get
+// a content control, what the record keeps about them (the unknown key "adoption"), and reading the
+// form back later — cells whose text is unchanged keep the stored values, changed cells are
+// recognised again in the context of the whole form.
+
+import type { DocBlock, DocCell } from "./blocks";
+import { emptyAction, isObject, type ActionItem, type CcrRecord } from "./record";
+import { recogniseRecord, type Recognition } from "./recognise";
+import { applyActionColumn } from "./recognise-lists";
+import { cleanValue } from "./recognise-values";
+
+/** One value cell wrapped in a control. */
+export interface AdoptedCell {
+  /**
+   * The tag path of the control: a field group of the label/value part (topic, time, lead, kind,
+   * participants, discussionPoints …; a list written over several rows has one control per row),
+   * or one cell of a list table (actions[1].owner, participants[0].name).
+   */
+  path: string;
+  /** The cell's label or column header as written. */
+  label: string;
+  row: number;
+  cell: number;
+  /** The cell's text when it was adopted (or last read back). */
+  text: string;
+}
+
+/** What the record keeps about its adoption, under the key "adoption". */
+export interface Adoption {
+  source: "recognised";
+  cells: AdoptedCell[];
+}
+
+export const ADOPTION_KEY = "adoption";
+
+/** The adoption of a record, or undefined (never throws on malformed data). */
+export function readAdoption(record: CcrRecord): Adoption | undefined {
+  const raw = record[ADOPTION_KEY];
+  if (!isObject(raw) || !Array.isArray(raw.cells)) return undefined;
+  const cells: AdoptedCell[] = [];
+  for (const c of raw.cells) {
+    if (!isObject(c) || typeof c.path !== "string") continue;
+    cells.push({
+      path: c.path,
+      label: typeof c.label === "string" ? c.label : "",
+      row: typeof c.row === "number" ? c.row : -1,
+      cell: typeof c.cell === "number" ? c.cell : -1,
+      text: typeof c.text === "string" ? c.text : "",
+    });
+  }
+  return { source: "recognised", cells };
+}
+
+export function withAdoption(record: CcrRecord, adoption: Adoption): CcrRecord {
+  return { ...record, [ADOPTION_KEY]: adoption };
+}
+
+/** The control path of a recognised field path: date/start/end → time, lead.name → lead, discussionPoints[2] → discussionPoints. */
+export function groupOf(path: string): string {
+  if (/^(actions|participants|openIssues|confirmations)\[\d+\]\./.test(path)) return path;
+  const top = path.replace(/[[.].*$/, "");
+  if (top === "date" || top === "start" || top === "end") return "time";
+  return top;
+}
+
+/**
+ * The value cells of table `block` to wrap: every table cell a recognised value came from (values
+ * typed into the label's own cell are left alone), one per cell, in document order.
+ */
+export function adoptionCells(recognition: Recognition, blocks: readonly DocBlock[], block: number): AdoptedCell[] {
+  const table = blocks[block];
+  if (table?.kind !== "table") return [];
+  const byCell = new Map<string, AdoptedCell>();
+  for (const f of recognition.report.fields) {
+    const { row, cell } = f.source;
+    if (f.source.block !== block || row === undefined || cell === undefined || f.inline) continue;
+    const key = `${row}:${cell}`;
+    const group = groupOf(f.path);
+    const existing = byCell.get(key);
+    if (existing) {
+      // The 沟通类型 cell also holds 外部单位: the control is the kind's.
+      if (group === "kind") existing.path = "kind";
+      continue;
+    }
+    const text = table.rows[row]?.cells[cell]?.text ?? "";
+    byCell.set(key, { path: group, label: f.label, row, cell, text });
+  }
+  return [...byCell.values()].sort((a, b) => a.row - b.row || a.cell - b.cell);
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (t: string) => t.replace(/\r\n?|\v|\u2028/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean).join("\n");
+  return norm(a) === norm(b);
+}
+
+function isListCell(path: string): boolean {
+  return /\[\d+\]\./.test(path);
+}
+
+export interface AdoptedReading {
+  record: CcrRecord;
+  /** Control paths whose cell text changed since adoption (or the last reading). */
+  changed: string[];
+}
+
+/**
+ * Reads an adopted form back: `texts` are the current texts of the adopted cells, in the order of
+ * adoption.cells. Unchanged cells keep the stored values; changed ones are recognised again, the
+ * label/value part as a whole so that lists over several rows stay whole. Baselines are updated.
+ */
+export function rereadAdopted(stored: CcrRecord, texts: readonly (string | undefined)[]): AdoptedReading {
+  const adoption = readAdoption(stored);
+  if (!adoption) return { record: stored, changed: [] };
+  const current = adoption.cells.map((c, i) => texts[i] ?? c.text);
+  const changedCells = adoption.cells.filter((c, i) => !sameText(c.text, current[i]));
+  if (changedCells.length === 0) return { record: stored, changed: [] };
+  const record: CcrRecord = JSON.parse(JSON.stringify(stored)) as CcrRecord;
+  const changed = new Set<string>();
+
+  const labelCells = adoption.cells.map((c, i) => ({ c, text: current[i] })).filter((x) => !isListCell(x.c.path));
+  if (changedCells.some((c) => !isListCell(c.path))) {
+    const rows: DocCell[][] = [];
+    labelCells.forEach(({ c, text }, i) => {
+      const prev = labelCells[i - 1]?.c;
+      const continued = prev && prev.path === c.path && prev.label === c.label && prev.row === c.row - 1;
+      rows.push([{ text: continued ? "" : c.label }, { text }]);
+    });
+    const again = recogniseRecord([{ kind: "table", rows: rows.map((cells) => ({ cells })) }]).record;
+    const groups = new Set(labelCells.map((x) => x.c.path));
+    for (const c of changedCells) {
+      if (isListCell(c.path)) continue;
+      copyGroup(record, again, c.path, groups.has("externalUnit"));
+      changed.add(c.path);
+    }
+  }
+  for (const c of changedCells) {
+    if (!isListCell(c.path)) continue;
+    const text = current[adoption.cells.indexOf(c)];
+    if (writeListCell(record, c, cleanValue(text).value)) changed.add(c.path);
+  }
+  const cells = adoption.cells.map((c, i) => ({ ...c, text: current[i] }));
+  return { record: withAdoption(record, { source: "recognised", cells }), changed: [...changed] };
+}
+
+function copyGroup(record: CcrRecord, from: CcrRecord, group: string, unitHasOwnCell: boolean): void {
+  const target = record as Record<string, unknown>;
+  const source = from as Record<string, unknown>;
+  if (group === "time") {
+    record.date = from.date;
+    record.start = from.start;
+    record.end = from.end;
+  } else if (group === "kind") {
+    record.kind = from.kind;
+    if (!unitHasOwnCell) record.externalUnit = from.externalUnit;
+  } else if (group in source) {
+    target[group] = JSON.parse(JSON.stringify(source[group]));
+  }
+}
+
+/** A changed cell of a list table (actions[i].owner, participants[i].name, openIssues[i].nextStep …). */
+function writeListCell(record: CcrRecord, cell: AdoptedCell, value: string): boolean {
+  const m = /^(actions|participants|openIssues|confirmations)\[(\d+)\]\.(.+)$/.exec(cell.path);
+  if (!m) return false;
+  const [, list, indexText, key] = m;
+  const index = Number(indexText);
+  if (list === "actions") {
+    const action: ActionItem = record.actions[index] ?? emptyAction();
+    record.actions[index] = action;
+    const known = key in action || key === "no" ? key : undefined;
+    return applyActionColumn(action, known, cell.label, value) === "set";
+  }
+  const items = record[list] as Record<string, unknown>[];
+  const item = items[index];
+  if (!item || typeof item[key] === "boolean") return false;
+  item[key] = value;
+  return true;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { FakeWordHost, blocksText, textBlocks, type Block, type Cell, type Table } from "../../test/fake-word";
+import { readAdoption } from "../domain/adoption";
+import { fieldTag, rootTag } from "../ooxml/tags";
+import { adoptFormAtCursor, readAdoptedRecord, undoAdoption, type WordRunner } from "./adopt";
+
+function fakeTable(rows: string[][]): Table {
+  return {
+    kind: "tbl",
+    rows: rows.map((cells) => ({ kind: "tr", header: false, cantSplit: false, cells: cells.map((text): Cell => ({ kind: "tc", blocks: textBlocks(text) })) })),
+  };
+}
+
+const FORM = [
+  ["基本信息", "内容"],
+  ["沟通主题", "项目研发阶段延期协调会"],
+  ["沟通时间", "2026年6月8日 14:00至15:00"],
+  ["沟通类型", "☑内部沟通□外部沟通(外部单位:_________)"],
+  ["主导人", "(姓名:张伟 工号:A1023 联系方式:13800001023)"],
+  ["参与人员", "(内部:李娜(部门:生产部)、周强(部门:市场部);外部:)"],
+  ["记录人", "(例:陈静)"],
+  ["背景与事由", "因技术难点攻克延迟,研发阶段原定6月10日完成,现需调整计划"],
+  ["核心讨论点", "1.延期具体时长\n2.生产部物料准备"],
+];
+
+function documentWith(rows: string[][]): { host: FakeWordHost; table: Table } {
+  const table = fakeTable(rows);
+  const body: Block[] = [{ kind: "p", inlines: [{ kind: "t", text: "沟通协调记录表" }] }, table, { kind: "p", inlines: [] }];
+  const host = new FakeWordHost({ body });
+  const cell = table.rows[1].cells[1].blocks[0];
+  if (cell.kind === "p") host.selection = cell;
+  return { host, table };
+}
+
+function runner(host: FakeWordHost): WordRunner {
+  return { run: host.run as unknown as WordRunner["run"] };
+}
+
+/** The tag of the control directly inside a cell, if any. */
+function cellTag(cell: Cell): string | undefined {
+  const first = cell.blocks[0];
+  return cell.blocks.length === 1 && first.kind === "sdt" ? first.cc.tag : undefined;
+}
+
+describe("转换为 ccr 记录 against the fake Word", () => {
+  it("wraps exactly the value cells, leaves every character where it was, in 2 syncs", async () => {
+    const { host, table } = documentWith(FORM);
+    const before = blocksText(host.body);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    expect(result.kind).toBe("adopted");
+    expect(host.syncCount).toBe(2);
+    expect(host.runCount).toBe(1);
+    expect(blocksText(host.body)).toBe(before);
+    const tags = table.rows.map((r) => r.cells.map(cellTag));
+    const t = (path: string) => fieldTag("r-adopt-1", path);
+    expect(tags).toEqual([
+      [undefined, undefined],
+      [undefined, t("topic")],
+      [undefined, t("time")],
+      [undefined, t("kind")],
+      [undefined, t("lead")],
+      [undefined, t("participants")],
+      [undefined, undefined],
+      [undefined, t("background")],
+      [undefined, t("discussionPoints")],
+    ]);
+    const root = host.body[1];
+    expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") && root.blocks[0] === table).toBe(true);
+  });
+
+  it("returns the recognised record with what it needs to be read back", async () => {
+    const { host } = documentWith(FORM);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    expect(result.record).toMatchObject({
+      id: "r-adopt-1",
+      topic: "项目研发阶段延期协调会",
+      date: "2026-06-08",
+      kind: "internal",
+      lead: { name: "张伟", staffNo: "A1023" },
+      discussionPoints: ["延期具体时长", "生产部物料准备"],
+    });
+    expect(result.wrapped).toBe(7);
+    expect(readAdoption(result.record)?.cells.map((c) => c.path)).toEqual(["topic", "time", "kind", "lead", "participants", "background", "discussionPoints"]);
+  });
+
+  it("undo takes the controls away and gives back the document as it was", async () => {
+    const { host } = documentWith(FORM);
+    const original = JSON.stringify(host.body);
+    await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    expect(host.tags().length).toBe(8);
+    expect(await undoAdoption(runner(host), "r-adopt-1")).toBe(8);
+    expect(host.tags()).toEqual([]);
+    expect(JSON.stringify(host.body)).toBe(original);
+  });
+
+  it("reads the record back after the user edits a wrapped cell", async () => {
+    const { host } = documentWith(FORM);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    host.type(fieldTag("r-adopt-1", "time"), "2026年6月9日 09:00至10:00");
+    const syncs = host.syncCount;
+    const reading = await readAdoptedRecord(runner(host), result.record);
+    expect(host.syncCount - syncs).toBe(2);
+    expect(reading.changed).toEqual(["time"]);
+    expect([reading.record.date, reading.record.start, reading.record.end]).toEqual(["2026-06-09", "09:00", "10:00"]);
+    expect(reading.record.topic).toBe("项目研发阶段延期协调会");
+  });
+
+  it("changes nothing when the table is not a record form", async () => {
+    const { host } = documentWith([["序号", "部门", "人数"], ["1", "生产部", "5"]]);
+    const before = JSON.stringify(host.body);
+    const result = await adoptFormAtCursor(runner(host));
+    expect(result.kind).toBe("not-a-form");
+    expect(host.syncCount).toBe(1);
+    expect(JSON.stringify(host.body)).toBe(before);
+  });
+
+  it("says when the cursor is not in a table, or the table is already a record", async () => {
+    const { host } = documentWith(FORM);
+    host.placeCursorAtEnd();
+    expect((await adoptFormAtCursor(runner(host))).kind).toBe("no-table");
+    const again = documentWith(FORM);
+    await adoptFormAtCursor(runner(again.host), { newId: () => "r-adopt-1" });
+    const cell = again.table.rows[1].cells[0].blocks[0];
+    if (cell.kind === "p") again.host.selection = cell;
+    expect(await adoptFormAtCursor(runner(again.host), { newId: () => "r-adopt-2" })).toEqual({ kind: "already", recordId: "r-adopt-1" });
+  });
+});
