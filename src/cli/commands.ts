@@ -2,8 +2,9 @@
 import type { Command } from "./command";
 import { agendaCommand } from "./commands/agenda";
 import { exportCommand } from "./commands/export";
+import { extractCommand } from "./commands/extract";
 import { statusCommand } from "./commands/status";
 import { validateCommand } from "./commands/validate";
 import { workdaysCommand } from "./commands/workdays";
 
-export const COMMANDS: Command[] = [validateCommand, workdaysCommand, agendaCommand, exportCommand, statusCommand];
+export const COMMANDS: Command[] = [validateCommand, workdaysCommand, agendaCommand, exportCommand, extractCommand, statusCommand];

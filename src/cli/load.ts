@@ -2,11 +2,12 @@
 // folders searched recursively. Unreadable input is a CliError (exit 2) with a bilingual message.
 //
 // One seam for every input format: LOADERS maps a file extension to a reader of the file's bytes.
-// .json is read here; the .docx reader of src/export (issue 7) replaces the .docx entry.
+// .json is read here, .docx through the record extraction of src/export.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { parseRecord, type CcrRecord } from "../domain/record";
+import { extractRecords } from "../export/extract";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 
 /** Largest record file read (a record is a few KB; a .docx of minutes well under this). */
@@ -26,11 +27,19 @@ export type RecordLoader = (path: string, bytes: Uint8Array) => LoadedRecord[];
 
 export const LOADERS: Record<string, RecordLoader> = {
   ".json": (path, bytes) => [{ record: parseJsonRecord(path, bytes), source: path }],
-  // The .docx reader of src/export (issue 7) plugs in here once it is in main.
-  ".docx": (path) => {
-    throw new CliError({ zh: `暂不支持读取 .docx 文件:${path}`, en: `Reading .docx files is not available yet: ${path}` }, EXIT_BAD_INPUT);
-  },
+  ".docx": (path, bytes) => docxRecords(path, bytes),
 };
+
+/** Every ccr record a Word document holds (stored JSON with the form's text over it). */
+function docxRecords(shown: string, bytes: Uint8Array): LoadedRecord[] {
+  const result = extractRecords(bytes);
+  if (!result.ok) throw new CliError({ zh: `${shown}:${result.error.zh}`, en: `${shown}: ${result.error.en}` }, EXIT_BAD_INPUT);
+  if (result.records.length === 0) {
+    throw new CliError({ zh: `${shown}:文档中没有 ccr 记录表。`, en: `${shown}: the document holds no ccr record.` }, EXIT_BAD_INPUT);
+  }
+  const many = result.records.length > 1;
+  return result.records.map((r, i) => ({ record: r.record, source: many ? `${shown} #${i + 1} (${r.id})` : shown }));
+}
 
 export interface LoadOptions {
   /** Directory a relative path is taken from (default: the process's). Messages show the path as given. */

@@ -11,6 +11,10 @@ export interface InspectedDocx {
   sections: { orientation: string; width_mm: number; height_mm: number; top_mm: number; left_mm: number; right_mm: number; bottom_mm: number }[];
   headers: string[];
   footers: string[];
+  /** Paragraphs outside tables, content controls included (python-docx's paragraphs skip those). */
+  deepParagraphs: string[];
+  /** Tables anywhere, cells wrapped in content controls included. */
+  deepTables: { rows: { cells: string[]; header: boolean }[] }[];
   /** eastAsia font names used anywhere in document.xml and styles.xml. */
   eastAsiaFonts: string[];
 }
@@ -38,6 +42,18 @@ for part in [d.part, d.part.styles]:
         v = el.get(qn("w:eastAsia"))
         if v: fonts.add(v)
 out["eastAsiaFonts"] = sorted(fonts)
+# What python-docx's own API does not reach: paragraphs and tables inside block-level content
+# controls, and cells wrapped by cell-level controls (w:tr/w:sdt/w:sdtContent/w:tc).
+def ptext(p):
+    return "".join(t.text or "" for t in p.iter(qn("w:t")))
+def ctext(tc):
+    return "\n".join(ptext(p) for p in tc.iter(qn("w:p")))
+body = d.element.body
+out["deepParagraphs"] = [ptext(p) for p in body.iter(qn("w:p")) if not any(a.tag == qn("w:tc") for a in p.iterancestors())]
+out["deepTables"] = [{"rows": [{"cells": [ctext(tc) for tc in tr.iter(qn("w:tc"))],
+                                "header": tr.find(qn("w:trPr")) is not None and tr.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None}
+                               for tr in tbl.iter(qn("w:tr"))]}
+                     for tbl in body.iter(qn("w:tbl"))]
 print(json.dumps(out, ensure_ascii=False))
 `;
 

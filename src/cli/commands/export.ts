@@ -1,16 +1,18 @@
 // `ccr export actions|minutes|record FILE -o OUT`: writes the exports of src/export to disk.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { pick } from "../../domain/i18n";
-import { parseRecord, type CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record";
 import { exportActionsDocx } from "../../export/actions-docx";
 import { exportActionsCsv } from "../../export/csv";
 import { exportActionsIcs, unscheduledActions } from "../../export/ics";
 import { exportMinutesDocx, type MinutesLayout } from "../../export/minutes-docx";
-import { CliError, EXIT_BAD_INPUT, EXIT_OK, type CliIO, type Command } from "../command";
+import { exportRecordDocx } from "../../export/record-docx";
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
+import { loadRecords } from "../load";
 
-const KINDS = ["actions", "minutes"] as const;
+const KINDS = ["actions", "minutes", "record"] as const;
 type Kind = (typeof KINDS)[number];
 const FORMATS = ["docx", "csv", "ics"] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,14 +29,16 @@ interface ExportArgs {
 
 export const exportCommand: Command = {
   name: "export",
-  summary: { zh: "导出待办事项表(docx/csv/ics)或会议纪要(docx)", en: "Export the action-item table (docx/csv/ics) or the minutes (docx)" },
+  summary: { zh: "导出待办事项表(docx/csv/ics)、会议纪要或记录表(docx)", en: "Export the action-item table (docx/csv/ics), the minutes or the record form (docx)" },
   help: {
     zh: [
       "用法:ccr export actions 记录.json [--format docx|csv|ics] [-o 输出文件]",
       "      ccr export minutes 记录.json [--layout enterprise|gongwen] [-o 输出.docx]",
+      "      ccr export record 记录.json [-o 输出.docx]",
       "",
       "  actions   待办事项表:docx(A4 横向)、csv(Excel 可直接打开)或 ics(日历提醒)",
       "  minutes   会议纪要 docx;记录仍有错误时导出为“征求意见稿”",
+      "  record    沟通协调记录表 docx(含内容控件与完整记录数据,可在 Word/WPS 中填写,再用 ccr extract 读回)",
       "",
       "选项:",
       "  --format docx|csv|ics   actions 的输出格式,默认 docx",
@@ -48,9 +52,11 @@ export const exportCommand: Command = {
     en: [
       "Usage: ccr export actions RECORD.json [--format docx|csv|ics] [-o OUT]",
       "       ccr export minutes RECORD.json [--layout enterprise|gongwen] [-o OUT.docx]",
+      "       ccr export record RECORD.json [-o OUT.docx]",
       "",
       "  actions   the action-item table: docx (A4 landscape), csv (opens in Excel) or ics (calendar reminders)",
       "  minutes   the minutes as docx; a record with errors is exported as a draft",
+      "  record    the record form as docx (content controls and the whole record; fill it in Word or WPS, read it back with ccr extract)",
       "",
       "Options:",
       "  --format docx|csv|ics   output format of actions, docx by default",
@@ -64,7 +70,11 @@ export const exportCommand: Command = {
   },
   async run(args, io) {
     const a = parseExportArgs(args);
-    const record = readRecordFile(resolve(io.cwd, a.file));
+    const [first, ...more] = loadRecords(a.file, { cwd: io.cwd });
+    if (more.length > 0) {
+      throw usageError(`${a.file} 含有 ${more.length + 1} 份记录;请先用 ccr extract 取出其中一份。`, `${a.file} holds ${more.length + 1} records; take one out with ccr extract first.`);
+    }
+    const record = first.record;
     const out = resolve(io.cwd, a.out ?? defaultOut(a));
     const data = await render(a, record);
     try {
@@ -91,6 +101,7 @@ export const exportCommand: Command = {
 
 async function render(a: ExportArgs, record: CcrRecord): Promise<Uint8Array | string> {
   const options = { today: a.today };
+  if (a.kind === "record") return exportRecordDocx(record);
   if (a.kind === "minutes") return exportMinutesDocx(record, { ...options, layout: a.layout });
   if (a.format === "csv") return exportActionsCsv(record, options);
   if (a.format === "ics") return exportActionsIcs(record, { ...options, component: a.ics });
@@ -137,17 +148,4 @@ export function parseExportArgs(args: string[]): ExportArgs {
   const today = values["--today"];
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw usageError("--today 应为 YYYY-MM-DD。", "--today must be YYYY-MM-DD.");
   return { kind: kind as Kind, file, out: values["--out"], format, layout, ics, today };
-}
-
-/** TEMPORARY until src/cli/load.ts (domain helper) lands: one record from a JSON file. */
-function readRecordFile(path: string): CcrRecord {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new CliError({ zh: `无法读取 ${path}:${(e as Error).message}`, en: `Cannot read ${path}: ${(e as Error).message}` });
-  }
-  const parsed = parseRecord(text);
-  if (!parsed.ok) throw new CliError(parsed.error.message);
-  return parsed.record;
 }
