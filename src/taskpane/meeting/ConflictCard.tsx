@@ -63,6 +63,13 @@ export function ConflictCard() {
         onChange={(_, d) => change((c) => ({ ...c, subject: d.value }))}
       />
       <table className={styles.table}>
+        <colgroup>
+          <col className={styles.criterionCol} />
+          <col className={styles.weightCol} />
+          {comparison.options.map((_, j) => (
+            <col key={j} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.cell}>{t("meeting.conflictCriterion")}</th>
@@ -71,6 +78,7 @@ export function ConflictCard() {
               <th key={j} className={styles.cell}>
                 <Input
                   size="small"
+                  className={styles.fill}
                   value={o}
                   placeholder={t("meeting.conflictOption", { n: j + 1 })}
                   aria-label={t("meeting.conflictOption", { n: j + 1 })}
@@ -90,7 +98,7 @@ export function ConflictCard() {
                 {k.builtin ? (
                   criterionLabel(k, t.lang)
                 ) : (
-                  <Input size="small" value={k.label} aria-label={t("meeting.conflictCriterion")} onChange={(_, d) => change((c) => updateCriterion(c, i, { label: d.value }))} />
+                  <Input size="small" className={styles.fill} value={k.label} aria-label={t("meeting.conflictCriterion")} onChange={(_, d) => change((c) => updateCriterion(c, i, { label: d.value }))} />
                 )}
                 {k.inverse && <Caption1 className={styles.muted}> {t("meeting.conflictInverse")}</Caption1>}
                 {!k.builtin && (
@@ -99,7 +107,7 @@ export function ConflictCard() {
               </th>
               <td className={styles.cell}>
                 <SpinButton
-                  className={styles.score}
+                  className={styles.fill}
                   size="small"
                   min={0}
                   max={5}
@@ -114,7 +122,7 @@ export function ConflictCard() {
               {comparison.options.map((o, j) => (
                 <td key={j} className={styles.cell}>
                   <SpinButton
-                    className={styles.score}
+                    className={styles.fill}
                     size="small"
                     min={0}
                     max={SCORE_MAX}

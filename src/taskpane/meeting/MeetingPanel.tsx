@@ -73,7 +73,7 @@ export function MeetingPanel() {
         ? { intent: "warning", text: t("meeting.endOutstanding", { n: closed.outstanding.length, list: closed.summary.map((s) => t.pick(s)).join(";") }) }
         : { intent: "success", text: t("meeting.endClean", { end: closed.record.end }) },
     );
-    goTo("check", closed.outstanding[0] ? `actions[${closed.outstanding[0].index}].${closed.outstanding[0].gaps[0].field}` : undefined);
+    goTo("check");
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
