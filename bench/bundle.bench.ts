@@ -1,0 +1,54 @@
+// Bundle sizes of the task pane, from one production webpack build into a scratch folder:
+//   bundle.initial.gz.kb — every JS file the pane page loads before its first render (the
+//                          taskpane entry's chunks), gzipped;
+//   bundle.export.gz.kb  — the lazy "export" chunk group (docx and src/export), less what the
+//                          initial load already holds, gzipped.
+// Goal (issue 7): initial ≤ 180 KB gzipped. NaN when the build has no such chunk.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import webpack from "webpack";
+import { figure } from "./framework";
+
+const ROOT = join(import.meta.dirname, "..");
+
+interface BundleSizes {
+  initialKb: number;
+  exportKb: number;
+}
+
+let build: Promise<BundleSizes> | undefined;
+
+async function bundleSizes(): Promise<BundleSizes> {
+  build ??= (async () => {
+    const out = mkdtempSync(join(tmpdir(), "ccr-bundle-"));
+    try {
+      const make = (await import(pathToFileURL(join(ROOT, "webpack.config.js")).href)).default;
+      const config = await make({}, { mode: "production" });
+      config.mode = "production";
+      config.output = { ...config.output, path: out };
+      config.infrastructureLogging = { level: "error" };
+      const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+        webpack(config, (err, s) => (err || !s ? reject(err ?? new Error("no stats")) : resolve(s))),
+      );
+      if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+      const json = stats.toJson({ all: false, entrypoints: true, chunkGroups: true, chunkGroupAuxiliary: false });
+      const js = (assets: { name: string }[] | undefined) => (assets ?? []).map((a) => a.name).filter((n) => n.endsWith(".js"));
+      const gz = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0) / 1024;
+      const initial = js(json.entrypoints?.taskpane?.assets);
+      const lazy = json.namedChunkGroups?.export ? js(json.namedChunkGroups.export.assets).filter((f) => !initial.includes(f)) : [];
+      return { initialKb: initial.length ? gz(initial) : NaN, exportKb: lazy.length ? gz(lazy) : NaN };
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  })();
+  return build;
+}
+
+if (existsSync(join(ROOT, "webpack.config.js"))) {
+  figure("bundle.initial.gz.kb", "KB", async () => (await bundleSizes()).initialKb);
+  figure("bundle.export.gz.kb", "KB", async () => (await bundleSizes()).exportKb);
+}
