@@ -2,6 +2,7 @@
 // positional arguments (negative numbers such as -2 included); unknown options and missing values
 // are usage errors (exit 2).
 
+import { isValidIsoDate } from "../domain/calendar";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 
 export interface OptionSpec {
@@ -54,6 +55,6 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
 /** Checks an ISO date option (--today). */
 export function isoDateOption(command: string, name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(command, `${name} 应为 YYYY-MM-DD。`, `${name} must be YYYY-MM-DD.`);
+  if (!isValidIsoDate(value)) throw usageError(command, `${name} 应为有效日期 YYYY-MM-DD。`, `${name} must be a valid date YYYY-MM-DD.`);
   return value;
 }

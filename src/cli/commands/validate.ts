@@ -1,12 +1,11 @@
 // `ccr validate FILE.json [--json] [--today DATE]`: the findings of the ten checks.
 
-import { isValidIsoDate } from "../../domain/calendar";
 import { countBySeverity, hasErrors, type Finding, type Severity } from "../../domain/findings";
 import { pick } from "../../domain/i18n";
 import { pathLabel } from "../../domain/paths";
 import type { Lang } from "../../domain/record";
 import { validateRecord } from "../../domain/validate";
-import { parseArgs, usageError } from "../args";
+import { isoDateOption, parseArgs, usageError } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";
 
@@ -50,10 +49,7 @@ export const validateCommand: Command = {
     const [file, ...extra] = a.positional;
     if (!file) throw usageError("validate", "缺少记录文件。", "The record file is missing.");
     if (extra.length > 0) throw usageError("validate", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
-    const today = a.values["--today"];
-    if (today !== undefined && !isValidIsoDate(today)) {
-      throw usageError("validate", `--today 应为有效日期 YYYY-MM-DD,而不是“${today}”。`, `--today must be a valid date YYYY-MM-DD, not "${today}".`);
-    }
+    const today = isoDateOption("validate", "--today", a.values["--today"]);
     const loaded = loadRecords(file, { cwd: io.cwd });
     const results = loaded.map((l) => ({ source: l.source, findings: validateRecord(l.record, { today }) }));
     if (a.flags.has("--json")) {

@@ -9,7 +9,7 @@ const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 function missing(path: string): Finding {
   const label = pathLabel(path);
-  return finding("required", "error", path, `请填写${label.zh}。`, `Fill in ${label.en.toLowerCase()}.`);
+  return finding("required", "error", path, `请填写${label.zh}。`, `Fill in the ${label.en.toLowerCase()}.`);
 }
 
 export const checkRequired: Check = ({ record }) => {
