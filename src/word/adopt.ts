@@ -109,3 +109,8 @@ export async function readAdoptedRecord(word: WordRunner, stored: CcrRecord): Pr
   const current = adoption.cells.map((c) => queues.get(c.path)?.shift());
   return rereadAdopted(stored, current);
 }
+
+/** Word.run of office.js, for the pane inside Word (call after Office.onReady). */
+export function officeWordRunner(): WordRunner {
+  return { run: (batch) => Word.run(batch) };
+}

@@ -1,4 +1,5 @@
 // The pane's message catalogue, English (en-US). Same keys as zh.ts (checked by i18n.test.ts).
+import { adoptEn } from "./adopt.en";
 import { meetingEn } from "./meeting.en";
 import { planEn } from "./plan.en";
 import type { Catalogue } from "./zh";
@@ -67,4 +68,5 @@ export const en: Catalogue = {
 
   ...meetingEn,
   ...planEn,
+  ...adoptEn,
 };

@@ -1,6 +1,7 @@
 // The pane's message catalogue, Chinese (zh-CN, the default). Every text the pane shows that is
 // not a record field label (those are in src/domain/fields.ts) lives here, keyed by name; en.ts
 // must hold the same keys. Placeholders are written {name}.
+import { adoptZh } from "./adopt.zh";
 import { meetingZh } from "./meeting.zh";
 import { planZh } from "./plan.zh";
 
@@ -68,6 +69,7 @@ export const zh = {
 
   ...meetingZh,
   ...planZh,
+  ...adoptZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

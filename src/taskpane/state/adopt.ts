@@ -1,0 +1,24 @@
+// 转换为 ccr 记录 in the pane: what to tell the user about the outcome of adoptFormAtCursor.
+import type { AdoptResult } from "../../word/adopt";
+import type { Translator } from "../i18n";
+import type { Notice } from "./pane";
+
+/** The notice for an adoption's outcome. */
+export function adoptNotice(result: AdoptResult, t: Translator): Notice {
+  switch (result.kind) {
+    case "no-table":
+      return { intent: "warning", text: t("adopt.noTable") };
+    case "already":
+      return { intent: "info", text: t("adopt.already") };
+    case "not-a-form":
+      return { intent: "warning", text: t("adopt.notAForm", { labels: result.recognition.report.labelsFound }) };
+    case "adopted": {
+      const { report } = result.recognition;
+      const fields = new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "").replace(/\..*$/, ""))).size;
+      return {
+        intent: "success",
+        text: t("adopt.done", { fields, unfilled: new Set(report.unfilled.map((u) => u.path)).size, unmapped: report.unmapped.length }),
+      };
+    }
+  }
+}
