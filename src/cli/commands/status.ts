@@ -8,7 +8,7 @@ import { formatResolvedDeadline } from "../../domain/deadline";
 import { pick } from "../../domain/i18n";
 import type { CcrRecord, Lang } from "../../domain/record";
 import { daysLeftText, filterActions, openActions, sortForAttention, stateLabel, type TrackedAction } from "../../domain/tracking";
-import { isoDateOption, parseArgs, usageError } from "../args";
+import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
 import { findRecordFiles, readRecords } from "../load";
 
@@ -30,11 +30,6 @@ export interface StatusRow {
   dueSoon: boolean;
   daysLeft: number | null;
   unit: TrackedAction["unit"];
-}
-
-/** Today's date in China (Asia/Shanghai), whatever the machine's time zone. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 export const statusCommand: Command = {

@@ -5,7 +5,7 @@ import { pick } from "../../domain/i18n";
 import { pathLabel } from "../../domain/paths";
 import type { Lang } from "../../domain/record";
 import { validateRecord } from "../../domain/validate";
-import { isoDateOption, parseArgs, usageError } from "../args";
+import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";
 
@@ -26,7 +26,7 @@ export const validateCommand: Command = {
       "",
       "选项:",
       "  --json               只在标准输出打印问题列表(JSON 数组,格式同记录规范 §6)",
-      "  --today YYYY-MM-DD   以此日期判断纪要是否逾期未发送;不给出则不检查未发送的纪要",
+      "  --today YYYY-MM-DD   以此日期判断纪要是否逾期未发送(默认为北京时间今天)",
       "  --lang zh|en         输出语言",
       "",
       "退出码:0 没有“错误”级问题,1 有“错误”级问题,2 文件无法读取或格式有误。",
@@ -38,7 +38,7 @@ export const validateCommand: Command = {
       "",
       "Options:",
       "  --json               print only the findings on stdout (a JSON array, as in §6 of the record spec)",
-      "  --today YYYY-MM-DD   the date against which unsent minutes are late; without it unsent minutes are not checked",
+      "  --today YYYY-MM-DD   the date against which unsent minutes are late (default: today in Beijing time)",
       "  --lang zh|en         language of the output",
       "",
       "Exit codes: 0 no error finding, 1 at least one error finding, 2 unreadable or malformed file.",
@@ -49,7 +49,7 @@ export const validateCommand: Command = {
     const [file, ...extra] = a.positional;
     if (!file) throw usageError("validate", "缺少记录文件。", "The record file is missing.");
     if (extra.length > 0) throw usageError("validate", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
-    const today = isoDateOption("validate", "--today", a.values["--today"]);
+    const today = isoDateOption("validate", "--today", a.values["--today"]) ?? chinaToday();
     const loaded = loadRecords(file, { cwd: io.cwd });
     const results = loaded.map((l) => ({ source: l.source, findings: validateRecord(l.record, { today }) }));
     if (a.flags.has("--json")) {
