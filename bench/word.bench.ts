@@ -1,6 +1,7 @@
 // Word figures for `npm run bench`, measured against the fake Word (which counts syncs):
 // syncs per operation (what costs round trips to Word) and wall time in the fake (`….ms`).
-// Run alone: npx tsx bench/word.bench.ts
+// `word.naive.read.100` is a reader that syncs once per cell (bench/naive-word-reader.ts), beside
+// `word.read.100` so the ratio shows. Only the Word figures: npm run bench -- word.
 
 import { emptyAction, emptyRecord } from "../src/domain/record";
 import type { CcrRecord } from "../src/domain/record";
@@ -8,13 +9,8 @@ import { officeHostFrom } from "../src/word/office-host";
 import type { OfficeGlobals } from "../src/word/office-host";
 import { createRecordDocument } from "../src/word/record-document";
 import { FakeWordHost } from "../test/fake-word/host";
+import { figure, medianMs } from "./framework";
 import { naiveReadTexts } from "./naive-word-reader";
-
-export interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-}
 
 function record(actions: number): CcrRecord {
   return {
@@ -43,46 +39,63 @@ function record(actions: number): CcrRecord {
 async function withForm(actions: number) {
   const fake = new FakeWordHost();
   const host = officeHostFrom(fake.globals() as unknown as OfficeGlobals);
-  const doc = createRecordDocument(host, { timeoutMs: 600_000, insertTimeoutMs: 600_000 });
+  const doc = newAdapter(fake);
   const rec = await doc.insertRecordTemplate(record(actions));
   return { fake, host, doc, rec };
 }
 
-async function measure(fake: FakeWordHost, work: () => Promise<unknown>): Promise<{ syncs: number; ms: number }> {
+/** Syncs one call of `work` costs against the fake Word. */
+async function syncsOf(fake: FakeWordHost, work: () => Promise<unknown>): Promise<number> {
   const before = fake.syncCount;
-  const t0 = performance.now();
   await work();
-  return { syncs: fake.syncCount - before, ms: Math.round(performance.now() - t0) };
+  return fake.syncCount - before;
 }
 
-export async function wordFigures(): Promise<Figure[]> {
-  const figures: Figure[] = [];
-  const add = (name: string, m: { syncs: number; ms: number }) => {
-    figures.push({ name: `${name}.syncs`, value: m.syncs, unit: "syncs" }, { name: `${name}.ms`, value: m.ms, unit: "ms" });
+const TIMING = { samples: 5, warmup: 1, warmupMs: 0, minSampleMs: 0 };
+
+function newAdapter(fake: FakeWordHost) {
+  return createRecordDocument(officeHostFrom(fake.globals() as unknown as OfficeGlobals), { timeoutMs: 600_000, insertTimeoutMs: 600_000 });
+}
+
+async function insertOnce(): Promise<FakeWordHost> {
+  const fake = new FakeWordHost();
+  await newAdapter(fake).insertRecordTemplate(record(10));
+  return fake;
+}
+
+figure("word.insert.syncs", "syncs", async () => (await insertOnce()).syncCount);
+figure("word.insert.ms", "ms", () => medianMs(insertOnce, TIMING));
+
+function fillFigures(): void {
+  let form: Awaited<ReturnType<typeof withForm>> | undefined;
+  const ready = async () => (form ??= await withForm(1000));
+  const fill = async () => {
+    const { doc, rec } = await ready();
+    await doc.writeRecord({ ...rec, actions: rec.actions.map((a) => ({ ...a, status: "doing" as const })) });
   };
+  figure("word.fill.1000.syncs", "syncs", async () => {
+    const { fake } = await ready();
+    return syncsOf(fake, fill);
+  });
+  figure("word.fill.1000.ms", "ms", async () => {
+    await ready();
+    return medianMs(fill, TIMING);
+  });
+}
+fillFigures();
 
-  {
-    const fake = new FakeWordHost();
-    const doc = createRecordDocument(officeHostFrom(fake.globals() as unknown as OfficeGlobals), { insertTimeoutMs: 600_000 });
-    add("word.insert", await measure(fake, () => doc.insertRecordTemplate(record(10))));
-  }
-  {
-    const { fake, doc, rec } = await withForm(1000);
-    const changed = { ...rec, actions: rec.actions.map((a) => ({ ...a, status: "doing" as const })) };
-    add("word.fill.1000", await measure(fake, () => doc.writeRecord(changed)));
-  }
-  for (const n of [10, 100, 1000]) {
-    const { fake, doc, rec } = await withForm(n);
-    add(`word.read.${n}`, await measure(fake, () => doc.readRecord(rec.id!)));
-  }
-  {
-    const { fake, host, rec } = await withForm(100);
-    add("word.naive.read.100", await measure(fake, () => naiveReadTexts(host, rec.id!)));
-  }
-  return figures;
+function readFigures(name: string, actions: number, read: (f: Awaited<ReturnType<typeof withForm>>) => Promise<unknown>): void {
+  let form: Awaited<ReturnType<typeof withForm>> | undefined;
+  const ready = async () => (form ??= await withForm(actions));
+  figure(`${name}.syncs`, "syncs", async () => {
+    const f = await ready();
+    return syncsOf(f.fake, () => read(f));
+  });
+  figure(`${name}.ms`, "ms", async () => {
+    const f = await ready();
+    return medianMs(() => read(f), TIMING);
+  });
 }
 
-const invokedDirectly = typeof process !== "undefined" && process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
-if (invokedDirectly) {
-  for (const f of await wordFigures()) console.log(`${f.name}\t${f.value}\t${f.unit}`);
-}
+for (const n of [10, 100, 1000]) readFigures(`word.read.${n}`, n, (f) => f.doc.readRecord(f.rec.id!));
+readFigures("word.naive.read.100", 100, (f) => naiveReadTexts(f.host, f.rec.id!));

@@ -7,7 +7,7 @@ import { docxParts, flatOpcPackage } from "./package";
 import { actionsTableXml, recordFormBodyXml, recordFormXml } from "./record-form";
 import { parseTag } from "./tags";
 import { legalXmlChars, xmlText } from "./xml-text";
-import { example as exampleRecord } from "../../test/fake-word/setup";
+import { example as exampleRecord } from "../../test/support/word-setup";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CcrRecord } from "../domain/record";
 import { blocksText } from "../../test/fake-word/model";
 import type { FakeWordHost } from "../../test/fake-word/host";
-import { example, setup } from "../../test/fake-word/setup";
+import { example, setup } from "../../test/support/word-setup";
 import type { RecordDocument } from "./types";
 
 async function form(): Promise<{ host: FakeWordHost; doc: RecordDocument; rec: CcrRecord }> {

@@ -1,6 +1,6 @@
 // Every Office failure reaches the pane as a WordError with a message in both languages.
 import { describe, expect, it } from "vitest";
-import { example, setup } from "../../test/fake-word/setup";
+import { example, setup } from "../../test/support/word-setup";
 import { WORD_ERROR_MESSAGES, toWordError, wordErrorCode } from "./errors";
 import { isWordError } from "./types";
 import type { WordErrorCode } from "./types";

@@ -180,6 +180,7 @@ export function readForm(s: FormSnapshot): FormReading {
   const stored = s.stored?.actions ?? [];
   const used = new Set<number>();
   const actions: ActionItem[] = [];
+  const blank = emptyAction();
   const take = (group: ActionGroup | undefined, row: readonly string[] | undefined) => {
     const i = actions.length;
     let base: ActionItem;
@@ -209,7 +210,8 @@ export function readForm(s: FormSnapshot): FormReading {
       if (text === undefined) text = row?.[c + 1];
       if (text === undefined) return;
       const value = cellValue(text);
-      if (value !== "") anyText = true;
+      // A value other than what an empty row shows (status 未开始) makes the row an item.
+      if (value !== "" && !sameCellText(value, col.format(blank, lang))) anyText = true;
       if (!sameCellText(value, col.format(base, lang))) {
         col.parse(base, value);
         changed.push(actionPath(i, col.field));

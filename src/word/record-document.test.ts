@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record";
 import type { CcrRecord } from "../domain/record";
 import { ccOf } from "../../test/fake-word/model";
-import { EXAMPLES, example, setup } from "../../test/fake-word/setup";
+import { EXAMPLES, example, setup } from "../../test/support/word-setup";
 import { FIELD_LABELS } from "../domain/fields";
 import { completeRecord } from "../../test/support/records";
 
@@ -130,7 +130,7 @@ describe("reading back", () => {
     const { host, doc } = setup();
     const rec = await doc.insertRecordTemplate(example("project-delay.json"));
     host.type("ccr:t1:recorder", "赵敏");
-    const { adapterOver } = await import("../../test/fake-word/setup");
+    const { adapterOver } = await import("../../test/support/word-setup");
     const reopened = adapterOver(host.reopen());
     const read = await reopened.readRecord(rec.id!);
     expect(read.record).toEqual({ ...rec, recorder: "赵敏" });
@@ -236,7 +236,7 @@ describe("Word on the web", () => {
     const { host, doc } = setup();
     const rec = await doc.insertRecordTemplate(example("project-delay.json"));
     host.type("ccr:t1:topic", "网页版改的主题");
-    const { adapterOver } = await import("../../test/fake-word/setup");
+    const { adapterOver } = await import("../../test/support/word-setup");
     const web = adapterOver(host.reopen({ hideControlsInTables: true }));
     const read = await web.readRecord(rec.id!);
     expect(read.damage).toEqual([]);
@@ -248,7 +248,7 @@ describe("Word on the web, writing", () => {
   it("rewrites the form inside its root when cell controls are not listed (#2040)", async () => {
     const { host, doc } = setup();
     const rec = await doc.insertRecordTemplate(example("project-delay.json"));
-    const { adapterOver } = await import("../../test/fake-word/setup");
+    const { adapterOver } = await import("../../test/support/word-setup");
     const webHost = host.reopen({ hideControlsInTables: true });
     const web = adapterOver(webHost);
     const next = { ...rec, topic: "网页版写入", actions: [...rec.actions, { ...emptyAction(), task: "新事项" }] };
@@ -256,5 +256,24 @@ describe("Word on the web, writing", () => {
     await web.writeRecord(next, ["topic", "actions"]);
     expect(webHost.syncCount - before).toBeLessThanOrEqual(2);
     expect((await web.readRecord(rec.id!)).record).toEqual(next);
+  });
+});
+
+describe("an empty record", () => {
+  it("shows one empty action row but reads back no action item", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate(emptyRecord());
+    expect(host.controlsByTag(`ccr:${rec.id}:actions[0].task`)).toHaveLength(1);
+    const read = await doc.readRecord(rec.id!);
+    expect(read.record.actions).toEqual([]);
+    expect(read.record).toEqual(rec);
+  });
+
+  it("lists records whose form was deleted but whose JSON is stored as not in the document", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate(example("project-delay.json"));
+    host.body = [{ kind: "p", inlines: [] }];
+    host.touch();
+    expect(await doc.listRecords()).toEqual([{ id: rec.id, topic: rec.topic, date: rec.date, inDocument: false }]);
   });
 });

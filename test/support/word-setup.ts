@@ -1,14 +1,14 @@
 // Test wiring: the real adapter over a fresh fake Word.
 import { join } from "node:path";
 import type { CcrRecord } from "../../src/domain/record";
-import { EXAMPLES_DIR, readRecord } from "../support/records";
+import { EXAMPLES_DIR, readRecord } from "./records";
 import { officeHostFrom } from "../../src/word/office-host";
 import type { OfficeGlobals } from "../../src/word/office-host";
 import type { AdapterOptions } from "../../src/word/record-document";
 import { createRecordDocument } from "../../src/word/record-document";
 import type { RecordDocument } from "../../src/word/types";
-import { FakeWordHost } from "./host";
-import type { FakeWordOptions } from "./host";
+import { FakeWordHost } from "../fake-word/host";
+import type { FakeWordOptions } from "../fake-word/host";
 
 export interface Setup {
   host: FakeWordHost;
