@@ -4,6 +4,7 @@ import { agendaTab } from "./agendaTab";
 import { checkTab } from "./checkTab";
 import { followUpTab } from "./followUpTab";
 import { prepTab } from "./prepTab";
+import { exportTab } from "./exportTab";
 import { meetingTab } from "./meetingTab";
 import { recordTab } from "./recordTab";
 import { todoTab } from "./todoTab";
@@ -17,4 +18,5 @@ export const TABS: readonly PaneTab[] = [
   agendaTab,
   todoTab,
   followUpTab,
+  exportTab,
 ];
