@@ -20,7 +20,7 @@ function example(name: string): CcrRecord & { id: string } {
 }
 
 function render(Panel: () => JSX.Element, record: CcrRecord & { id: string }, lang: Lang, kind: "word" | "standalone" = "standalone"): string {
-  const api = {
+  const api: PaneApi = {
     t: translator(lang),
     lang,
     setLang: () => {},
@@ -31,8 +31,11 @@ function render(Panel: () => JSX.Element, record: CcrRecord & { id: string }, la
     findings: [],
     goTo: () => {},
     focusRequest: undefined,
+    clearFocusRequest: () => {},
     notify: () => {},
-  } as PaneApi;
+    revealed: () => true,
+    touch: () => {},
+  };
   return renderToStaticMarkup(
     <FluentProvider theme={webLightTheme}>
       <PaneContext.Provider value={api}>
