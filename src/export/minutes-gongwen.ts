@@ -112,7 +112,9 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   const body: (Paragraph | Table)[] = [
     new Paragraph({
       style: STYLE.title,
-      spacing: { before: 0, after: 0, line: GONGWEN_PAGE.linePitch * 2, lineRule: "exact" },
+      // §10.3: the top edge of the 纪要标志 35 mm below the top of the type area (the 2号 text sits
+      // about 6 mm down in its two-line slot).
+      spacing: { before: mm(29), after: 0, line: GONGWEN_PAGE.linePitch * 2, lineRule: "exact" },
       children: [run(c.gongwenTitle, XIAOBIAOSONG, { size: GONGWEN_THEME.titleSize })],
     }),
     new Paragraph({ style: STYLE.body, alignment: AlignmentType.CENTER, children: [run(c.dateLine, FANGSONG)] }),
@@ -124,7 +126,8 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   for (const part of c.summary) {
     body.push(level1(++n, part.label, lang), ...bodyParagraphs(part));
   }
-  body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), actionTable(record, width, options));
+  const table = actionTable(record, width, GONGWEN_THEME, options);
+  body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), table.paragraph);
   if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues));
   const followUpTitle = pick(SECTION_TITLES.followUp, lang).replace(/^[一二三四五]、|^\d\. /, "");
   body.push(level1(++n, followUpTitle, lang));
@@ -164,5 +167,5 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
       },
     ],
   });
-  return packDocx(doc, [fontTableOverride(GONGWEN_THEME)]);
+  return packDocx(doc, [fontTableOverride(GONGWEN_THEME)], [table.splice]);
 }
