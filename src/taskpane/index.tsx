@@ -14,7 +14,12 @@ import type { WordSession } from "./word/session";
 const LANG_KEY = "ccr.lang";
 
 // The pane fills the task pane edge to edge (no inline <style>: the page's CSP admits none).
-const usePageStyles = makeStaticStyles({ "html, body": { margin: 0, padding: 0 } });
+// Fluent's inputs keep the browser's default input width (~20 characters) as their minimum; in a
+// 320 px pane they must be able to shrink with their row.
+const usePageStyles = makeStaticStyles({
+  "html, body": { margin: 0, padding: 0 },
+  ".fui-Input, .fui-Input__input, .fui-Combobox, .fui-Combobox__input, .fui-SpinButton, .fui-SpinButton__input": { minWidth: 0 },
+});
 
 function Root({ host, wordSession }: { host: HostInfo; wordSession?: Promise<WordSession> }) {
   usePageStyles();
