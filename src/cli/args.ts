@@ -52,6 +52,11 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
   return out;
 }
 
+/** Today's date in China (Asia/Shanghai), whatever the machine's time zone. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
 /** Checks an ISO date option (--today). */
 export function isoDateOption(command: string, name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;

@@ -59,7 +59,7 @@ export function recordsOf(content: DocxContent): ExtractedRecord[] {
       }
     }
     const controls = byId.get(id) ?? [];
-    const record = applyControls(base ? structuredClone(base) : { ...emptyRecord(), id }, controls);
+    const record = applyControls(base ? clone(base) : { ...emptyRecord(), id }, controls);
     record.id = id;
     return { id, record, stored: base !== undefined, form: controls.length > 0 };
   });
@@ -92,7 +92,7 @@ function applyControls(record: CcrRecord, controls: readonly DocControl[]): CcrR
     const actions: ActionItem[] = [];
     for (const row of rows) {
       const fromStored = !used.has(row.index) && record.actions[row.index] !== undefined;
-      const action = fromStored ? structuredClone(record.actions[row.index]) : emptyAction();
+      const action = fromStored ? clone(record.actions[row.index]) : emptyAction();
       used.add(row.index);
       let any = false;
       for (const [field, text] of row.texts) {
@@ -109,4 +109,9 @@ function applyControls(record: CcrRecord, controls: readonly DocControl[]): CcrR
     record.actions = actions;
   }
   return record;
+}
+
+/** A deep copy of plain JSON data (structuredClone is missing in older Office webviews). */
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -19,7 +19,7 @@ export const MINUTES_TEXT = {
   attending: { zh: "列席", en: "In attendance" },
   nextStep: { zh: "下一步", en: "Next step" },
   confirmed: { zh: "已确认", en: "Confirmed" },
-  letterPending: { zh: "待补充函件编号", en: "reference to follow" },
+  letterPending: { zh: "待补充", en: "to follow" },
   letterLine: { zh: "书面函件确认:函件编号 {ref}(加盖公章扫描件)", en: "Confirmed by formal letter: reference {ref} (stamped scan)" },
   opening: {
     zh: "{date},{lead}主持召开{topic}。现将会议主要内容纪要如下:",
@@ -97,7 +97,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
     [t(FIELD_LABELS.goal), record.goal],
     [t(FIELD_LABELS.time), meetingTime(record)],
     [t(FIELD_LABELS.place), place],
-    [t(FIELD_LABELS.kind), record.kind === "external" && record.externalUnit ? `${kind}(${record.externalUnit})` : kind],
+    [t(FIELD_LABELS.kind), record.kind === "external" && record.externalUnit ? (lang === "en" ? `${kind} (${record.externalUnit})` : `${kind}(${record.externalUnit})`) : kind],
     [t(FIELD_LABELS.lead), lead.join(lang === "en" ? ", " : " ")],
     [t(FIELD_LABELS.participants), record.participants.map((p) => participantText(p, lang)).join(list)],
     [t(FIELD_LABELS.recorder), record.recorder],

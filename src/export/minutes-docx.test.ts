@@ -39,6 +39,8 @@ describe("minutesContent", () => {
   it("names the formal letter of an external meeting and none for an internal one", () => {
     expect(minutesContent(external()).letterLine).toContain("供函〔2026〕12号");
     expect(minutesContent(recordWithActions(1)).letterLine).toBeNull();
+    const pending = { ...external(), lang: "en" as const, formalLetter: { required: true, ref: "" } };
+    expect(minutesContent(pending).letterLine).toBe("Confirmed by formal letter: reference to follow (stamped scan)");
   });
 
   it("lists absent and attending participants apart from those present", () => {

@@ -17,7 +17,7 @@ export interface FormField {
   readonly hint: Bilingual;
   /** One item per line (paragraph) in the cell. */
   readonly lines: boolean;
-  /** Derived text the user does not type (the cell is locked). */
+  /** Derived text (computed, e.g. by the calendar): written by the add-in, never read back into the record. */
   readonly derived?: boolean;
   /** The cell text for a record. */
   format(record: CcrRecord, lang: Lang): string;

@@ -78,7 +78,7 @@ describe("readDocx: the block model", () => {
   it("reads the add-in's settings from the web-extension part", () => {
     const we = webExtensionParts({ "ccr.record.r1": '{"schema":"ccr/1"}', "ccr.records": ["r1"] });
     const content = read(docx(p("x"), we.parts));
-    expect(content.settings).toEqual({ "ccr.record.r1": '{"schema":"ccr/1"}', "ccr.records": ["r1"] });
+    expect(content.settings).toEqual({ "Office.AutoShowTaskpaneWithDocument": true, "ccr.record.r1": '{"schema":"ccr/1"}', "ccr.records": ["r1"] });
   });
 });
 

@@ -1,21 +1,18 @@
 import { DOMParser } from "@xmldom/xmldom";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emptyAction, emptyRecord, parseRecord } from "../domain/record";
+import { emptyAction, emptyRecord } from "../domain/record";
 import type { CcrRecord } from "../domain/record";
 import { actionHeaderLabels } from "./form-layout";
 import { docxParts, flatOpcPackage } from "./package";
 import { actionsTableXml, recordFormBodyXml, recordFormXml } from "./record-form";
 import { parseTag } from "./tags";
 import { legalXmlChars, xmlText } from "./xml-text";
+import { example as exampleRecord } from "../../test/support/word-setup";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 function example(name: string): CcrRecord {
-  const r = parseRecord(readFileSync(join(__dirname, "../../../shared/examples", name), "utf8"));
-  if (!r.ok) throw new Error(r.error.message.en);
-  return { ...r.record, id: "rec1" };
+  return { ...exampleRecord(name), id: "rec1" };
 }
 
 function parse(xml: string): Document {

@@ -7,7 +7,7 @@
 // label cells are locked (sdtContentLocked: neither content nor control can be deleted), value cells
 // are free (tag ccr:<id>:<path>, alias = the label the user sees, placeholder text saying what to write).
 
-import { FORM_TITLE } from "../domain/fields";
+import { FORM_TITLE, SECTION_TITLES } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import type { ActionItem, CcrRecord, Lang } from "../domain/record";
 import { emptyAction, recordLang } from "../domain/record";
@@ -16,7 +16,6 @@ import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, isPlaceholderText, splitLin
 import { actionPath, fieldTag, isRecordId, labelTag, rootTag } from "./tags";
 import type { RunStyle } from "./wordml";
 import { FONTS, cellXml, linesXml, paragraphXml, rowXml, sdtXml, tableXml } from "./wordml";
-import { SECTION_TITLES } from "../domain/fields";
 
 export interface RecordFormOptions {
   /** Language of labels and placeholders; the record's own language when absent (zh by default). */
@@ -81,7 +80,7 @@ function labelCell(ctx: Ctx, key: string, text: string, width: number): string {
   );
 }
 
-function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number, locked = false): string {
+function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number): string {
   const empty = isPlaceholderText(text) || text.trim() === "";
   const lines = empty ? [hint] : splitLines(text);
   const style: RunStyle = empty ? FONTS.placeholder : FONTS.value;
@@ -90,7 +89,7 @@ function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: st
       tag: fieldTag(ctx.id, path),
       alias,
       id: ctx.ids.take(),
-      lock: locked ? "sdtContentLocked" : "unlocked",
+      lock: "unlocked",
       showingPlaceholder: empty,
     },
     cellXml(linesXml(lines, style), { width }),
@@ -110,7 +109,7 @@ function labelValueTable(ctx: Ctx, section: LabelValueSection): string {
     const label = pick(field.label, ctx.lang);
     return rowXml(
       labelCell(ctx, `label.${field.path}`, label, LABEL_WIDTH) +
-        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH, field.derived),
+        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH),
     );
   });
   return tableXml([LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], rows.join(""));
@@ -152,13 +151,10 @@ function heading(ctx: Ctx, key: keyof typeof SECTION_TITLES): string {
   return paragraphXml(pick(SECTION_TITLES[key], ctx.lang), FONTS.heading, { spacingBefore: 240, spacingAfter: 120, keepNext: true });
 }
 
-/** The root content control holding the whole form (title, five sections, notes). */
-export function recordFormXml(record: CcrRecord, options: RecordFormOptions = {}): string {
-  const ctx = context(record, options);
-  const rootId = ctx.ids.take();
+function formContent(ctx: Ctx, notes: readonly string[]): string {
   const title = paragraphXml(pick(FORM_TITLE, ctx.lang), FONTS.title, { align: "center", spacingAfter: 240, keepNext: true });
   const sections = LABEL_VALUE_SECTIONS.map((s) => heading(ctx, s.key) + labelValueTable(ctx, s));
-  const content =
+  return (
     title +
     sections[0] +
     sections[1] +
@@ -166,10 +162,32 @@ export function recordFormXml(record: CcrRecord, options: RecordFormOptions = {}
     actionsTable(ctx) +
     sections[2] +
     sections[3] +
-    (options.notes ?? []).map((n) => paragraphXml(n, FONTS.value)).join("") +
-    // A table may not be the last thing in a content control's block content for Word to edit after it.
-    paragraphXml("", FONTS.value);
-  return sdtXml({ tag: rootTag(ctx.id), alias: pick(FORM_TITLE, ctx.lang), id: rootId, lock: "sdtLocked" }, content);
+    notes.map((n) => paragraphXml(n, FONTS.value)).join("") +
+    // Word needs a paragraph after the last table of a content control to let the user type after it.
+    paragraphXml("", FONTS.value)
+  );
+}
+
+/** The root content control holding the whole form (title, five sections, notes). */
+export function recordFormXml(record: CcrRecord, options: RecordFormOptions = {}): string {
+  const ctx = context(record, options);
+  const rootId = ctx.ids.take();
+  return sdtXml(
+    { tag: rootTag(ctx.id), alias: pick(FORM_TITLE, ctx.lang), id: rootId, lock: "sdtLocked" },
+    formContent(ctx, options.notes ?? []),
+  );
+}
+
+/** What goes inside the root control (to rebuild a form in place, keeping the root control). */
+export function recordFormContentXml(record: CcrRecord, options: RecordFormOptions = {}): string {
+  const ctx = context(record, options);
+  ctx.ids.take();
+  return formContent(ctx, options.notes ?? []);
+}
+
+/** Texts of the form's own paragraphs outside tables (title and section headings) in both languages. */
+export function formHeadingTexts(): string[] {
+  return [FORM_TITLE, ...Object.values(SECTION_TITLES)].flatMap((t) => [t.zh, t.en]);
 }
 
 /** Children of w:body for the form: the root control and an empty paragraph after it. */

@@ -15,6 +15,8 @@ export const ADDIN_VERSION = "0.1.0.0";
 export const RECORD_SETTING_PREFIX = "ccr.record.";
 export const RECORD_INDEX_SETTING = "ccr.records";
 
+export const AUTO_SHOW = "Office.AutoShowTaskpaneWithDocument";
+
 export const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
 export const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
 export const REL_WEBEXTENSION = "http://schemas.microsoft.com/office/2011/relationships/webextension";
@@ -39,14 +41,15 @@ export interface WebExtensionParts {
 
 /**
  * The parts holding the settings, plus the pane entry that reopens the add-in with the document
- * (visibility 0: listed, not forced open).
+ * (the part layout of Microsoft's "automatically open a task pane with a document").
  */
-export function webExtensionParts(settings: Readonly<Record<string, unknown>>, instanceId = "{52811C31-4593-43B8-A697-EB873422D156}"): WebExtensionParts {
-  const properties = Object.entries(settings)
+export function webExtensionParts(settings: Readonly<Record<string, unknown>>): WebExtensionParts {
+  // Office.AutoShowTaskpaneWithDocument opens the pane with the document where the add-in is installed.
+  const properties = Object.entries({ [AUTO_SHOW]: true, ...settings })
     .map(([name, value]) => `<we:property name="${xmlText(name)}" value="${xmlText(JSON.stringify(value))}"/>`)
     .join("");
   const webextension =
-    `${XML_DECL}<we:webextension xmlns:we="${WE_NS}" id="${instanceId}">` +
+    `${XML_DECL}<we:webextension xmlns:we="${WE_NS}" id="{${ADDIN_ID.toUpperCase()}}">` +
     `<we:reference id="${ADDIN_ID}" version="${ADDIN_VERSION}" store="developer" storeType="Registry"/>` +
     `<we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/>` +
     `<we:snapshot xmlns:r="${R_NS}"/></we:webextension>`;

@@ -26,7 +26,7 @@ export const FONTS = {
 export function runPropsXml(style: RunStyle): string {
   const f = xmlText(style.latin);
   return (
-    `<w:rPr><w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${xmlText(style.eastAsia)}" w:cs="${f}"/>` +
+    `<w:rPr><w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${xmlText(style.eastAsia)}"/>` +
     (style.bold ? "<w:b/><w:bCs/>" : "") +
     (style.color ? `<w:color w:val="${xmlText(style.color)}"/>` : "") +
     `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/></w:rPr>`
@@ -54,11 +54,12 @@ export function paragraphXml(text: string, style: RunStyle, options: ParagraphOp
   const pPr =
     "<w:pPr>" +
     (options.keepNext ? "<w:keepNext/>" : "") +
-    `<w:spacing w:before="${options.spacingBefore ?? 0}" w:after="${options.spacingAfter ?? 0}"/>` +
+    (options.spacingBefore || options.spacingAfter
+      ? `<w:spacing w:before="${options.spacingBefore ?? 0}" w:after="${options.spacingAfter ?? 0}"/>`
+      : "") +
     (options.align === "center" ? '<w:jc w:val="center"/>' : "") +
-    runPropsXml(style) +
     "</w:pPr>";
-  return `<w:p>${pPr}${text ? runXml(text, style) : ""}</w:p>`;
+  return `<w:p>${pPr === "<w:pPr></w:pPr>" ? "" : pPr}${text ? runXml(text, style) : ""}</w:p>`;
 }
 
 /** Paragraphs for multi-line text: one paragraph per line; at least one (empty) paragraph. */

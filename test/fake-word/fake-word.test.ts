@@ -107,3 +107,14 @@ describe("fake Word", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
+
+describe("fake Word sources", () => {
+  it("import nothing from node: so browser tests can bundle them", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = __dirname;
+    const offenders = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .filter((f) => /from\s+["']node:/.test(readFileSync(`${dir}/${f}`, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});

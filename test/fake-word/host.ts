@@ -31,6 +31,8 @@ export interface FakeWordOptions {
   readonly strayParagraphInCells?: boolean;
   /** insertOoxml rejects valid OOXML with GeneralException (office-js #3327, #240, #3270). */
   readonly rejectOoxml?: boolean;
+  /** Word on the web left content controls inside tables out of collections (office-js #2040). */
+  readonly hideControlsInTables?: boolean;
   /** The document is read-only or protected: every change fails with AccessDenied. */
   readonly readOnly?: boolean;
   /** Initial body; an empty paragraph when absent. */
@@ -96,7 +98,7 @@ export class FakeWordHost {
   private version = 0;
   private cache: { version: number; index: TreeIndex; controls: Set<CcHost> } | undefined;
   private faults: Fault[] = [];
-  private beforeSyncHooks: Array<(host: FakeWordHost) => void> = [];
+  private beforeSyncHooks: Array<{ atSync: number; edit: (host: FakeWordHost) => void }> = [];
 
   constructor(options: FakeWordOptions = {}) {
     this.options = options;
@@ -146,9 +148,9 @@ export class FakeWordHost {
     this.faults.push({ atSync: this.syncCount + 1, hang: true });
   }
 
-  /** Runs `edit` just before the next sync executes: the user editing between two syncs. */
-  beforeNextSync(edit: (host: FakeWordHost) => void): void {
-    this.beforeSyncHooks.push(edit);
+  /** Runs `edit` just before the n-th sync from now (1 = the next) executes: the user editing between two syncs. */
+  beforeNextSync(edit: (host: FakeWordHost) => void, n = 1): void {
+    this.beforeSyncHooks.push({ atSync: this.syncCount + n, edit });
   }
 
   async executeBatch(ops: Op[]): Promise<void> {
@@ -156,9 +158,9 @@ export class FakeWordHost {
     const fault = this.faults.find((f) => f.atSync === this.syncCount);
     if (fault?.hang) return new Promise<void>(() => undefined);
     await Promise.resolve();
-    const hooks = this.beforeSyncHooks;
-    this.beforeSyncHooks = [];
-    for (const h of hooks) h(this);
+    const due = this.beforeSyncHooks.filter((h) => h.atSync === this.syncCount);
+    this.beforeSyncHooks = this.beforeSyncHooks.filter((h) => h.atSync !== this.syncCount);
+    for (const h of due) h.edit(this);
     if (fault) throw new FakeOfficeError(fault.code ?? "GeneralException", fault.message ?? "injected failure");
     for (const op of ops) {
       if (op.mutates && this.options.readOnly) {
@@ -222,9 +224,10 @@ export class FakeWordHost {
 
   controlsIn(t: RangeTarget): CcHost[] {
     const index = this.index();
-    if (t.kind === "body") return index.controls;
+    const listed = this.options.hideControlsInTables ? index.controls.filter((c) => !this.parentTableOf(c)) : index.controls;
+    if (t.kind === "body") return listed;
     const roots: unknown[] = t.kind === "node" ? [t.node] : this.rangeBlocks(t);
-    return index.controls.filter((c) => roots.some((r) => c !== r && isWithin(index, c, r as Block)));
+    return listed.filter((c) => roots.some((r) => c !== r && isWithin(index, c, r as Block)));
   }
 
   tablesIn(t: RangeTarget): Table[] {
@@ -285,15 +288,20 @@ export class FakeWordHost {
       const cc = ccOf(host);
       if (host.kind === "isdt") {
         host.inlines = location === "Replace" ? [{ kind: "t", text }] : [...host.inlines, { kind: "t", text }];
-      } else if (location === "Replace") {
-        host.blocks = textBlocks(text);
-      } else if (location === "Start") {
-        host.blocks = [...textBlocks(text), ...host.blocks];
       } else {
-        host.blocks = [...host.blocks, ...textBlocks(text)];
+        const before = host.blocks;
+        if (location === "Replace") host.blocks = textBlocks(text);
+        else if (location === "Start") host.blocks = [...textBlocks(text), ...host.blocks];
+        else host.blocks = [...host.blocks, ...textBlocks(text)];
+        cc.showingPlaceholder = location === "Replace" && text === "";
+        if (cc.showingPlaceholder) host.blocks = textBlocks(cc.placeholderText);
+        // Text replacing plain paragraphs leaves controls and tables as they are: update the index in place.
+        if (this.cache && this.cache.version === this.version && before.every((b) => b.kind === "p")) {
+          for (const b of before) this.cache.index.parent.delete(b);
+          for (const b of host.blocks) this.cache.index.parent.set(b, host);
+          return;
+        }
       }
-      cc.showingPlaceholder = location === "Replace" && text === "";
-      if (cc.showingPlaceholder && host.kind !== "isdt") host.blocks = textBlocks(cc.placeholderText);
       this.touch();
       return;
     }
@@ -321,6 +329,15 @@ export class FakeWordHost {
       this.touch();
       return blocks;
     }
+    if (t.kind === "blocks" && location === "Replace" && t.blocks.length > 0) {
+      const list = this.check(t.blocks[0]);
+      const at = list.indexOf(t.blocks[0]);
+      const span = t.blocks.filter((b) => list.includes(b));
+      list.splice(at, span.length, ...blocks);
+      if (list[at + blocks.length]?.kind !== "p") list.splice(at + blocks.length, 0, para());
+      this.touch();
+      return blocks;
+    }
     const anchor = t.kind === "selection" ? this.selection : t.kind === "blocks" ? t.blocks[0] : t.node;
     if (!anchor || anchor.kind === "isdt") throw new FakeOfficeError("InvalidArgument", "cannot insert OOXML here");
     const list = this.check(anchor as Block);
@@ -334,6 +351,19 @@ export class FakeWordHost {
     if (t.kind === "selection") this.selection = list[after] as Para;
     this.touch();
     return blocks;
+  }
+
+  /** Blocks from the start of `a` to the end of `b`, which must share a container (Range.expandTo). */
+  spanBlocks(a: RangeTarget, b: RangeTarget): Block[] {
+    const first = this.rangeStart(a);
+    const lastList = this.rangeBlocks(b);
+    const last = b.kind === "node" && (b.node.kind === "p" || b.node.kind === "tbl") ? b.node : lastList[lastList.length - 1];
+    if (!first || !last || first.kind === "isdt" || first.kind === "tc") throw new FakeOfficeError("InvalidArgument", "expandTo");
+    const list = this.check(first as Block);
+    const i = list.indexOf(first as Block);
+    const j = list.indexOf(last as Block);
+    if (j < i) throw new FakeOfficeError("InvalidArgument", "expandTo: ranges in different places");
+    return list.slice(i, j + 1);
   }
 
   selectRange(t: RangeTarget): void {
@@ -411,6 +441,14 @@ export class FakeWordHost {
   duplicateRow(table: Table, rowIndex: number, withControls = true): Row {
     const copy = cloneRow(table.rows[rowIndex], withControls);
     table.rows.splice(rowIndex + 1, 0, copy);
+    this.touch();
+    return copy;
+  }
+
+  /** The user copies a row of one table and pastes it at the end of another (controls and tags included). */
+  pasteRow(from: Table, rowIndex: number, to: Table): Row {
+    const copy = cloneRow(from.rows[rowIndex], true);
+    to.rows.push(copy);
     this.touch();
     return copy;
   }

@@ -312,14 +312,12 @@ export interface TreeIndex {
   /** Content controls in document order (a control before the controls inside it). */
   readonly controls: CcHost[];
   readonly tables: Table[];
-  readonly paragraphs: Para[];
 }
 
 export function indexTree(body: Block[]): TreeIndex {
   const parent = new Map<Node, Node | null>();
   const controls: CcHost[] = [];
   const tables: Table[] = [];
-  const paragraphs: Para[] = [];
   const inl = (list: Inline[], p: Node) => {
     for (const i of list) {
       if (i.kind === "isdt") {
@@ -333,7 +331,6 @@ export function indexTree(body: Block[]): TreeIndex {
     for (const b of list) {
       parent.set(b, p);
       if (b.kind === "p") {
-        paragraphs.push(b);
         inl(b.inlines, b);
       } else if (b.kind === "sdt") {
         controls.push(b);
@@ -352,7 +349,7 @@ export function indexTree(body: Block[]): TreeIndex {
     }
   };
   blocks(body, null);
-  return { parent, controls, tables, paragraphs };
+  return { parent, controls, tables };
 }
 
 /** Is `node` inside (or equal to) `ancestor`? */

@@ -171,11 +171,15 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.context.enqueue(() => this.context.host.insertTextAt(this.target(), text, insertLocation), true);
     return this;
   }
-  select(): void {
+  select(_selectionMode?: string): void {
     this.context.enqueue(() => this.context.host.selectRange(this.target()), false);
   }
-  getRange(): FakeRange {
+  getRange(_rangeLocation?: string): FakeRange {
     return this;
+  }
+  /** The range from this range's start to the end of `other` (blocks of one container). */
+  expandTo(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => ({ kind: "blocks", blocks: this.context.host.spanBlocks(this.target(), other.target()) }));
   }
   /** The table holding the start of this range, or a null object (WordApi 1.3). */
   get parentTableOrNullObject(): FakeTable {
@@ -294,7 +298,7 @@ export class FakeContentControl extends FakeObject<CcHost> {
   private asRange(): FakeRange {
     return new FakeRange(this.context, () => ({ kind: "node", node: this.target() }));
   }
-  getRange(): FakeRange {
+  getRange(_rangeLocation?: string): FakeRange {
     return this.asRange();
   }
   insertText(text: string, insertLocation: string): FakeRange {
@@ -309,8 +313,8 @@ export class FakeContentControl extends FakeObject<CcHost> {
   delete(keepContent: boolean): void {
     this.context.enqueue(() => this.context.host.deleteControl(this.target(), keepContent), true);
   }
-  select(): void {
-    this.asRange().select();
+  select(selectionMode?: string): void {
+    this.asRange().select(selectionMode);
   }
   get contentControls(): FakeContentControlCollection {
     return this.asRange().contentControls;
@@ -380,7 +384,7 @@ export class FakeTable extends FakeObject<Table> {
   get headerRowCount(): number {
     return this.prop("headerRowCount") as number;
   }
-  getRange(): FakeRange {
+  getRange(_rangeLocation?: string): FakeRange {
     return new FakeRange(this.context, () => ({ kind: "node", node: this.target() }));
   }
   get contentControls(): FakeContentControlCollection {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../main";
-import { chinaToday, displayWidth, type StatusRow } from "./status";
+import { chinaToday } from "../args";
+import { displayWidth, type StatusRow } from "./status";
 
 const EXAMPLES = join(__dirname, "../../../../shared/examples");
 const CCR = join(__dirname, "../../../bin/ccr.mjs");

@@ -8,9 +8,10 @@ import { formatResolvedDeadline } from "../../domain/deadline";
 import { pick } from "../../domain/i18n";
 import type { CcrRecord, Lang } from "../../domain/record";
 import { daysLeftText, filterActions, openActions, sortForAttention, stateLabel, type TrackedAction } from "../../domain/tracking";
-import { isoDateOption, parseArgs, usageError } from "../args";
+import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
-import { findRecordFiles, readRecords } from "../load";
+import { findRecordFiles, loadRecords } from "../load";
+import { recognisedNote } from "../recognised";
 
 export interface StatusRow {
   file: string;
@@ -30,11 +31,6 @@ export interface StatusRow {
   dueSoon: boolean;
   daysLeft: number | null;
   unit: TrackedAction["unit"];
-}
-
-/** Today's date in China (Asia/Shanghai), whatever the machine's time zone. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 export const statusCommand: Command = {
@@ -90,7 +86,10 @@ export const statusCommand: Command = {
     for (const { path: file, explicit } of files) {
       let records: CcrRecord[];
       try {
-        records = readRecords(file);
+        const loaded = loadRecords(file);
+        records = loaded.map((l) => l.record);
+        // Hand-filled forms read by their labels (issue 11) are named, so the user knows.
+        for (const l of loaded) if (l.recognised) io.err(pick(recognisedNote(relative(io.cwd, file) || file), io.lang));
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         io.err(pick(e.text, io.lang));

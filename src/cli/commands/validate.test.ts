@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ccr, ccrProcess } from "../../../test/support/cli";
+import { chinaToday } from "../args";
 import { TEMPLATE_EXAMPLE } from "../../../test/support/records";
 
 const EXAMPLES = "../shared/examples";
@@ -37,11 +38,14 @@ describe("ccr validate (in process)", () => {
     expect(clean.stdout).toContain("未发现问题");
   });
 
-  it("checks unsent minutes against --today", async () => {
-    const without = await ccr(["validate", `${EXAMPLES}/supplier-delivery.json`, "--json"]);
-    const withToday = await ccr(["validate", `${EXAMPLES}/supplier-delivery.json`, "--json", "--today", "2026-07-07"]);
-    expect(JSON.parse(without.stdout).map((f: { rule: string }) => f.rule)).toEqual(["external.letter"]);
-    expect(JSON.parse(withToday.stdout).map((f: { rule: string }) => f.rule)).toEqual(["circulation.late", "external.letter"]);
+  it("checks unsent minutes against --today, by default today in Beijing time", async () => {
+    const before = await ccr(["validate", `${EXAMPLES}/supplier-delivery.json`, "--json", "--today", "2026-07-03"]);
+    const after = await ccr(["validate", `${EXAMPLES}/supplier-delivery.json`, "--json", "--today", "2026-07-07"]);
+    expect(JSON.parse(before.stdout).map((f: { rule: string }) => f.rule)).toEqual(["external.letter"]);
+    expect(JSON.parse(after.stdout).map((f: { rule: string }) => f.rule)).toEqual(["circulation.late", "external.letter"]);
+    const byDefault = await ccr(["validate", `${EXAMPLES}/supplier-delivery.json`, "--json"]);
+    const explicit = await ccr(["validate", `${EXAMPLES}/supplier-delivery.json`, "--json", "--today", chinaToday()]);
+    expect(byDefault.stdout).toBe(explicit.stdout);
   });
 
   it("refuses bad input with exit 2 and a message on stderr", async () => {

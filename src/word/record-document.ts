@@ -1,0 +1,305 @@
+// The office.js adapter behind RecordDocument. Every operation is one Word.run with at most two
+// syncs (repair: three): first load what is needed (tags only, or the form's controls and tables),
+// then queue every write and sync once. Never a sync in a loop. Needs WordApi 1.3 only.
+
+import type { CcrRecord, Lang } from "../domain/record";
+import { recordLang } from "../domain/record";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
+import { flatOpcPackage } from "../ooxml/package";
+import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
+import { actionPath, fieldTag, isRecordId, labelTag, newRecordId, parseActionPath, parseTag, rootTag } from "../ooxml/tags";
+import { toWordError, withTimeout, wordError } from "./errors";
+import { cellValue, readForm } from "./form-read";
+import type { FormReading, FormSnapshot } from "./form-read";
+import type { OfficeHost } from "./office-host";
+import { pathsToWrite, selectionCandidates } from "./paths";
+import { settingsStore } from "./record-store";
+import type { RecordStore } from "./record-store";
+import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary, RepairReport } from "./types";
+import { WordError } from "./types";
+
+export interface AdapterOptions {
+  /** Time limit of one Word call; 20 s by default. */
+  readonly timeoutMs?: number;
+  /** Time limit of inserting or rebuilding a form; 60 s (Word on the web is slow with large inserts, #3271). */
+  readonly insertTimeoutMs?: number;
+  /** New record ids (tests pass a counter). */
+  readonly newId?: () => string;
+  /** Record store; the document settings of the host by default. */
+  readonly store?: RecordStore;
+}
+
+const CHECKED_SETS = ["1.1", "1.2", "1.3", "1.4", "1.5"] as const;
+
+type Controls = Word.ContentControlCollection;
+
+/** Loads the tags of every content control in the document (one sync). */
+async function loadTags(context: Word.RequestContext): Promise<Word.ContentControl[]> {
+  const all: Controls = context.document.body.contentControls;
+  all.load("items/tag");
+  await context.sync();
+  return all.items;
+}
+
+function byTag(items: readonly Word.ContentControl[]): Map<string, Word.ContentControl> {
+  const out = new Map<string, Word.ContentControl>();
+  for (const c of items) if (!out.has(c.tag)) out.set(c.tag, c);
+  return out;
+}
+
+interface Snapshot {
+  readonly snapshot: FormSnapshot;
+  readonly root: Word.ContentControl | undefined;
+  readonly mine: Word.ContentControl[];
+}
+
+/** Two syncs: the tags, then the form's controls (tag, text), its tables (values) and, for repair, its paragraphs. */
+async function loadForm(context: Word.RequestContext, id: string, store: RecordStore, withParagraphs: boolean): Promise<Snapshot> {
+  const items = await loadTags(context);
+  const root = items.find((c) => c.tag === rootTag(id));
+  const mine = items.filter((c) => parseTag(c.tag)?.recordId === id && c !== root);
+  let controls: { tag: string; text: string }[] = [];
+  let tables: string[][][] = [];
+  let paragraphs: string[] | undefined;
+  if (root) {
+    const inner = root.contentControls.load("items/tag,items/text");
+    const tableList = root.tables.load("items/values");
+    const paras = withParagraphs ? root.paragraphs.load("items/text,items/tableNestingLevel") : undefined;
+    await context.sync();
+    controls = inner.items.map((c) => ({ tag: c.tag, text: c.text }));
+    tables = tableList.items.map((t) => t.values as string[][]);
+    paragraphs = paras?.items.filter((p) => p.tableNestingLevel === 0).map((p) => p.text);
+  } else if (mine.length > 0) {
+    for (const c of mine) c.load("text");
+    await context.sync();
+    controls = mine.map((c) => ({ tag: c.tag, text: c.text }));
+  }
+  const stored = store.get(id);
+  return {
+    root,
+    mine,
+    snapshot: { recordId: id, stored, storageAvailable: store.available, rootFound: root !== undefined, controls, tables, paragraphs },
+  };
+}
+
+/** Queues a value into a control: its text, or the placeholder when empty. */
+function queueText(control: Word.ContentControl, text: string): void {
+  if (text === "") control.clear();
+  else control.insertText(text, "Replace");
+}
+
+export function createRecordDocument(host: OfficeHost, options: AdapterOptions = {}): RecordDocument {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const insertTimeoutMs = options.insertTimeoutMs ?? 60_000;
+  const newId = options.newId ?? (() => newRecordId());
+  const store = options.store ?? settingsStore(host.settings());
+
+  async function call<T>(batch: (context: Word.RequestContext) => Promise<T>, ms = timeoutMs): Promise<T> {
+    if (!host.isSetSupported("WordApi", "1.3")) throw wordError("Unsupported", "WordApi 1.3 is not supported");
+    try {
+      return await withTimeout(host.run(batch), ms);
+    } catch (e) {
+      throw toWordError(e);
+    }
+  }
+
+  function langOf(record: CcrRecord, opts?: InsertOptions): Lang {
+    return opts?.lang ?? recordLang(record);
+  }
+
+  async function readSnapshot(id: string, withParagraphs: boolean): Promise<Snapshot> {
+    return call((context) => loadForm(context, id, store, withParagraphs));
+  }
+
+  function ensureFound(s: Snapshot): void {
+    if (!s.snapshot.rootFound && s.snapshot.controls.length === 0 && !s.snapshot.stored) {
+      throw wordError("RecordNotFound", s.snapshot.recordId);
+    }
+  }
+
+  return {
+    async capabilities(): Promise<Capabilities> {
+      const sets: Record<string, boolean> = {};
+      for (const v of CHECKED_SETS) sets[`WordApi ${v}`] = host.isSetSupported("WordApi", v);
+      const core = sets["WordApi 1.3"];
+      return {
+        core,
+        sets,
+        platform: host.platform(),
+        missing: core
+          ? undefined
+          : {
+              zh: "此 Word 不支持 WordApi 1.3:无法在文档中插入、填写和检查记录表。任务窗格中的记录编辑、检查和导出(.docx、CSV、日历)仍可使用。",
+              en: "This Word lacks WordApi 1.3: the form cannot be inserted, filled or checked in the document. Editing, checking and exporting the record (.docx, CSV, calendar) in the pane still work.",
+            },
+      };
+    },
+
+    async listRecords(): Promise<RecordSummary[]> {
+      return call(async (context) => {
+        const items = await loadTags(context);
+        const ids: string[] = [];
+        for (const c of items) {
+          const t = parseTag(c.tag);
+          if (t && !ids.includes(t.recordId)) ids.push(t.recordId);
+        }
+        const topics = ids.map((id) => {
+          const c = items.find((x) => x.tag === fieldTag(id, "topic"));
+          c?.load("text");
+          return c;
+        });
+        if (topics.some(Boolean)) await context.sync();
+        const found: RecordSummary[] = ids.map((id, i) => {
+          const stored = store.get(id);
+          const shown = topics[i] ? cellValue(topics[i]!.text) : "";
+          const topic = shown;
+          return { id, topic: topic || stored?.topic || "", date: stored?.date ?? "", inDocument: true };
+        });
+        for (const id of store.ids()) {
+          if (ids.includes(id)) continue;
+          const stored = store.get(id);
+          if (stored) found.push({ id, topic: stored.topic, date: stored.date, inDocument: false });
+        }
+        return found;
+      });
+    },
+
+    async insertRecordTemplate(record, opts): Promise<CcrRecord> {
+      const inserted = await call(async (context) => {
+        const selection = context.document.getSelection();
+        const parent = selection.parentContentControlOrNullObject;
+        parent.load("tag");
+        const items = context.document.body.contentControls.load("items/tag");
+        await context.sync();
+        if (!parent.isNullObject && parseTag(parent.tag)) {
+          throw new WordError("InvalidArgument", {
+            zh: "光标位于一份记录表之内。请把光标移到记录表之外的空白段落,再插入记录表。",
+            en: "The cursor is inside a record form. Move it to an empty paragraph outside the form, then insert.",
+          });
+        }
+        const taken = new Set([...items.items.map((c) => parseTag(c.tag)?.recordId), ...store.ids()]);
+        const id = record.id && isRecordId(record.id) && !taken.has(record.id) ? record.id : newId();
+        const lang = langOf(record, opts);
+        const rec: CcrRecord = { ...record, id, lang };
+        selection.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang, derived: opts?.derived })), "Replace");
+        await context.sync();
+        return rec;
+      }, insertTimeoutMs);
+      await store.put(inserted);
+      return inserted;
+    },
+
+    async writeRecord(record, changedPaths, opts): Promise<void> {
+      const id = record.id;
+      if (!id || !isRecordId(id)) throw wordError("RecordNotFound", `record id "${id ?? ""}"`);
+      const lang = langOf(record, opts);
+      await call(async (context) => {
+        const items = await loadTags(context);
+        const tags = byTag(items.filter((c) => parseTag(c.tag)?.recordId === id));
+        if (tags.size === 0) throw wordError("RecordNotFound", id);
+        const root = tags.get(rootTag(id));
+        if (root && tags.size === 1) {
+          // Cell controls not listed (Word on the web, office-js #2040): rewrite the form inside its root.
+          root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, derived: opts?.derived })), "Replace");
+          await context.sync();
+          return;
+        }
+        const rowsInDocument = new Set([...tags.keys()].map((t) => parseActionPath(parseTag(t)?.path ?? "")?.index).filter((i) => i !== undefined));
+        const rebuild = rowsInDocument.size !== Math.max(1, record.actions.length);
+        const want = changedPaths
+          ? pathsToWrite(changedPaths)
+          : { fields: ALL_FIELDS.map((f) => f.path), actions: [], allActions: true };
+        for (const path of want.fields) {
+          const field = ALL_FIELDS.find((f) => f.path === path);
+          const control = tags.get(fieldTag(id, path));
+          if (!field || !control) continue;
+          if (field.derived) {
+            // Not locked through the API: cannotEdit on table cells disables table styles (office-js #6590).
+            if (opts?.derived?.circulateBy !== undefined) queueText(control, opts.derived.circulateBy);
+          } else {
+            queueText(control, field.format(record, lang));
+          }
+        }
+        if (rebuild) {
+          const header = tags.get(labelTag(id, "col.task"));
+          if (!header) throw wordError("ItemNotFound", "action table header");
+          header.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
+        } else {
+          const actionPaths = want.allActions
+            ? record.actions.flatMap((_, i) => ACTION_VALUE_COLUMNS.map((c) => actionPath(i, c.field)))
+            : want.actions;
+          for (const path of actionPaths) {
+            const ap = parseActionPath(path);
+            const col = ap && ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
+            const action = ap && record.actions[ap.index];
+            const control = tags.get(fieldTag(id, path));
+            if (col && action && control) queueText(control, col.format(action, lang));
+          }
+        }
+        await context.sync();
+      }, insertTimeoutMs);
+      await store.put(record);
+    },
+
+    async readRecord(id): Promise<ReadResult> {
+      const s = await readSnapshot(id, false);
+      ensureFound(s);
+      const r: FormReading = readForm(s.snapshot);
+      return { record: r.record, changedInDocument: r.changedInDocument, damage: r.damage };
+    },
+
+    async selectField(id, path): Promise<void> {
+      const candidates = [...selectionCandidates(path).map((p) => fieldTag(id, p)), rootTag(id)];
+      await call(async (context) => {
+        const controls = context.document.body.contentControls;
+        const found = candidates.map((tag) => controls.getByTag(tag).getFirstOrNullObject().load("id"));
+        await context.sync();
+        const target = found.find((c) => !c.isNullObject);
+        if (!target) throw wordError("RecordNotFound", id);
+        target.select("Select");
+        await context.sync();
+      });
+    },
+
+    async repair(id, opts): Promise<RepairReport> {
+      return call(async (context) => {
+        const s = await loadForm(context, id, store, true);
+        ensureFound(s);
+        const reading = readForm(s.snapshot);
+        const record = reading.record;
+        const lang = langOf(record, opts);
+        const notes = [...new Set(reading.strayText)];
+        if (s.root) {
+          s.root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, notes, derived: opts?.derived })), "Replace");
+        } else if (s.mine.length > 0) {
+          const first = s.mine[0].parentTable.getRange("Whole");
+          const last = s.mine[s.mine.length - 1].parentTable.getRange("Whole");
+          first.expandTo(last).insertOoxml(flatOpcPackage(recordFormBodyXml(record, { lang, notes, derived: opts?.derived })), "Replace");
+        } else {
+          context.document.getSelection().insertOoxml(flatOpcPackage(recordFormBodyXml(record, { lang, notes, derived: opts?.derived })), "Replace");
+        }
+        await context.sync();
+        await store.put(record);
+        return { fixed: reading.damage, keptText: notes, record };
+      }, insertTimeoutMs);
+    },
+
+    async currentRecordId(): Promise<string | undefined> {
+      return call(async (context) => {
+        const parent = context.document.getSelection().parentContentControlOrNullObject;
+        parent.load("tag");
+        await context.sync();
+        return parent.isNullObject ? undefined : parseTag(parent.tag)?.recordId;
+      });
+    },
+
+    async storeRecord(record): Promise<void> {
+      if (!record.id || !isRecordId(record.id)) throw wordError("InvalidArgument", "record without id");
+      try {
+        await store.put(record);
+      } catch (e) {
+        throw toWordError(e);
+      }
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Where the whole record JSON lives inside the document: the add-in's document settings
+// (Office.context.document.settings, key "ccr.record.<id>"). Why settings and not a custom XML part
+// is written in docs/word-platform-notes.md (office-js #1742: a part written on the web could not be
+// read on desktop; settings are part of the common API every WordApi 1.3 host has, are read without a
+// sync, and travel inside the .docx as the add-in's web-extension part).
+
+import type { CcrRecord } from "../domain/record";
+import { recordFromJson, serialiseRecord } from "../domain/record";
+import { wordError } from "./errors";
+import type { SettingsLike } from "./office-host";
+
+export const STORE_PREFIX = "ccr.record.";
+
+export interface RecordStore {
+  readonly available: boolean;
+  get(id: string): CcrRecord | undefined;
+  ids(): string[];
+  /** Sets and saves; rejects with StorageFailed when the host cannot save. */
+  put(record: CcrRecord): Promise<void>;
+}
+
+/** Ids known to the store (settings have no enumeration: an index key lists them). */
+const INDEX_KEY = "ccr.records";
+
+export function settingsStore(settings: SettingsLike | undefined): RecordStore {
+  const readIds = (): string[] => {
+    const raw = settings?.get(INDEX_KEY);
+    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : [];
+  };
+  return {
+    available: settings !== undefined,
+    ids: readIds,
+    get(id) {
+      const raw = settings?.get(STORE_PREFIX + id);
+      if (typeof raw !== "string") return undefined;
+      try {
+        const parsed = recordFromJson(JSON.parse(raw));
+        return parsed.ok ? { ...parsed.record, id } : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async put(record) {
+      if (!settings || !record.id) return;
+      settings.set(STORE_PREFIX + record.id, serialiseRecord(record));
+      const ids = readIds();
+      if (!ids.includes(record.id)) settings.set(INDEX_KEY, [...ids, record.id]);
+      await new Promise<void>((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.status === "failed") reject(wordError("StorageFailed", result.error?.message ?? "saveAsync failed"));
+          else resolve();
+        });
+      });
+    },
+  };
+}
