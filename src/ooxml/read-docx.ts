@@ -191,8 +191,9 @@ function parseXml(text: string, name: string) {
     if (!doc.documentElement) throw new Error("no root element");
     return doc;
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return fail(`${name} 不是有效的 XML(${detail})。`, `${name} is not valid XML (${detail}).`);
+    // xmldom's message without its "Error constructing the DOM: NamespaceError: " prefixes.
+    const detail = (e instanceof Error ? e.message.split("\n")[0] : String(e)).replace(/^(?:[\w ]*(?:Error|Exception|DOM):\s*)+/, "");
+    return fail(`${name} 不是有效的 XML,文件已损坏(${detail})。`, `${name} is not valid XML; the file is damaged (${detail}).`);
   }
 }
 
