@@ -6,7 +6,7 @@ import { insertComparison, newComparison, setScore } from "../domain/conflict";
 import { startRecordMeeting } from "../domain/meeting";
 import type { CcrRecord } from "../domain/record";
 import { ccOf, hostText } from "../../test/fake-word/model";
-import { example, setup } from "../../test/fake-word/setup";
+import { example, setup } from "../../test/support/word-setup";
 import { createRecordWriteQueue } from "./record-write-queue";
 
 const T0 = Date.UTC(2026, 5, 8, 6, 0);
