@@ -1,9 +1,9 @@
 // The pane: header (current record, findings), the phase/tab navigation and the active tab.
-import { makeStyles, MessageBar, MessageBarBody, MessageBarActions, Button, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../domain/record";
-import { Header } from "./components/Header";
+import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
 import type { HostInfo } from "./host";
 import { htmlLang, translator } from "./i18n";
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   notice: { marginLeft: tokens.spacingHorizontalM, marginRight: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
 });
 
+let focusSeq = 0;
+
 export interface AppProps {
   host: HostInfo;
   store: LocalRecords;
@@ -60,6 +62,13 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
     [onLangChange],
   );
 
+  // Success and info notices go away by themselves; warnings and errors stay until closed.
+  useEffect(() => {
+    if (!notice || notice.intent === "error" || notice.intent === "warning") return;
+    const timer = setTimeout(() => setNotice((n) => (n === notice ? undefined : n)), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
     document.title = t("app.title");
@@ -67,8 +76,27 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
 
   const goTo = useCallback((tabId: string, path?: string) => {
     setActiveTab(tabId);
-    if (path !== undefined) setFocusRequest((prev) => ({ path, seq: (prev?.seq ?? 0) + 1 }));
+    if (tabId === CHECK_TAB_ID) setRevealAll(true);
+    if (path !== undefined) setFocusRequest(() => ({ path, seq: ++focusSeq }));
   }, []);
+
+  // Fresh forms do not open covered in "please fill in" messages: those appear once a field is left,
+  // or everywhere once 检查 is opened. A record opened with content shows them all.
+  const [revealAll, setRevealAll] = useState(() => Boolean(record.topic));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    setRevealAll(Boolean(editor.record.topic));
+    setTouched(new Set());
+    // Only when another record is opened, not on each edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor.record.id]);
+  const revealed = useCallback((path: string) => revealAll || touched.has(path), [revealAll, touched]);
+  const touch = useCallback((path: string) => setTouched((prev) => (prev.has(path) ? prev : new Set(prev).add(path))), []);
+
+  const clearFocusRequest = useCallback(
+    (seq: number) => setFocusRequest((prev) => (prev?.seq === seq ? undefined : prev)),
+    [],
+  );
 
   const api: PaneApi = useMemo(
     () => ({
@@ -82,9 +110,12 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
       findings,
       goTo,
       focusRequest,
+      clearFocusRequest,
       notify: setNotice,
+      revealed,
+      touch,
     }),
-    [t, lang, setLang, host, editor, record, findings, goTo, focusRequest],
+    [t, lang, setLang, host, editor, record, findings, goTo, focusRequest, clearFocusRequest, revealed, touch],
   );
 
   const active = TABS.find((tab) => tab.id === activeTab) ?? TABS[0];
@@ -94,7 +125,7 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
     <PaneContext.Provider value={api}>
       <div className={styles.root}>
         <Header />
-        <PhaseNav tabs={TABS} active={active} onSelect={(id) => setActiveTab(id)} />
+        <PhaseNav tabs={TABS} active={active} onSelect={(id) => goTo(id)} />
         {editor.save.kind === "failed" && (
           <MessageBar intent="error" className={styles.notice}>
             <MessageBarBody>{t("save.failed", { reason: editor.save.reason })}</MessageBarBody>
@@ -111,7 +142,9 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
           </MessageBar>
         )}
         <main className={styles.main} id={`panel-${active.id}`} data-tab={active.id} aria-label={t(active.label)}>
-          <Panel />
+          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+            <Panel />
+          </Suspense>
         </main>
       </div>
     </PaneContext.Provider>

@@ -1,12 +1,6 @@
 // Stand-alone mode: the records kept in this browser — switch, new, delete, import/export .json.
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Menu,
   MenuDivider,
   MenuGroup,
@@ -25,9 +19,12 @@ import {
   DocumentAdd20Regular,
   DocumentMultiple20Regular,
 } from "@fluentui/react-icons";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { usePane } from "../state/pane";
 import { downloadFile } from "./download";
+
+// Fluent's Dialog is only needed once someone deletes a record: keep it out of the first load.
+const ConfirmDialog = lazy(() => import(/* webpackChunkName: "confirm" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })));
 
 export function RecordsMenu() {
   const { t, editor, record, notify } = usePane();
@@ -105,27 +102,20 @@ export function RecordsMenu() {
           if (file) void importFile(file);
         }}
       />
-      <Dialog open={confirmDelete} onOpenChange={(_, data) => setConfirmDelete(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("records.delete")}</DialogTitle>
-            <DialogContent>{t("records.deleteConfirm", { name })}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                data-testid="records-delete-yes"
-                onClick={() => {
-                  if (record.id) editor.remove(record.id);
-                  setConfirmDelete(false);
-                }}
-              >
-                {t("records.deleteYes")}
-              </Button>
-              <Button onClick={() => setConfirmDelete(false)}>{t("records.cancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirmDelete && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t("records.delete")}
+            text={t("records.deleteConfirm", { name })}
+            yes={t("records.deleteYes")}
+            no={t("records.cancel")}
+            onClose={(yes) => {
+              if (yes && record.id) editor.remove(record.id);
+              setConfirmDelete(false);
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

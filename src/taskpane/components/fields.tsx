@@ -1,69 +1,282 @@
 // Form fields bound to a record path. Each shows the domain findings for its path at the field
 // (the same findings as 检查, never a second validator) and takes focus when 检查 asks for it.
-import { Field, Input, Textarea, type FieldProps } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import {
+  Button,
+  Checkbox,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Textarea,
+  Tooltip,
+  type FieldProps,
+} from "@fluentui/react-components";
+import { CalendarLtr20Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { Bilingual } from "../../domain/i18n";
 import type { Finding, Severity } from "../../domain/findings";
-import { usePane } from "../state/pane";
 import { fieldFindings } from "../../domain/validate";
+import { usePane } from "../state/pane";
 import { getAt, setAt } from "../state/recordPath";
+import { normaliseTypedDate } from "../state/typedDate";
+
+const useStyles = makeStyles({
+  // The browser's date picker, opened by the calendar button; present but invisible.
+  // Fluent's Combobox and Dropdown ask for 250 px; the pane may be 320 px wide with two side by side.
+  fill: { minWidth: 0, width: "100%" },
+  fillInput: { minWidth: 0, width: "100%" },
+  picker: { position: "absolute", width: "1px", height: "1px", opacity: 0, pointerEvents: "none", border: "none", padding: 0 },
+});
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
-/** Findings that point at this path (exactly, or inside it when `within`). */
+/** Findings shown at this path (exactly, or anything inside it when `within`). */
 export function useFindingsAt(path: string, within = false): Finding[] {
-  const { findings } = usePane();
-  return within ? fieldFindings(findings, path) : findings.filter((f) => f.path === path);
+  const { findings, revealed } = usePane();
+  const here = within ? fieldFindings(findings, path) : findings.filter((f) => f.path === path);
+  return here.filter((f) => f.rule !== "required" || revealed(path));
 }
 
 /** The Field props that show findings: worst severity as state, every message below. */
-export function validationProps(findings: Finding[], pick: (f: Finding) => string): Pick<FieldProps, "validationState" | "validationMessage"> {
+export function validationProps(
+  findings: readonly Finding[],
+  pick: (text: Bilingual) => string,
+): Pick<FieldProps, "validationState" | "validationMessage"> {
   if (findings.length === 0) return {};
   const worst = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0].severity;
   return {
     validationState: worst === "error" ? "error" : worst === "warning" ? "warning" : "none",
-    validationMessage: findings.map(pick).join(" "),
+    validationMessage: findings.map((f) => pick(f.message)).join(" "),
   };
 }
 
-/** Focuses (and scrolls to) the element when 检查 asks for this path. */
+/** Focuses (and scrolls to) the element when 检查 asks for this path; the request is used once. */
 export function useFocusRequest<T extends HTMLElement>(path: string) {
-  const { focusRequest } = usePane();
+  const { focusRequest, clearFocusRequest } = usePane();
   const ref = useRef<T>(null);
   useEffect(() => {
     if (focusRequest && focusRequest.path === path && ref.current) {
       ref.current.scrollIntoView({ block: "center" });
       ref.current.focus();
+      clearFocusRequest(focusRequest.seq);
     }
-  }, [focusRequest, path]);
+  }, [focusRequest, path, clearFocusRequest]);
   return ref;
 }
 
-export interface TextFieldProps {
+/** Value and setter of a string at a record path. */
+function useStringAt(path: string): [string, (value: string) => void] {
+  const { record, update } = usePane();
+  const raw = getAt(record, path);
+  return [typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw), (v) => update((r) => setAt(r, path, v))];
+}
+
+interface CommonProps {
   path: string;
   label: string;
-  placeholder?: string;
-  hint?: string;
-  multiline?: boolean;
   required?: boolean;
-  /** Findings inside the path count too (e.g. `lead` for `lead.name`). */
+  hint?: string;
+  /** Show the findings of everything inside the path too (e.g. a list's own path). */
   within?: boolean;
-  /** Extra findings shown here (e.g. a list's own path). */
+  /** Findings of this other path are shown here as well (e.g. `participants` on the first name). */
   alsoPath?: string;
 }
 
-export function TextField({ path, label, placeholder, hint, multiline, required, alsoPath }: TextFieldProps) {
-  const { record, update, t } = usePane();
-  const findings = [...useFindingsAt(path), ...useFindingsAt(alsoPath ?? "\u0000")];
-  const value = String(getAt(record, path) ?? "");
+function useValidation({ path, within, alsoPath }: CommonProps) {
+  const { t } = usePane();
+  const own = useFindingsAt(path, within);
+  const also = useFindingsAt(alsoPath ?? "", false);
+  return validationProps(alsoPath ? [...own, ...also] : own, t.pick);
+}
+
+export interface TextFieldProps extends CommonProps {
+  placeholder?: string;
+  multiline?: boolean;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { path, label, placeholder, hint, multiline, required } = props;
+  const { touch } = usePane();
+  const styles = useStyles();
+  const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLInputElement & HTMLTextAreaElement>(path);
-  const set = (v: string) => update((r) => setAt(r, path, v));
   return (
-    <Field label={label} hint={hint} required={required} {...validationProps(findings, (f) => t.pick(f.message))}>
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
       {multiline ? (
-        <Textarea ref={ref} value={value} placeholder={placeholder} resize="vertical" data-path={path} onChange={(_, d) => set(d.value)} />
+        <Textarea ref={ref} value={value} placeholder={placeholder} resize="vertical" data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       ) : (
-        <Input ref={ref} value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} />
+        <Input ref={ref} className={styles.fill} value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       )}
+    </Field>
+  );
+}
+
+/**
+ * A date typed the way people write it (2026-06-08, 2026/6/8, 2026年6月8日) and stored as ISO once it
+ * is a whole date; a calendar button opens the browser's date picker.
+ */
+export function DateField(props: CommonProps) {
+  const { path, label, hint, required } = props;
+  const { t, touch } = usePane();
+  const [value, set] = useStringAt(path);
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  const picker = useRef<HTMLInputElement>(null);
+  const styles = useStyles();
+  const normalise = () => {
+    const iso = normaliseTypedDate(value);
+    if (iso && iso !== value) set(iso);
+    touch(path);
+  };
+  return (
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <Input
+        ref={ref}
+        className={styles.fill}
+        value={value}
+        placeholder="2026-06-08"
+        data-path={path}
+        onChange={(_, d) => set(d.value)}
+        onBlur={normalise}
+        onKeyDown={(e) => e.key === "Enter" && normalise()}
+        contentAfter={
+          <>
+            <Tooltip content={t("field.pickDate")} relationship="label">
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<CalendarLtr20Regular />}
+                onClick={() => {
+                  const el = picker.current;
+                  if (!el) return;
+                  el.value = normaliseTypedDate(value) ?? "";
+                  if (typeof el.showPicker === "function") el.showPicker();
+                  else el.click();
+                }}
+              />
+            </Tooltip>
+            <input
+              ref={picker}
+              type="date"
+              tabIndex={-1}
+              aria-hidden="true"
+              className={styles.picker}
+              onChange={(e) => e.currentTarget.value && set(e.currentTarget.value)}
+            />
+          </>
+        }
+      />
+    </Field>
+  );
+}
+
+export function TimeField(props: CommonProps) {
+  const { path, label, required } = props;
+  const { touch } = usePane();
+  const styles = useStyles();
+  const [value, set] = useStringAt(path);
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  return (
+    <Field label={label} required={required} {...useValidation(props)}>
+      <Input ref={ref} className={styles.fill} type="time" value={value} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+    </Field>
+  );
+}
+
+export interface ChoiceFieldProps<T extends string> extends CommonProps {
+  options: Readonly<Record<T, Bilingual>>;
+}
+
+/** One of a fixed set (goal type, scenario, channel, status); stores the JSON value. */
+export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
+  const { path, label, required, options, hint } = props;
+  const { t, touch } = usePane();
+  const styles = useStyles();
+  const [value, set] = useStringAt(path);
+  const ref = useFocusRequest<HTMLButtonElement>(path);
+  const entries = Object.entries(options) as [T, Bilingual][];
+  const current = entries.find(([k]) => k === value);
+  return (
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <Dropdown
+        ref={ref}
+        className={styles.fill}
+        data-path={path}
+        value={current ? t.pick(current[1]) : ""}
+        selectedOptions={current ? [current[0]] : []}
+        placeholder={t("field.choose")}
+        onOptionSelect={(_, d) => set(d.optionValue ?? "")}
+        onBlur={() => touch(path)}
+      >
+        {entries.map(([k, text]) => (
+          <Option key={k} value={k}>
+            {t.pick(text)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export interface ComboFieldProps extends CommonProps {
+  /** Values already used (people, departments) offered while typing; free text is accepted. */
+  suggestions: readonly string[];
+  placeholder?: string;
+}
+
+export function ComboField(props: ComboFieldProps) {
+  const { path, label, required, suggestions, placeholder, hint } = props;
+  const { touch } = usePane();
+  const styles = useStyles();
+  const [value, set] = useStringAt(path);
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  const [open, setOpen] = useState(false);
+  const typed = value.trim().toLowerCase();
+  const shown = suggestions.filter((s) => s !== value && (!typed || s.toLowerCase().includes(typed)));
+  return (
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <Combobox
+        ref={ref}
+        className={styles.fill}
+        input={{ className: styles.fillInput }}
+        freeform
+        data-path={path}
+        value={value}
+        placeholder={placeholder}
+        open={open && shown.length > 0}
+        onOpenChange={(_, d) => setOpen(d.open)}
+        selectedOptions={value ? [value] : []}
+        onChange={(e) => {
+          set(e.currentTarget.value);
+          setOpen(true);
+        }}
+        onOptionSelect={(_, d) => d.optionText !== undefined && set(d.optionText)}
+        onBlur={() => touch(path)}
+      >
+        {shown.map((s) => (
+          <Option key={s} value={s}>
+            {s}
+          </Option>
+        ))}
+      </Combobox>
+    </Field>
+  );
+}
+
+export function CheckField(props: CommonProps) {
+  const { path, label } = props;
+  const { record, update } = usePane();
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  return (
+    <Field {...useValidation(props)}>
+      <Checkbox
+        ref={ref}
+        data-path={path}
+        label={label}
+        checked={getAt(record, path) === true}
+        onChange={(_, d) => update((r) => setAt(r, path, d.checked === true))}
+      />
     </Field>
   );
 }

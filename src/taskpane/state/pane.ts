@@ -26,7 +26,16 @@ export interface PaneApi {
   goTo(tabId: string, path?: string): void;
   /** The last field focus request (path + a counter so the same path can be asked twice). */
   focusRequest: { path: string; seq: number } | undefined;
+  /** The field that took the focus marks the request done (so a re-mount does not steal focus). */
+  clearFocusRequest(seq: number): void;
   notify(notice: Notice): void;
+  /**
+   * Whether a field shows its "required" findings yet: not on a fresh form before the user has left
+   * the field or opened 检查 (every other finding shows at once).
+   */
+  revealed(path: string): boolean;
+  /** The user left this field: its findings show from now on. */
+  touch(path: string): void;
 }
 
 export const PaneContext = createContext<PaneApi | null>(null);

@@ -1,6 +1,7 @@
-// A tab of the pane. To add one: write src/taskpane/tabs/<name>Tab.tsx exporting a PaneTab, add
-// one line to TABS in tabs/index.ts, and its label to i18n/zh.ts and i18n/en.ts. The panel reads
-// and edits the record through usePane() (state/pane.ts).
+// A tab of the pane. To add one: write src/taskpane/tabs/<name>Tab.tsx exporting a PaneTab (its
+// panel lazily imported, as recordTab.tsx does, so the first paint stays small), add one line to
+// TABS in tabs/index.ts, and its label to i18n/zh.ts and i18n/en.ts. The panel reads and edits the
+// record through usePane() (state/pane.ts).
 import type { FluentIcon } from "@fluentui/react-icons";
 import type { ComponentType } from "react";
 import type { MessageKey } from "../i18n";
@@ -17,6 +18,7 @@ export interface PaneTab {
   order: number;
   label: MessageKey;
   icon: FluentIcon;
+  /** Usually React.lazy(() => import("./x/XPanel").then((m) => ({ default: m.XPanel }))). */
   Panel: ComponentType;
 }
 

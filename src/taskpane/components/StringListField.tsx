@@ -1,0 +1,85 @@
+// A list of short texts (核心讨论点, 达成共识, 附件…): one input per line with move/remove, an add
+// button, and Enter in the last line adds the next one.
+import { Button, Field, Input } from "@fluentui/react-components";
+import { Add20Regular } from "@fluentui/react-icons";
+import { usePane } from "../state/pane";
+import { setAt } from "../state/recordPath";
+import { useFindingsAt, useFocusRequest, validationProps } from "./fields";
+import { ItemButtons, useListOps, useListStyles } from "./ListEditor";
+
+export interface StringListFieldProps {
+  path: string;
+  label: string;
+  required?: boolean;
+  placeholder?: string;
+}
+
+function Line({ path, index, count, label, placeholder, onEnter, ops }: {
+  path: string;
+  index: number;
+  count: number;
+  label: string;
+  placeholder?: string;
+  onEnter(): void;
+  ops: ReturnType<typeof useListOps<string>>;
+}) {
+  const styles = useListStyles();
+  const { update } = usePane();
+  const itemPath = `${path}[${index}]`;
+  const ref = useFocusRequest<HTMLInputElement>(itemPath);
+  const name = `${label} ${index + 1}`;
+  return (
+    <li className={styles.row}>
+      <Input
+        ref={ref}
+        className={styles.grow}
+        aria-label={name}
+        placeholder={placeholder}
+        data-path={itemPath}
+        value={ops.items[index] ?? ""}
+        onChange={(_, d) => update((r) => setAt(r, itemPath, d.value))}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            onEnter();
+          }
+        }}
+      />
+      <ItemButtons index={index} count={count} name={name} onMove={(to) => ops.move(index, to)} onRemove={() => ops.remove(index)} />
+    </li>
+  );
+}
+
+export function StringListField({ path, label, required, placeholder }: StringListFieldProps) {
+  const styles = useListStyles();
+  const { t, goTo } = usePane();
+  const ops = useListOps<string>(path);
+  const ref = useFocusRequest<HTMLButtonElement>(path);
+  const findings = useFindingsAt(path, true);
+  const addLine = () => ops.add("", "");
+  return (
+    <Field label={label} required={required} {...validationProps(findings, t.pick)}>
+      <div className={styles.list}>
+        {ops.items.length > 0 && (
+          <ul className={styles.list} data-list={path}>
+            {ops.items.map((_, i) => (
+              <Line
+                key={i}
+                path={path}
+                index={i}
+                count={ops.items.length}
+                label={label}
+                placeholder={placeholder}
+                ops={ops}
+                onEnter={() => (i === ops.items.length - 1 ? addLine() : goTo("record", `${path}[${i + 1}]`))}
+              />
+            ))}
+          </ul>
+        )}
+        <Button ref={ref} className={styles.add} size="small" icon={<Add20Regular />} onClick={addLine} data-add={path}>
+          {t("record.addLine")}
+        </Button>
+      </div>
+    </Field>
+  );
+}

@@ -1,0 +1,115 @@
+// 三、待办事项: every action item with owner, department, deadline (read as a date where it can be),
+// deliverable standard, cc, status and progress notes. Alt+Shift+A adds an item from anywhere in
+// the form.
+import { Field, Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { ACTION_COLUMNS, FIELD_HINTS, STATUS_LABELS } from "../../../domain/fields";
+import { formatResolvedDeadline, resolveDeadline } from "../../../domain/deadline";
+import { emptyAction, type ActionItem, type ProgressNote } from "../../../domain/record";
+import { pathLabel } from "../../../domain/paths";
+import { ChoiceField, ComboField, DateField, TextField, useFindingsAt, useFocusRequest, validationProps } from "../../components/fields";
+import { ListEditor } from "../../components/ListEditor";
+import { usePane } from "../../state/pane";
+import type { Suggestions } from "../../state/suggestions";
+import { useFormStyles } from "./BasicSection";
+
+export const ADD_ACTION_SHORTCUT = { key: "A", altKey: true, shiftKey: true, aria: "Alt+Shift+A" } as const;
+
+const CC_SEPARATORS = /[,,、;;]\s*/;
+
+/** 抄送: a list typed as one line, separated by 、 or commas. */
+function CcField({ index, value }: { index: number; value: string[] }) {
+  const { t, update } = usePane();
+  const path = `actions[${index}].cc`;
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  const joined = value.join("、");
+  const [text, setText] = useState(joined);
+  // Follow changes made elsewhere (Word read-back, import) without fighting the user's typing.
+  useEffect(() => {
+    const mine = text.split(CC_SEPARATORS).map((s) => s.trim()).filter(Boolean).join("、");
+    if (mine !== joined) setText(joined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [joined]);
+  return (
+    <Field label={t.pick(ACTION_COLUMNS.cc)} hint={t("record.ccHint")} {...validationProps(useFindingsAt(path), t.pick)}>
+      <Input
+        ref={ref}
+        data-path={path}
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          const list = d.value.split(CC_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+          update((r) => ({ ...r, actions: r.actions.map((a, i) => (i === index ? { ...a, cc: list } : a)) }));
+        }}
+      />
+    </Field>
+  );
+}
+
+function DeadlineField({ index, typed }: { index: number; typed: string }) {
+  const { t, record } = usePane();
+  const r = resolveDeadline(typed, record.date);
+  const hint = r.kind === "resolved" ? t("record.deadlineResolved", { date: formatResolvedDeadline(r, t.lang) }) : undefined;
+  return (
+    <TextField path={`actions[${index}].deadline`} label={t.pick(ACTION_COLUMNS.deadline)} placeholder={t.pick(FIELD_HINTS.deadline)} hint={hint} required />
+  );
+}
+
+function ActionFields({ index, item, s }: { index: number; item: ActionItem; s: Suggestions }) {
+  const styles = useFormStyles();
+  const { t } = usePane();
+  const at = `actions[${index}]`;
+  const statusOptions = { todo: STATUS_LABELS.todo, doing: STATUS_LABELS.doing, done: STATUS_LABELS.done };
+  return (
+    <>
+      <TextField path={`${at}.task`} label={t.pick(ACTION_COLUMNS.task)} multiline required />
+      <div className={styles.pair}>
+        <ComboField path={`${at}.owner`} label={t.pick(ACTION_COLUMNS.owner)} placeholder={t.pick(FIELD_HINTS.owner)} suggestions={s.people} required />
+        <ComboField path={`${at}.ownerDept`} label={t.pick(ACTION_COLUMNS.ownerDept)} suggestions={s.departments} />
+      </div>
+      <DeadlineField index={index} typed={item.deadline} />
+      <TextField path={`${at}.deliverable`} label={t.pick(ACTION_COLUMNS.deliverable)} placeholder={t.pick(FIELD_HINTS.deliverable)} multiline required />
+      <CcField index={index} value={item.cc} />
+      <ChoiceField path={`${at}.status`} label={t.pick(ACTION_COLUMNS.status)} options={statusOptions} />
+      <Field label={t.pick(ACTION_COLUMNS.progress)}>
+        <div className={styles.section}>
+          <ListEditor<ProgressNote>
+            path={`${at}.progress`}
+            itemName={(i) => `${t.pick(ACTION_COLUMNS.progress)} ${i + 1}`}
+            newItem={() => ({ date: "", note: "" })}
+            addLabel={t("record.addProgress")}
+            focusOnAdd="note"
+            renderItem={(i) => (
+              <>
+                <DateField path={`${at}.progress[${i}].date`} label={t("record.progressDate")} />
+                <TextField path={`${at}.progress[${i}].note`} label={t("record.progressNote")} />
+              </>
+            )}
+          />
+        </div>
+      </Field>
+    </>
+  );
+}
+
+export function ActionsSection({ s }: { s: Suggestions }) {
+  const styles = useFormStyles();
+  const { t } = usePane();
+  return (
+    <div className={styles.section}>
+      <Field hint={t("record.addActionHint", { keys: ADD_ACTION_SHORTCUT.aria })} {...validationProps(useFindingsAt("actions"), t.pick)}>
+        <div className={styles.section}>
+          <ListEditor<ActionItem>
+            path="actions"
+            itemName={(i) => t.pick(pathLabel(`actions[${i}]`))}
+            newItem={emptyAction}
+            addLabel={t("record.addAction")}
+            focusOnAdd="task"
+            addProps={{ "aria-keyshortcuts": ADD_ACTION_SHORTCUT.aria }}
+            renderItem={(i, item) => <ActionFields index={i} item={item} s={s} />}
+          />
+        </div>
+      </Field>
+    </div>
+  );
+}
