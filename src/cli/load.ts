@@ -7,8 +7,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { parseRecord, type CcrRecord } from "../domain/record";
-import { extractRecords } from "../export/extract";
+import { recordsOf } from "../export/extract";
+import { readDocx } from "../ooxml/read-docx";
 import { CliError, EXIT_BAD_INPUT } from "./command";
+import { recognisedRecord, type RecognisedDocument } from "./recognised";
 
 /** Largest record file read (a record is a few KB; a .docx of minutes well under this). */
 export const MAX_RECORD_FILE_BYTES = 20 * 1024 * 1024;
@@ -20,6 +22,8 @@ export interface LoadedRecord {
   record: CcrRecord;
   /** Where the record came from, for messages: the file as named, or the file and the record's place in it. */
   source: string;
+  /** Set when the record was recognised from a hand-filled form's labels, not read from ccr content controls. */
+  recognised?: RecognisedDocument;
 }
 
 /** Reads a file's bytes into its records; throws CliError for malformed input. */
@@ -30,15 +34,17 @@ export const LOADERS: Record<string, RecordLoader> = {
   ".docx": (path, bytes) => docxRecords(path, bytes),
 };
 
-/** Every ccr record a Word document holds (stored JSON with the form's text over it). */
+/**
+ * Every ccr record a Word document holds (stored JSON with the form's text over it); a document
+ * without ccr content controls is read as a hand-filled form by its labels (issue 11).
+ */
 function docxRecords(shown: string, bytes: Uint8Array): LoadedRecord[] {
-  const result = extractRecords(bytes);
-  if (!result.ok) throw new CliError({ zh: `${shown}:${result.error.zh}`, en: `${shown}: ${result.error.en}` }, EXIT_BAD_INPUT);
-  if (result.records.length === 0) {
-    throw new CliError({ zh: `${shown}:文档中没有 ccr 记录表。`, en: `${shown}: the document holds no ccr record.` }, EXIT_BAD_INPUT);
-  }
-  const many = result.records.length > 1;
-  return result.records.map((r, i) => ({ record: r.record, source: many ? `${shown} #${i + 1} (${r.id})` : shown }));
+  const read = readDocx(bytes);
+  if (!read.ok) throw new CliError({ zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` }, EXIT_BAD_INPUT);
+  const records = recordsOf(read.content);
+  if (records.length === 0) return [recognisedRecord(shown, read.content.blocks)];
+  const many = records.length > 1;
+  return records.map((r, i) => ({ record: r.record, source: many ? `${shown} #${i + 1} (${r.id})` : shown }));
 }
 
 export interface LoadOptions {

@@ -44,7 +44,7 @@ describe("the command line's fallback to recognition", () => {
   });
 
   it("explains a .docx that holds neither controls nor a form", () => {
-    expect(notARecordError("x.docx").text.zh).toContain("x.docx 中没有 ccr 记录");
+    expect(notARecordError("x.docx").text.zh).toContain("x.docx:文档中没有 ccr 记录表");
     expect(notARecordError("x.docx").exitCode).toBe(2);
   });
 });

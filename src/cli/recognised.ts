@@ -7,6 +7,7 @@ import { pick, type Bilingual } from "../domain/i18n";
 import type { CcrRecord, Lang } from "../domain/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise";
 import { CliError, EXIT_BAD_INPUT } from "./command";
+import type { LoadedRecord } from "./load";
 
 export interface RecognisedDocument {
   record: CcrRecord;
@@ -20,12 +21,44 @@ export function recogniseForm(blocks: readonly DocBlock[]): RecognisedDocument |
   return recognition.isForm ? { record: recognition.record, recognition, blocks } : undefined;
 }
 
+/** The loader's record for a .docx without ccr content controls; CliError when it is no record form either. */
+export function recognisedRecord(shown: string, blocks: readonly DocBlock[]): LoadedRecord {
+  const recognised = recogniseForm(blocks);
+  if (!recognised) throw notARecordError(shown);
+  return { record: recognised.record, source: shown, recognised };
+}
+
+/** Findings of a recognised record, each marked with where its field was read (for --json). */
+export function findingsWithSources<F extends { path: string }>(findings: readonly F[], doc: RecognisedDocument): (F & { source: FindingSource })[] {
+  const json = recognitionJson(doc);
+  return findings.map((f) => {
+    const at = json.fields[f.path]?.[0] ?? json.unfilled.find((u) => u.path === f.path);
+    return { ...f, source: at ? { kind: "recognised", label: at.label, at: at.at, where: at.where } : { kind: "recognised" } };
+  });
+}
+
+export interface FindingSource {
+  kind: "recognised";
+  /** The label the field was found under, and its place; absent when the form has no such field. */
+  label?: string;
+  at?: BlockSource;
+  where?: Bilingual;
+}
+
+/** One line for commands that go over many files (status). */
+export function recognisedNote(file: string): Bilingual {
+  return {
+    zh: `${file}:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别。`,
+    en: `${file}: no ccr content controls; read as a hand-filled form by its labels.`,
+  };
+}
+
 /** For a .docx with neither ccr content controls nor a recognisable form. */
 export function notARecordError(file: string): CliError {
   return new CliError(
     {
-      zh: `${file} 中没有 ccr 记录(内容控件),也无法按“沟通协调记录表”的标签识别出记录。`,
-      en: `${file} holds no ccr record (content controls) and does not read as a 沟通协调记录表 form.`,
+      zh: `${file}:文档中没有 ccr 记录表(内容控件),也无法按“沟通协调记录表”的标签识别出记录。`,
+      en: `${file}: the document holds no ccr record (content controls) and does not read as a record form by its labels.`,
     },
     EXIT_BAD_INPUT,
   );

@@ -6,10 +6,10 @@
 
 import type { CcrRecord } from "../domain/record";
 import { recordFromJson, serialiseRecord } from "../domain/record";
+import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX } from "../ooxml/web-extension";
 import { wordError } from "./errors";
 import type { SettingsLike } from "./office-host";
 
-export const STORE_PREFIX = "ccr.record.";
 
 export interface RecordStore {
   readonly available: boolean;
@@ -19,8 +19,10 @@ export interface RecordStore {
   put(record: CcrRecord): Promise<void>;
 }
 
+// The keys are shared with the .docx export, which writes the same settings (src/ooxml/web-extension.ts).
+const STORE_PREFIX = RECORD_SETTING_PREFIX;
 /** Ids known to the store (settings have no enumeration: an index key lists them). */
-const INDEX_KEY = "ccr.records";
+const INDEX_KEY = RECORD_INDEX_SETTING;
 
 export function settingsStore(settings: SettingsLike | undefined): RecordStore {
   const readIds = (): string[] => {

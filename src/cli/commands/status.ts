@@ -10,7 +10,8 @@ import type { CcrRecord, Lang } from "../../domain/record";
 import { daysLeftText, filterActions, openActions, sortForAttention, stateLabel, type TrackedAction } from "../../domain/tracking";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
-import { findRecordFiles, readRecords } from "../load";
+import { findRecordFiles, loadRecords } from "../load";
+import { recognisedNote } from "../recognised";
 
 export interface StatusRow {
   file: string;
@@ -85,7 +86,10 @@ export const statusCommand: Command = {
     for (const { path: file, explicit } of files) {
       let records: CcrRecord[];
       try {
-        records = readRecords(file);
+        const loaded = loadRecords(file);
+        records = loaded.map((l) => l.record);
+        // Hand-filled forms read by their labels (issue 11) are named, so the user knows.
+        for (const l of loaded) if (l.recognised) io.err(pick(recognisedNote(relative(io.cwd, file) || file), io.lang));
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         io.err(pick(e.text, io.lang));

@@ -8,6 +8,7 @@ import { validateRecord } from "../../domain/validate";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";
+import { findingsWithSources, recognitionNotice } from "../recognised";
 
 const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
   error: { zh: "错误", en: "error" },
@@ -23,6 +24,7 @@ export const validateCommand: Command = {
       "用法:ccr validate 记录.json [--json] [--today YYYY-MM-DD] [--lang zh|en]",
       "",
       "按记录表的十项规则检查记录,逐条列出问题(严重程度、位置、修改建议)。",
+      "没有 ccr 内容控件的 .docx 按“沟通协调记录表”的标签识别,并在标准错误输出中说明;--json 中每个问题标明字段的来源。",
       "",
       "选项:",
       "  --json               只在标准输出打印问题列表(JSON 数组,格式同记录规范 §6)",
@@ -35,6 +37,7 @@ export const validateCommand: Command = {
       "Usage: ccr validate RECORD.json [--json] [--today YYYY-MM-DD] [--lang zh|en]",
       "",
       "Checks a record against the ten rules of the record form and lists each finding (severity, where, how to fix it).",
+      "A .docx without ccr content controls is read as a hand-filled form by its labels (stderr says so; --json marks each finding's source).",
       "",
       "Options:",
       "  --json               print only the findings on stdout (a JSON array, as in §6 of the record spec)",
@@ -51,11 +54,14 @@ export const validateCommand: Command = {
     if (extra.length > 0) throw usageError("validate", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
     const today = isoDateOption("validate", "--today", a.values["--today"]) ?? chinaToday();
     const loaded = loadRecords(file, { cwd: io.cwd });
-    const results = loaded.map((l) => ({ source: l.source, findings: validateRecord(l.record, { today }) }));
+    // A hand-filled form read by its labels (issue 11): say so, and mark each finding's field with where it was read.
+    for (const l of loaded) if (l.recognised) io.err(recognitionNotice(l.source, l.recognised, io.lang));
+    const results = loaded.map((l) => ({ source: l.source, findings: validateRecord(l.record, { today }), recognised: l.recognised }));
     if (a.flags.has("--json")) {
+      const json = (r: (typeof results)[number]) => (r.recognised ? findingsWithSources(r.findings, r.recognised) : r.findings);
       // One record: exactly its findings array. Several (a document with more records): one array per line.
-      if (results.length === 1) io.out(JSON.stringify(results[0].findings, null, 2));
-      else for (const r of results) io.out(JSON.stringify(r.findings));
+      if (results.length === 1) io.out(JSON.stringify(json(results[0]), null, 2));
+      else for (const r of results) io.out(JSON.stringify(json(r)));
     } else {
       io.out(results.map((r) => formatFindings(r.source, r.findings, io.lang)).join("\n\n"));
     }
