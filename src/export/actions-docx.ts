@@ -1,33 +1,46 @@
 // The action-item table (待办事项表) as a .docx: A4 landscape, title with topic and date, the table
 // with its header row repeated on every page and rows never split, page numbers.
 
-import { Document, PageOrientation, Paragraph, Table, TableRow } from "docx";
+import { Document, PageOrientation, Paragraph } from "docx";
 import { FIELD_LABELS } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record";
-import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textHeader, textParagraph, type DocTheme } from "./docx-kit";
+import { cellXml, linesXml, paragraphXml, rowXml, tableXml, type RunStyle } from "../ooxml/wordml";
+import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
+import { xmlBlock, type XmlSplice } from "./docx-splice";
 import { actionCells, actionHeader, meetingTime, type ExportOptions } from "./facts";
 
 /** Relative widths of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态, landscape and portrait. */
 const COLUMN_SHARES = [4, 18, 7, 8, 18, 24, 13, 8];
 const NARROW_COLUMN_SHARES = [5, 15, 8, 9, 20, 22, 12, 9];
 
-/** The action-item table of a record, `width` twips wide (shared by the table export and the minutes). */
-export function actionTable(record: CcrRecord, width: number, options: ExportOptions = {}): Table {
+/**
+ * The action-item table of a record, `width` twips wide, shared by the table export and both
+ * minutes layouts: header row repeated on every page, rows never split. Written as XML with the
+ * shared OOXML helpers and spliced in (see docx-splice.ts): a placeholder paragraph for the body
+ * and the splice to pass to packDocx.
+ */
+export function actionTable(record: CcrRecord, width: number, theme: DocTheme, options: ExportOptions = {}): { paragraph: Paragraph; splice: XmlSplice } {
   const shares = width < 12000 ? NARROW_COLUMN_SHARES : COLUMN_SHARES;
   const total = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => Math.floor((width * s) / total));
   const lang = recordLang(record);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: actionHeader(lang).map((text) => textCell(text, true)),
-  });
-  const rows = record.actions.map(
-    (action, i) =>
-      new TableRow({ cantSplit: true, children: actionCells(action, i, record, options).map((text) => textCell(text)) }),
+  const text: RunStyle = { latin: theme.body.latin, eastAsia: theme.body.eastAsia, size: theme.cellSize };
+  const head: RunStyle = { latin: theme.heading.latin, eastAsia: theme.heading.eastAsia, size: theme.cellSize };
+  const header = rowXml(
+    actionHeader(lang)
+      .map((label, i) => cellXml(paragraphXml(label, head, { align: "center" }), { width: widths[i], shade: "E7E6E6" }))
+      .join(""),
+    { header: true },
   );
-  return new Table({ rows: [header, ...rows], ...tableFrame(widths) });
+  const rows = record.actions.map((action, i) =>
+    rowXml(
+      actionCells(action, i, record, options)
+        .map((cell, c) => cellXml(linesXml(cell.split("\n"), text), { width: widths[c] }))
+        .join(""),
+    ),
+  );
+  return xmlBlock(tableXml(widths, header + rows.join("")));
 }
 
 export const ENTERPRISE_THEME: DocTheme = {
@@ -52,6 +65,7 @@ export async function exportActionsDocx(record: CcrRecord, options: ExportOption
   const margin = mm(18);
   const width = A4.height - 2 * margin;
   const title = actionsTitle(record, lang);
+  const table = actionTable(record, width, ENTERPRISE_THEME, options);
   const doc = new Document({
     title,
     creator: "ccr",
@@ -69,11 +83,11 @@ export async function exportActionsDocx(record: CcrRecord, options: ExportOption
         children: [
           textParagraph(title, STYLE.title),
           textParagraph(`${pick(FIELD_LABELS.time, lang)}${lang === "en" ? ": " : "："}${meetingTime(record)}`, STYLE.subtitle),
-          actionTable(record, width, options),
+          table.paragraph,
           new Paragraph({ style: STYLE.body, children: [] }),
         ],
       },
     ],
   });
-  return packDocx(doc, [fontTableOverride(ENTERPRISE_THEME)]);
+  return packDocx(doc, [fontTableOverride(ENTERPRISE_THEME)], [table.splice]);
 }

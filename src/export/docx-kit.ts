@@ -19,6 +19,7 @@ import {
   type IStylesOptions,
 } from "docx";
 import type { Lang } from "../domain/record";
+import { applySplices, type XmlSplice } from "./docx-splice";
 
 /** A font for East Asian text and one for Latin text. */
 export interface FontPair {
@@ -191,8 +192,8 @@ export interface PartOverride {
   data: string;
 }
 
-export async function packDocx(doc: Document, overrides: readonly PartOverride[] = []): Promise<Uint8Array> {
-  return Packer.pack(doc, "uint8array", false, overrides);
+export async function packDocx(doc: Document, overrides: readonly PartOverride[] = [], splices: readonly XmlSplice[] = []): Promise<Uint8Array> {
+  return applySplices(await Packer.pack(doc, "uint8array", false, overrides), splices);
 }
 
 /**

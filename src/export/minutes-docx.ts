@@ -47,7 +47,8 @@ async function exportEnterpriseMinutesDocx(record: CcrRecord, options: ExportOpt
   const parts = c.openIssues ? [...c.summary, c.openIssues] : c.summary;
   parts.forEach((part, i) => body.push(subHeading(part.label, i + 1, lang), ...partParagraphs(part, STYLE.body, part.numbered ? 0 : 2)));
 
-  body.push(textParagraph(pick(SECTION_TITLES.actions, lang), STYLE.heading), actionTable(record, width, options));
+  const table = actionTable(record, width, MINUTES_THEME, options);
+  body.push(textParagraph(pick(SECTION_TITLES.actions, lang), STYLE.heading), table.paragraph);
 
   body.push(textParagraph(pick(SECTION_TITLES.followUp, lang), STYLE.heading));
   if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width));
@@ -78,5 +79,5 @@ async function exportEnterpriseMinutesDocx(record: CcrRecord, options: ExportOpt
       },
     ],
   });
-  return packDocx(doc, [fontTableOverride(MINUTES_THEME)]);
+  return packDocx(doc, [fontTableOverride(MINUTES_THEME)], [table.splice]);
 }

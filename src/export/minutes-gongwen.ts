@@ -124,7 +124,8 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   for (const part of c.summary) {
     body.push(level1(++n, part.label, lang), ...bodyParagraphs(part));
   }
-  body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), actionTable(record, width, options));
+  const table = actionTable(record, width, GONGWEN_THEME, options);
+  body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), table.paragraph);
   if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues));
   const followUpTitle = pick(SECTION_TITLES.followUp, lang).replace(/^[一二三四五]、|^\d\. /, "");
   body.push(level1(++n, followUpTitle, lang));
@@ -164,5 +165,5 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
       },
     ],
   });
-  return packDocx(doc, [fontTableOverride(GONGWEN_THEME)]);
+  return packDocx(doc, [fontTableOverride(GONGWEN_THEME)], [table.splice]);
 }

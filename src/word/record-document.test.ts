@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record";
 import type { CcrRecord } from "../domain/record";
-import { ccOf } from "../../test/fake-word/model";
+import { ccOf, para } from "../../test/fake-word/model";
 import { EXAMPLES, example, setup } from "../../test/support/word-setup";
 import { FIELD_LABELS } from "../domain/fields";
 import { completeRecord } from "../../test/support/records";
@@ -60,6 +60,18 @@ describe("insertRecordTemplate", () => {
     await doc.insertRecordTemplate(example("project-delay.json"));
     host.placeCursorIn("ccr:t1:topic");
     await expect(doc.insertRecordTemplate(example("weekly-sync.json"))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("refuses to insert inside a table of the user's", async () => {
+    const { host, doc } = setup();
+    host.placeCursorAtEnd();
+    const table = { kind: "tbl" as const, rows: [{ kind: "tr" as const, header: false, cantSplit: false, cells: [{ kind: "tc" as const, blocks: [para("单元格")] }] }] };
+    host.body.unshift(table);
+    host.touch();
+    host.selection = table.rows[0].cells[0].blocks[0] as ReturnType<typeof para>;
+    const e = await doc.insertRecordTemplate(example("project-delay.json")).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: "InvalidArgument" });
+    expect(host.tags()).toEqual([]);
   });
 
   it("writes English labels when asked", async () => {

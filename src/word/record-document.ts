@@ -169,12 +169,20 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const selection = context.document.getSelection();
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag");
+        const table = selection.parentTableOrNullObject;
+        table.load("rowCount");
         const items = context.document.body.contentControls.load("items/tag");
         await context.sync();
         if (!parent.isNullObject && parseTag(parent.tag)) {
           throw new WordError("InvalidArgument", {
             zh: "光标位于一份记录表之内。请把光标移到记录表之外的空白段落,再插入记录表。",
             en: "The cursor is inside a record form. Move it to an empty paragraph outside the form, then insert.",
+          });
+        }
+        if (!table.isNullObject) {
+          throw new WordError("InvalidArgument", {
+            zh: "光标位于表格之中。记录表本身由表格组成,请把光标移到表格之外的空白段落再插入。",
+            en: "The cursor is in a table. The form is made of tables: move the cursor to an empty paragraph outside any table, then insert.",
           });
         }
         const taken = new Set([...items.items.map((c) => parseTag(c.tag)?.recordId), ...store.ids()]);
