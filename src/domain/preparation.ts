@@ -66,9 +66,11 @@ const SCENARIO_CHECKS: Record<Scenario, readonly Bilingual[]> = {
     { zh: "梳理各部门职责与时间节点", en: "List each department's duties and milestones" },
   ],
   external: [
-    { zh: "确认对方关键决策人及称呼(如“X总”“X经理”)", en: "Confirm their key decision makers and how to address them" },
+    {
+      zh: "确认对方关键决策人(如客户方业务负责人、供应商销售经理)",
+      en: "Confirm their key decision makers (e.g. the client's business owner, the supplier's sales manager)",
+    },
     { zh: "准备成本构成说明及优化空间", en: "Prepare the cost breakdown and room for savings" },
-    { zh: "提前测试会议设备,避免使用内部简称", en: "Test the meeting equipment; avoid internal abbreviations" },
   ],
   resource: [
     { zh: "梳理现有资源缺口(人力、预算、设备)", en: "List the current resource gap (people, budget, equipment)" },

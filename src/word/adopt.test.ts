@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FakeWordHost, blocksText, textBlocks, type Block, type Cell, type Table } from "../../test/fake-word";
 import { readAdoption } from "../domain/adoption";
 import { fieldTag, rootTag } from "../ooxml/tags";
+import { adapterOver } from "../../test/support/word-setup";
 import { adoptFormAtCursor, readAdoptedRecord, undoAdoption, type WordRunner } from "./adopt";
 
 function fakeTable(rows: string[][]): Table {
@@ -125,5 +126,47 @@ describe("转换为 ccr 记录 against the fake Word", () => {
     const cell = again.table.rows[1].cells[0].blocks[0];
     if (cell.kind === "p") again.host.selection = cell;
     expect(await adoptFormAtCursor(runner(again.host), { newId: () => "r-adopt-2" })).toEqual({ kind: "already", recordId: "r-adopt-1" });
+  });
+});
+
+describe("a converted form behaves like a ccr record in the adapter", () => {
+  async function converted() {
+    const { host, table } = documentWith(FORM);
+    const doc = adapterOver(host);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    await doc.storeRecord(result.record);
+    return { host, table, doc, record: result.record };
+  }
+
+  it("reads back as stored, with no damage, while nothing changed", async () => {
+    const { doc, record } = await converted();
+    const read = await doc.readRecord("r-adopt-1");
+    expect(read).toEqual({ record, changedInDocument: [], damage: [] });
+  });
+
+  it("reads an edit made in Word by the form's labels", async () => {
+    const { host, doc } = await converted();
+    host.type(fieldTag("r-adopt-1", "lead"), "(姓名:王芳 工号:L0310 联系方式:13700000310)");
+    const read = await doc.readRecord("r-adopt-1");
+    expect(read.changedInDocument).toEqual(["lead"]);
+    expect(read.record.lead).toEqual({ name: "王芳", staffNo: "L0310", contact: "13700000310", dept: "" });
+  });
+
+  it("writes a field changed in the pane into its own cell only, and reads it back unchanged", async () => {
+    const { host, table, doc, record } = await converted();
+    const before = table.rows.map((r) => r.cells.map((c) => blocksText(c.blocks)));
+    const edited = { ...record, topic: "项目研发阶段延期协调会(第二次)" };
+    const syncs = host.syncCount;
+    await doc.writeRecord(edited);
+    expect(host.syncCount - syncs).toBe(2);
+    const after = table.rows.map((r) => r.cells.map((c) => blocksText(c.blocks)));
+    expect(after[1][1]).toBe("项目研发阶段延期协调会(第二次)");
+    after[1][1] = before[1][1];
+    expect(after).toEqual(before);
+    const read = await doc.readRecord("r-adopt-1");
+    expect(read.changedInDocument).toEqual([]);
+    expect(read.record.topic).toBe("项目研发阶段延期协调会(第二次)");
+    expect(read.record.lead).toEqual(record.lead);
   });
 });

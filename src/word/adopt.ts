@@ -7,9 +7,10 @@
 import { type DocBlock } from "../domain/blocks";
 import { adoptionCells, readAdoption, rereadAdopted, withAdoption, type AdoptedReading } from "../domain/adoption";
 import { FORM_TITLE } from "../domain/fields";
-import type { CcrRecord } from "../domain/record";
+import { recordLang, type CcrRecord, type Lang } from "../domain/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise";
-import { fieldTag, isRecordId, newRecordId, parseTag, rootTag } from "../ooxml/tags";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, sameCellText } from "../ooxml/form-layout";
+import { fieldTag, isRecordId, newRecordId, parseActionPath, parseTag, rootTag } from "../ooxml/tags";
 
 /** What adoption needs of the office.js host: Word.run (the fake's run in tests). */
 export interface WordRunner {
@@ -88,29 +89,117 @@ export async function undoAdoption(word: WordRunner, recordId: string): Promise<
 
 /**
  * Reads an adopted record back from the document: the texts of its value controls, in document
- * order, against what was adopted (domain/adoption). Two syncs.
+ * order, against what was adopted. Two syncs.
  */
 export async function readAdoptedRecord(word: WordRunner, stored: CcrRecord): Promise<AdoptedReading> {
-  const adoption = readAdoption(stored);
   const id = stored.id;
-  if (!adoption || !id) return { record: stored, changed: [] };
-  const texts = await word.run(async (context) => {
+  if (!readAdoption(stored) || !id) return { record: stored, changed: [] };
+  const controls = await word.run(async (context) => {
     const all = context.document.body.contentControls;
     all.load("items/tag");
     await context.sync();
-    const mine = all.items.filter((c) => parseTag(c.tag)?.recordId === id && parseTag(c.tag)?.path !== undefined);
+    const mine = all.items.filter((c) => parseTag(c.tag)?.recordId === id);
     for (const c of mine) c.load("text");
     await context.sync();
-    return mine.map((c) => ({ path: parseTag(c.tag)!.path!, text: c.text }));
+    return mine.map((c) => ({ tag: c.tag, text: c.text }));
   });
+  return readAdoptedControls(stored, controls);
+}
+
+/**
+ * Pure: an adopted record read from its controls (tag, text) in document order. A cell counts as
+ * unchanged when it shows the adopted text or the text ccr itself wrote there (writeAdoptedRecord);
+ * changed cells are recognised again (domain/adoption).
+ */
+export function readAdoptedControls(stored: CcrRecord, controls: readonly { tag: string; text: string }[]): AdoptedReading {
+  const adoption = readAdoption(stored);
+  if (!adoption) return { record: stored, changed: [] };
   // Controls and adopted cells pair up in order, path by path (a list over several rows has several).
   const queues = new Map<string, string[]>();
-  for (const t of texts) queues.set(t.path, [...(queues.get(t.path) ?? []), t.text.replace(/\r\n?|\v/g, "\n")]);
-  const current = adoption.cells.map((c) => queues.get(c.path)?.shift());
+  for (const c of controls) {
+    const path = parseTag(c.tag)?.path;
+    if (path === undefined || parseTag(c.tag)?.recordId !== stored.id) continue;
+    queues.set(path, [...(queues.get(path) ?? []), c.text.replace(/\r\n?|\v/g, "\n")]);
+  }
+  const lang = recordLang(stored);
+  const current = adoption.cells.map((cell) => {
+    const text = queues.get(cell.path)?.shift();
+    if (text === undefined) return undefined;
+    const written = formattedText(stored, cell.path, lang);
+    return written !== undefined && sameCellText(text, written) ? cell.text : text;
+  });
   return rereadAdopted(stored, current);
 }
 
-/** Word.run of office.js, for the pane inside Word (call after Office.onReady). */
-export function officeWordRunner(): WordRunner {
-  return { run: (batch) => Word.run(batch) };
+/** The text ccr's own form writes for a control path (time, lead, actions[1].owner …), if it has one. */
+function formattedText(record: CcrRecord, path: string, lang: Lang): string | undefined {
+  const ap = parseActionPath(path);
+  if (ap) {
+    const action = record.actions[ap.index];
+    const column = ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
+    return action && column ? column.format(action, lang) : undefined;
+  }
+  return ALL_FIELDS.find((f) => f.path === path && !f.derived)?.format(record, lang);
+}
+
+/**
+ * Writes the fields that changed since `prior` (the record as stored) into an adopted form, inside
+ * the caller's Word.run: one sync to find the controls, one to write. A group of several rows gets the
+ * value in its first row and the other rows emptied. Returns the record with its adopted texts
+ * updated to what was written, and the paths the form has no cell for (they live in the stored record only).
+ */
+export async function writeAdoptedRecord(
+  context: Word.RequestContext,
+  prior: CcrRecord,
+  record: CcrRecord,
+  lang: Lang,
+): Promise<{ record: CcrRecord; notShown: string[] }> {
+  const adoption = readAdoption(prior);
+  const id = record.id;
+  if (!adoption || !id) return { record, notShown: [] };
+  const all = context.document.body.contentControls;
+  all.load("items/tag");
+  await context.sync();
+  const byPath = new Map<string, Word.ContentControl[]>();
+  for (const c of all.items) {
+    const tag = parseTag(c.tag);
+    if (tag?.recordId === id && tag.path !== undefined) byPath.set(tag.path, [...(byPath.get(tag.path) ?? []), c]);
+  }
+  const cells = adoption.cells.map((c) => ({ ...c }));
+  const notShown: string[] = [];
+  for (const path of changedGroups(prior, record)) {
+    const text = formattedText(record, path, lang);
+    const controls = byPath.get(path) ?? [];
+    if (text === undefined || controls.length === 0) {
+      notShown.push(path);
+      continue;
+    }
+    controls.forEach((control, i) => {
+      const value = i === 0 ? text : "";
+      if (value === "") control.clear();
+      else control.insertText(value, "Replace");
+    });
+    cells.filter((c) => c.path === path).forEach((c, i) => (c.text = i === 0 ? text : ""));
+  }
+  await context.sync();
+  return { record: withAdoption(record, { source: "recognised", cells }), notShown };
+}
+
+/** Control paths whose value differs between two versions of a record. */
+function changedGroups(prior: CcrRecord, next: CcrRecord): string[] {
+  const out: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const field of ALL_FIELDS) {
+    if (field.derived) continue;
+    if (!same(field.format(prior, "zh"), field.format(next, "zh"))) out.push(field.path);
+  }
+  const rows = Math.max(prior.actions.length, next.actions.length);
+  for (let i = 0; i < rows; i++) {
+    for (const column of ACTION_VALUE_COLUMNS) {
+      const a = prior.actions[i];
+      const b = next.actions[i];
+      if (!a || !b || !same(column.format(a, "zh"), column.format(b, "zh"))) out.push(`actions[${i}].${column.field}`);
+    }
+  }
+  return out;
 }

@@ -55,3 +55,8 @@ export async function hasAgenda(word: WordRunner, recordId: string): Promise<boo
     return existing.items.length > 0;
   });
 }
+
+/** Word.run of office.js, for the pane running inside Word (tests pass the fake's run instead). */
+export function officeWordRunner(): WordRunner {
+  return { run: (batch) => Word.run(batch) };
+}

@@ -4,6 +4,8 @@
 
 import type { CcrRecord, Lang } from "../domain/record";
 import { recordLang } from "../domain/record";
+import { readAdoption } from "../domain/adoption";
+import { readAdoptedControls, writeAdoptedRecord } from "./adopt";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
 import { flatOpcPackage } from "../ooxml/package";
 import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
@@ -201,6 +203,13 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       const id = record.id;
       if (!id || !isRecordId(id)) throw wordError("RecordNotFound", `record id "${id ?? ""}"`);
       const lang = langOf(record, opts);
+      // A converted hand-filled form (issue 11): only the changed fields are written, into its own cells.
+      const prior = store.get(id);
+      if (prior && readAdoption(prior)) {
+        const written = await call((context) => writeAdoptedRecord(context, prior, record, lang), insertTimeoutMs);
+        await store.put(written.record);
+        return;
+      }
       await call(async (context) => {
         const items = await loadTags(context);
         const tags = byTag(items.filter((c) => parseTag(c.tag)?.recordId === id));
@@ -252,6 +261,12 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     async readRecord(id): Promise<ReadResult> {
       const s = await readSnapshot(id, false);
       ensureFound(s);
+      // A hand-filled form converted by 转换为 ccr 记录 (issue 11) is read by its own rules (word/adopt).
+      const stored = s.snapshot.stored;
+      if (stored && readAdoption(stored)) {
+        const adopted = readAdoptedControls(stored, s.snapshot.controls);
+        return { record: adopted.record, changedInDocument: adopted.changed, damage: [] };
+      }
       const r: FormReading = readForm(s.snapshot);
       return { record: r.record, changedInDocument: r.changedInDocument, damage: r.damage };
     },

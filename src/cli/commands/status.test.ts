@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseRecord } from "../../domain/record";
+import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 import { chinaToday } from "../args";
 import { displayWidth, type StatusRow } from "./status";
@@ -17,13 +19,16 @@ async function ccr(args: string[], cwd: string, lang: "zh" | "en" = "zh") {
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-/** A folder of records: two examples at the top, two in a subfolder, one done record, noise files. */
+/** A folder of records: .json and .docx at the top, two in a subfolder, one done record, noise files. */
 function recordsFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), "ccr-status-"));
   mkdirSync(join(dir, "records", "june"), { recursive: true });
   copyFileSync(join(EXAMPLES, "project-delay.json"), join(dir, "records", "june", "delay.json"));
   copyFileSync(join(EXAMPLES, "weekly-sync.json"), join(dir, "records", "june", "weekly.json"));
-  copyFileSync(join(EXAMPLES, "supplier-delivery.json"), join(dir, "records", "supplier.json"));
+  // The supplier meeting as a Word document holding the record form (read back by the .docx loader).
+  const supplier = parseRecord(readFileSync(join(EXAMPLES, "supplier-delivery.json"), "utf8"));
+  if (!supplier.ok) throw new Error("example");
+  writeFileSync(join(dir, "records", "supplier.docx"), exportRecordDocx(supplier.record));
   copyFileSync(join(EXAMPLES, "resource-budget.json"), join(dir, "records", "budget.json"));
   const done = JSON.parse(readFileSync(join(EXAMPLES, "priority-conflict.json"), "utf8"));
   done.actions = done.actions.map((a: object) => ({ ...a, status: "done" }));
@@ -49,6 +54,7 @@ describe("ccr status (spawned)", () => {
     expect(body[4]).toMatch(/2026年6月19日\s+剩余3个工作日\(即将到期\)/);
     expect(body[7]).toContain("期限未明确");
     expect(r.stdout).not.toContain("A、B项目测试资源冲突处理会");
+    expect(body[5]).toMatch(/^王强\s.*供应商交付周期及质量标准确认会$/);
     expect(lines.at(-1)).toBe("共 8 项未完成,其中 4 项已逾期。");
     expect(r.stderr).toBe("");
   });
@@ -80,6 +86,15 @@ describe("ccr status (spawned)", () => {
 
 describe("ccr status filters and errors", () => {
   const dir = recordsFolder();
+
+  it("reads the records of a .docx named directly", async () => {
+    const r = await ccr(["status", join("records", "supplier.docx"), "--today", "2026-07-06", "--json"], dir);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as StatusRow[]).map((x) => [x.owner, x.due, x.daysLeft])).toEqual([
+      ["王强", "2026-07-08", 2],
+      ["刘洋", "2026-07-09", 3],
+    ]);
+  });
 
   it("filters by department and overdue, counts calendar days on request", async () => {
     const r = await ccr(["status", "records", "--today", "2026-06-15", "--json", "--dept", "技术部"], dir);

@@ -3,16 +3,21 @@
 import { Body1, Button, Card, CardHeader, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { TableSimpleCheckmark20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { adoptFormAtCursor, officeWordRunner, type WordRunner } from "../../word/adopt";
+import type { CcrRecord } from "../../domain/record";
+import { adoptFormAtCursor, type WordRunner } from "../../word/adopt";
+import { officeJsHost } from "../../word/office-host";
+import { createRecordDocument } from "../../word/record-document";
 import { adoptNotice } from "../state/adopt";
 import { usePane } from "../state/pane";
 
 export interface AdoptCardProps {
   /** Word.run to use; office.js by default (tests pass the fake's). */
   word?: WordRunner;
+  /** Keeps the converted record in the document; the Word adapter's store by default. */
+  store?: (record: CcrRecord) => Promise<void>;
 }
 
-export function AdoptCard({ word }: AdoptCardProps) {
+export function AdoptCard({ word, store }: AdoptCardProps) {
   const { t, host, editor, notify } = usePane();
   const [busy, setBusy] = useState(false);
   if (host.kind !== "word" || !host.wordApi13) return null;
@@ -20,9 +25,16 @@ export function AdoptCard({ word }: AdoptCardProps) {
   const convert = async () => {
     setBusy(true);
     try {
-      const result = await adoptFormAtCursor(word ?? officeWordRunner());
-      if (result.kind === "adopted") editor.replace(result.record);
-      notify(adoptNotice(result, t));
+      const result = await adoptFormAtCursor(word ?? officeJsHost());
+      if (result.kind !== "adopted") return notify(adoptNotice(result, t));
+      editor.replace(result.record);
+      try {
+        await (store ?? ((r: CcrRecord) => createRecordDocument(officeJsHost()).storeRecord(r)))(result.record);
+        notify(adoptNotice(result, t));
+      } catch (e) {
+        // The controls are in the document; only the record data could not be kept in it.
+        notify({ intent: "warning", text: t("adopt.notStored", { reason: e instanceof Error ? e.message : String(e) }) });
+      }
     } catch (e) {
       notify({ intent: "error", text: t("adopt.failed", { reason: e instanceof Error ? e.message : String(e) }) });
     } finally {

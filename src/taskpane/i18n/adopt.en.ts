@@ -9,4 +9,5 @@ export const adoptEn = {
   "adopt.notAForm": "The table at the cursor does not read as a record form (only {labels} of its labels found); nothing was changed.",
   "adopt.already": "This table is already a ccr record.",
   "adopt.failed": "Could not convert: {reason}",
+  "adopt.notStored": "Converted to a ccr record, but the record data could not be kept in the document: {reason}. Save the document and try again.",
 } as const;

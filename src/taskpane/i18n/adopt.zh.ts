@@ -9,4 +9,5 @@ export const adoptZh = {
   "adopt.notAForm": "光标所在的表格不像沟通协调记录表(只认出 {labels} 个标签),未做任何修改。",
   "adopt.already": "这个表格已经是 ccr 记录,无需转换。",
   "adopt.failed": "未能转换:{reason}",
+  "adopt.notStored": "已转换为 ccr 记录,但未能把记录数据保存到文档中:{reason}。请保存文档后在“记录”中重试。",
 } as const;

@@ -1,6 +1,7 @@
 // The pane's message catalogue, English (en-US). Same keys as zh.ts (checked by i18n.test.ts).
 import { adoptEn } from "./adopt.en";
 import { meetingEn } from "./meeting.en";
+import { planEn } from "./plan.en";
 import type { Catalogue } from "./zh";
 
 export const en: Catalogue = {
@@ -111,6 +112,8 @@ export const en: Catalogue = {
   "check.confirmRefused": "{n} errors remain; fix them before confirming the minutes:",
   "check.confirmed": "Minutes confirmed on {date}.",
   "check.unconfirm": "Undo confirmation",
+
   ...meetingEn,
+  ...planEn,
   ...adoptEn,
 };

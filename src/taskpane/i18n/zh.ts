@@ -3,6 +3,7 @@
 // must hold the same keys. Placeholders are written {name}.
 import { adoptZh } from "./adopt.zh";
 import { meetingZh } from "./meeting.zh";
+import { planZh } from "./plan.zh";
 
 export const zh = {
   "app.title": "沟通协调记录",
@@ -112,7 +113,9 @@ export const zh = {
   "check.confirmRefused": "还有 {n} 个错误,修正后才能确认纪要:",
   "check.confirmed": "纪要已于 {date} 确认。",
   "check.unconfirm": "撤销确认",
+
   ...meetingZh,
+  ...planZh,
   ...adoptZh,
 } as const;
 
