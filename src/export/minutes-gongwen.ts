@@ -112,7 +112,9 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   const body: (Paragraph | Table)[] = [
     new Paragraph({
       style: STYLE.title,
-      spacing: { before: 0, after: 0, line: GONGWEN_PAGE.linePitch * 2, lineRule: "exact" },
+      // §10.3: the top edge of the 纪要标志 35 mm below the top of the type area (the 2号 text sits
+      // about 6 mm down in its two-line slot).
+      spacing: { before: mm(29), after: 0, line: GONGWEN_PAGE.linePitch * 2, lineRule: "exact" },
       children: [run(c.gongwenTitle, XIAOBIAOSONG, { size: GONGWEN_THEME.titleSize })],
     }),
     new Paragraph({ style: STYLE.body, alignment: AlignmentType.CENTER, children: [run(c.dateLine, FANGSONG)] }),
