@@ -98,8 +98,15 @@ export function readBytes(path: string, shown: string = path): Buffer {
 }
 
 function cannotRead(shown: string, e: unknown): CliError {
-  const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-  const reason = missing ? { zh: "文件不存在", en: "no such file" } : { zh: (e as Error).message, en: (e as Error).message };
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT"
+      ? { zh: "文件不存在", en: "no such file" }
+      : code === "EISDIR"
+        ? { zh: "这是一个文件夹,请给出文件", en: "it is a folder; name a file" }
+        : code === "EACCES" || code === "EPERM"
+          ? { zh: "没有读取权限", en: "permission denied" }
+          : { zh: (e as Error).message, en: (e as Error).message };
   return new CliError({ zh: `无法读取 ${shown}:${reason.zh}。`, en: `Cannot read ${shown}: ${reason.en}.` });
 }
 

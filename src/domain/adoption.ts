@@ -19,6 +19,8 @@ export interface AdoptedCell {
   path: string;
   /** The cell's label or column header as written. */
   label: string;
+  /** Which table of the form (0 = the first), when the form has several tables. */
+  table?: number;
   row: number;
   cell: number;
   /** The cell's text when it was adopted (or last read back). */
@@ -43,6 +45,7 @@ export function readAdoption(record: CcrRecord): Adoption | undefined {
     cells.push({
       path: c.path,
       label: typeof c.label === "string" ? c.label : "",
+      ...(typeof c.table === "number" ? { table: c.table } : {}),
       row: typeof c.row === "number" ? c.row : -1,
       cell: typeof c.cell === "number" ? c.cell : -1,
       text: typeof c.text === "string" ? c.text : "",
@@ -122,7 +125,7 @@ export function rereadAdopted(stored: CcrRecord, texts: readonly (string | undef
     const rows: DocCell[][] = [];
     labelCells.forEach(({ c, text }, i) => {
       const prev = labelCells[i - 1]?.c;
-      const continued = prev && prev.path === c.path && prev.label === c.label && prev.row === c.row - 1;
+      const continued = prev && prev.path === c.path && prev.label === c.label && (prev.table ?? 0) === (c.table ?? 0) && prev.row === c.row - 1;
       rows.push([{ text: continued ? "" : c.label }, { text }]);
     });
     const again = recogniseRecord([{ kind: "table", rows: rows.map((cells) => ({ cells })) }]).record;

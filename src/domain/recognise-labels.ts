@@ -311,7 +311,7 @@ export function trimSeparators(text: string): string {
   let t = text;
   for (;;) {
     const before = t;
-    t = t.replace(/^[\s,,;;、_＿*]+|[\s,,;;、。_＿*]+$/g, "");
+    t = t.replace(/^[\s,,;;、_＿*::]+|[\s,,;;、。_＿*—–-]+$/g, "");
     if (/^[((]/.test(t) && !hasClosing(t)) t = t.slice(1);
     if (/[))]$/.test(t) && !hasOpening(t)) t = t.slice(0, -1);
     if (/^[((].*[))]$/s.test(t) && balancedInside(t.slice(1, -1))) t = t.slice(1, -1);

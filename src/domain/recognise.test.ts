@@ -320,6 +320,18 @@ describe("other shapes of forms", () => {
     expect(record.topic).toBe("");
   });
 
+  it("reads numbered items separated by semicolons and a next step after a dash", () => {
+    const { record } = recogniseRecord([
+      table([
+        ["沟通主题", "评审会"],
+        ["达成共识", "1、研发阶段完成时间调整为6月24日;2、上市时间顺延一周"],
+        ["待明确分歧", "试产批次数量——下一步:6月15日前由生产部提出方案"],
+      ]),
+    ]);
+    expect(record.consensus).toEqual(["研发阶段完成时间调整为6月24日", "上市时间顺延一周"]);
+    expect(record.openIssues).toEqual([{ text: "试产批次数量", nextStep: "6月15日前由生产部提出方案" }]);
+  });
+
   it("reads lead parts given in rows of their own", () => {
     const { record } = recogniseRecord([table([["沟通主题", "周会"], ["主导人", "张伟"], ["工号", "A1023"], ["联系电话", "138-0000-1023"]])]);
     expect(record.lead).toEqual({ name: "张伟", staffNo: "A1023", contact: "138-0000-1023", dept: "" });
@@ -328,5 +340,25 @@ describe("other shapes of forms", () => {
   it("reads the lead written without sub-labels", () => {
     const { record } = recogniseRecord([table([["沟通主题", "周会"], ["主导人", "张伟 技术部 A1023 13800001023"]])]);
     expect(record.lead).toEqual({ name: "张伟", staffNo: "A1023", contact: "13800001023", dept: "技术部" });
+  });
+});
+
+describe("recognition never throws", () => {
+  it("reads any blocks, however odd, into a record", async () => {
+    const fc = await import("fast-check");
+    const text = fc.string({ unit: fc.constantFrom("沟", "通", "主", "题", ":", ":", "(", "例", ")", "1", ".", "\n", " ", "☑", "□", "年", "月", "日", "a", "_", "内部", "外部", "负责人", "事项") });
+    const cell = fc.record({ text, gridSpan: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }), vMerge: fc.option(fc.constantFrom("restart" as const, "continue" as const), { nil: undefined }) });
+    const block = fc.oneof(
+      text.map((t) => paragraph(t)),
+      fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }).map((rows) => table(rows)),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
+        const { record, report } = recogniseRecord(blocks);
+        expect(record.schema).toBe("ccr/1");
+        expect(Array.isArray(report.fields)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

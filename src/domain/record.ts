@@ -232,6 +232,11 @@ function normaliseRecord(input: Open): CcrRecord {
   for (const key of Object.keys(defaults)) {
     if (!(key in out)) out[key] = defaults[key];
   }
+  // Optional text fields that are not in emptyRecord(): any other type is dropped (an id of 1 would
+  // otherwise reach the content-control tags as a number).
+  for (const key of ["id", "confirmedOn"]) {
+    if (key in out && typeof out[key] !== "string") delete out[key];
+  }
   out.schema = SCHEMA;
   return out as CcrRecord;
 }

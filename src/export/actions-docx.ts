@@ -1,6 +1,7 @@
 // The action-item table (待办事项表) as a .docx: A4 landscape, title with topic and date, the table
 // with its header row repeated on every page and rows never split, page numbers.
 
+import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, PageOrientation, Paragraph } from "docx";
 import { FIELD_LABELS } from "../domain/fields";
 import { pick } from "../domain/i18n";
@@ -60,7 +61,8 @@ export function actionsTitle(record: CcrRecord, lang: Lang): string {
   return topic ? `${topic}${what}表` : `${what}表`;
 }
 
-export async function exportActionsDocx(record: CcrRecord, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportActionsDocx(input: CcrRecord, options: ExportOptions = {}): Promise<Uint8Array> {
+  const record = legalXmlDeep(input);
   const lang = recordLang(record);
   const margin = mm(18);
   const width = A4.height - 2 * margin;

@@ -1,6 +1,7 @@
 // The agenda as a .docx (A4 portrait): title, meeting facts, the numbered items table
 // 序号/议题/汇报人/时长 with the total, the materials to read beforehand and the opening statement.
 
+import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, Paragraph, Table, TableRow } from "docx";
 import { openingStatement, totalMinutes, type Agenda } from "../domain/agenda";
 import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/agenda-text";
@@ -53,7 +54,9 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
   return blocks;
 }
 
-export async function exportAgendaDocx(record: CcrRecord, agenda: Agenda): Promise<Uint8Array> {
+export async function exportAgendaDocx(input: CcrRecord, inputAgenda: Agenda): Promise<Uint8Array> {
+  const record = legalXmlDeep(input);
+  const agenda = legalXmlDeep(inputAgenda);
   const lang = recordLang(record);
   const margin = mm(25);
   const width = A4.width - 2 * margin;

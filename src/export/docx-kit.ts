@@ -135,13 +135,8 @@ export function firstLineIndent(chars: number, charTwips = 240): { firstLineChar
   return { firstLineChars: chars * 100, firstLine: chars * charTwips };
 }
 
-/** A paragraph made of runs: [text, bold?] pairs. */
-export function runsParagraph(parts: readonly (readonly [string, boolean?])[], style: string): Paragraph {
-  return new Paragraph({ style, children: parts.map(([text, bold]) => new TextRun({ text, bold: bold || undefined })) });
-}
-
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-export const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 /**
  * A table cell of plain text. Widths come from the table grid, padding from the table (see

@@ -88,6 +88,7 @@ function applyControls(record: CcrRecord, controls: readonly DocControl[]): CcrR
   }
   if (rows.length > 0) {
     const used = new Set<number>();
+    const blank = emptyAction();
     const actions: ActionItem[] = [];
     for (const row of rows) {
       const fromStored = !used.has(row.index) && record.actions[row.index] !== undefined;
@@ -98,7 +99,8 @@ function applyControls(record: CcrRecord, controls: readonly DocControl[]): CcrR
         const col = actionColumn(field);
         if (!col) continue;
         const value = cellValue(text);
-        if (value) any = true;
+        // The empty row a new form shows has 未开始 in its status cell: that alone is no action item.
+        if (value && !sameCellText(value, col.format(blank, lang))) any = true;
         if (!sameCellText(value, col.format(action, lang))) col.parse(action, value);
       }
       // The empty row a new form shows is not an action item.

@@ -1,6 +1,7 @@
 // The confirmed minutes (会议纪要) as a .docx: 企业格式 (this file, the default) and 公文格式
 // (minutes-gongwen.ts). Drafts — records with error findings — are marked 征求意见稿 / DRAFT.
 
+import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, PageOrientation, Paragraph, type Table } from "docx";
 import { SECTION_TITLES } from "../domain/fields";
 import { pick } from "../domain/i18n";
@@ -18,7 +19,8 @@ export interface MinutesOptions extends ExportOptions {
   layout?: MinutesLayout;
 }
 
-export async function exportMinutesDocx(record: CcrRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
+export async function exportMinutesDocx(input: CcrRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
+  const record = legalXmlDeep(input);
   return options.layout === "gongwen" ? exportGongwenMinutesDocx(record, options) : exportEnterpriseMinutesDocx(record, options);
 }
 

@@ -2,6 +2,7 @@
 // per section (已完成 / 进行中 / 已逾期 / 未开始) with owner, deadline, days left and latest note.
 // The words come from the domain's weeklySections, the same as the text report.
 
+import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, Paragraph, Table, TableRow } from "docx";
 import { ACTION_COLUMNS } from "../domain/fields";
 import { formatDate, formatResolvedDeadline } from "../domain/deadline";
@@ -15,7 +16,8 @@ import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, text
 
 const SHARES = [6, 26, 14, 18, 14, 22];
 
-export async function exportWeeklyDocx(record: CcrRecord, options: MessageOptions): Promise<Uint8Array> {
+export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions): Promise<Uint8Array> {
+  const record = legalXmlDeep(input);
   const lang = options.lang ?? recordLang(record);
   const margin = mm(20);
   const width = A4.width - 2 * margin;

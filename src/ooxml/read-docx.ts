@@ -176,15 +176,24 @@ function mainDocumentPath(parts: Map<string, string>): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // XML
 
+/** XML 1.0 end-of-line handling (§2.11): CR LF and lone CR become LF. xmldom's default follows XML 1.1
+ * and also turns U+0085, U+2028 and U+2029 into LF (even inside attribute values, where they then
+ * become spaces), which would change user text that Word keeps as typed. */
+function xml10LineEnds(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
 function parseXml(text: string, name: string) {
-  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) fail(`${name} 含有 DOCTYPE,已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
+  // Anywhere in the part, not only its first bytes: a long comment may come before a DOCTYPE.
+  if (/<!DOCTYPE/i.test(text)) fail(`${name} 含有 DOCTYPE,已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
   try {
-    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(text, "text/xml");
+    const doc = new DOMParser({ onError: onErrorStopParsing, normalizeLineEndings: xml10LineEnds }).parseFromString(text, "text/xml");
     if (!doc.documentElement) throw new Error("no root element");
     return doc;
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return fail(`${name} 不是有效的 XML(${detail})。`, `${name} is not valid XML (${detail}).`);
+    // xmldom's message without its "Error constructing the DOM: NamespaceError: " prefixes.
+    const detail = (e instanceof Error ? e.message.split("\n")[0] : String(e)).replace(/^(?:[\w ]*(?:Error|Exception|DOM):\s*)+/, "");
+    return fail(`${name} 不是有效的 XML,文件已损坏(${detail})。`, `${name} is not valid XML; the file is damaged (${detail}).`);
   }
 }
 

@@ -37,6 +37,20 @@ export function legalXmlChars(text: string): string {
   return out;
 }
 
+/**
+ * The value with every string in it (object keys too) passed through legalXmlChars: for writers that
+ * escape markup but not XML-illegal characters (the `docx` package drops C0 controls but writes lone
+ * surrogates as U+FFFD and U+FFFE/U+FFFF as they are, which no XML reader accepts).
+ */
+export function legalXmlDeep<T>(value: T): T {
+  if (typeof value === "string") return legalXmlChars(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => legalXmlDeep(v)) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [legalXmlChars(k), legalXmlDeep(v)])) as T;
+  }
+  return value;
+}
+
 function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }

@@ -170,3 +170,59 @@ describe("a converted form behaves like a ccr record in the adapter", () => {
     expect(read.record.lead).toEqual(record.lead);
   });
 });
+
+describe("a form of several tables", () => {
+  const ACTIONS = [
+    ["事项", "负责人", "完成时限", "交付标准"],
+    ["提交物料需求清单", "李娜", "2026年6月12日前", "输出物料需求清单"],
+  ];
+  const CONTINUED = [["更新推广计划", "周强", "2026-06-19", "修订后的推广时间表"]];
+
+  function document() {
+    const form = fakeTable(FORM);
+    const actions = fakeTable(ACTIONS);
+    const continued = fakeTable(CONTINUED);
+    const other = fakeTable([["沟通主题", "另一份记录"], ["沟通时间", "2026-07-01 09:00-10:00"], ["记录人", "陈静"]]);
+    const otherSdt: Block = { kind: "sdt", cc: { uid: 999, tag: "ccr:r-other", title: "", lock: "unlocked", showingPlaceholder: false, placeholderText: "", appearance: "Hidden", color: "" }, blocks: [other] };
+    const p = (text = ""): Block => ({ kind: "p", inlines: text ? [{ kind: "t", text }] : [] });
+    const host = new FakeWordHost({ body: [p("沟通协调记录表"), form, p("待办事项"), actions, p(), continued, p(), otherSdt, p()] });
+    const cell = form.rows[1].cells[1].blocks[0];
+    if (cell.kind === "p") host.selection = cell;
+    return { host, form, actions, continued, other };
+  }
+
+  it("takes the action table and its continuation into the record, not another record's table, in 3 syncs", async () => {
+    const { host, actions, continued, other } = document();
+    const before = blocksText(host.body);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    expect(host.syncCount).toBe(3);
+    expect(blocksText(host.body)).toBe(before);
+    expect(result.record.actions.map((a) => [a.task, a.owner, a.deadline])).toEqual([
+      ["提交物料需求清单", "李娜", "2026年6月12日前"],
+      ["更新推广计划", "周强", "2026-06-19"],
+    ]);
+    const t = (path: string) => fieldTag("r-adopt-1", path);
+    expect(actions.rows.map((r) => r.cells.map(cellTag))).toEqual([
+      [undefined, undefined, undefined, undefined],
+      [t("actions[0].task"), t("actions[0].owner"), t("actions[0].deadline"), t("actions[0].deliverable")],
+    ]);
+    expect(continued.rows[0].cells.map(cellTag)).toEqual([t("actions[1].task"), t("actions[1].owner"), t("actions[1].deadline"), t("actions[1].deliverable")]);
+    expect(other.rows.flatMap((r) => r.cells.map(cellTag))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    const root = host.body[1];
+    expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") ? root.blocks.filter((b) => b.kind === "tbl").length : 0).toBe(3);
+  });
+
+  it("reads a changed action cell back through the adapter", async () => {
+    const { host } = document();
+    const doc = adapterOver(host);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    await doc.storeRecord(result.record);
+    host.type(fieldTag("r-adopt-1", "actions[1].owner"), "吴敏");
+    const read = await doc.readRecord("r-adopt-1");
+    expect(read.changedInDocument).toEqual(["actions[1].owner"]);
+    expect(read.record.actions[1].owner).toBe("吴敏");
+    expect(read.record.actions[0].owner).toBe("李娜");
+  });
+});

@@ -1,11 +1,12 @@
 // 转换为 ccr 记录 (issue 11): the table at the cursor holds a hand-filled 沟通协调记录表; its recognised
 // value cells are wrapped in the add-in's content controls in place — the text is not touched, only
 // controls are added — and the record (with what it needs to be read back) goes to the caller to store.
-// Two syncs: read the table at the cursor, then wrap every value cell and the table in one batch.
+// Two or three syncs: read the tables, (with several tables) which of them already belong to a ccr
+// record, then wrap every value cell and the form in one batch.
 // Word's Undo removes the controls again; undoAdoption does the same from the pane.
 
 import { type DocBlock } from "../domain/blocks";
-import { adoptionCells, readAdoption, rereadAdopted, withAdoption, type AdoptedReading } from "../domain/adoption";
+import { adoptionCells, readAdoption, rereadAdopted, withAdoption, type AdoptedCell, type AdoptedReading } from "../domain/adoption";
 import { FORM_TITLE } from "../domain/fields";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise";
@@ -37,8 +38,10 @@ function tableBlock(values: readonly (readonly string[])[]): DocBlock {
 }
 
 /**
- * Recognises the table at the cursor and, when it is a record form, wraps each value cell in a
- * content control tagged ccr:<id>:<path> and the table in the record's root control ccr:<id>.
+ * Recognises the record form at the cursor and, when it is one, wraps each value cell in a content
+ * control tagged ccr:<id>:<path> and the form in the record's root control ccr:<id>. The form is the
+ * table at the cursor with the tables next to it that belong to it (the action-item table, a table
+ * split in two). Two syncs whatever the size; three when the document has several tables.
  */
 export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions = {}): Promise<AdoptResult> {
   return word.run(async (context): Promise<AdoptResult> => {
@@ -47,24 +50,40 @@ export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions 
     table.load("values");
     const parent = selection.parentContentControlOrNullObject;
     parent.load("tag");
+    const tables = context.document.body.tables;
+    tables.load("items/values");
     await context.sync();
     if (table.isNullObject) return { kind: "no-table" };
     const inRecord = parent.isNullObject ? undefined : parseTag(parent.tag)?.recordId;
     if (inRecord) return { kind: "already", recordId: inRecord };
 
-    const blocks = [tableBlock(table.values)];
+    const values = tables.items.map((t) => t.values);
+    let taken = new Set<number>();
+    if (values.length > 1) {
+      // Tables inside another ccr record never join this form (one more sync, only with several tables).
+      const owners = tables.items.map((t) => t.getRange("Whole").parentContentControlOrNullObject.load("tag"));
+      await context.sync();
+      taken = new Set(owners.flatMap((o, i) => (!o.isNullObject && parseTag(o.tag) ? [i] : [])));
+    }
+    const run = formTables(values, values.findIndex((v, i) => !taken.has(i) && sameValues(v, table.values)), taken);
+    const blocks = (run.length > 0 ? run.map((i) => values[i]) : [table.values]).map(tableBlock);
     const recognition = recogniseRecord(blocks);
     if (!recognition.isForm) return { kind: "not-a-form", recognition };
     const made = options.newId?.() ?? newRecordId();
     const id = isRecordId(made) ? made : newRecordId();
-    const cells = adoptionCells(recognition, blocks, 0);
-    for (const c of cells) {
-      const control = table.getCell(c.row, c.cell).body.insertContentControl();
-      control.tag = fieldTag(id, c.path);
-      control.title = c.label;
-      control.appearance = "BoundingBox";
-    }
-    const root = table.getRange("Whole").insertContentControl();
+    const targets = run.length > 0 ? run.map((i) => tables.items[i]) : [table];
+    const cells: AdoptedCell[] = [];
+    blocks.forEach((_, b) => {
+      for (const c of adoptionCells(recognition, blocks, b)) {
+        const control = targets[b].getCell(c.row, c.cell).body.insertContentControl();
+        control.tag = fieldTag(id, c.path);
+        control.title = c.label;
+        control.appearance = "BoundingBox";
+        cells.push(b === 0 ? c : { ...c, table: b });
+      }
+    });
+    const whole = targets.length === 1 ? targets[0].getRange("Whole") : targets[0].getRange("Whole").expandTo(targets[targets.length - 1].getRange("Whole"));
+    const root = whole.insertContentControl();
     root.tag = rootTag(id);
     root.title = FORM_TITLE.zh;
     root.appearance = "Hidden";
@@ -72,6 +91,27 @@ export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions 
     const record = withAdoption({ ...recognition.record, id }, { source: "recognised", cells }) as CcrRecord & { id: string };
     return { kind: "adopted", record, recognition, wrapped: cells.length };
   });
+}
+
+function sameValues(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The tables of the form around table `at`: neighbours that hold labels of the form, or continue a
+ * list table of it (a table split in two without its header row). Indices in document order.
+ */
+function formTables(values: readonly (readonly (readonly string[])[])[], at: number, taken: ReadonlySet<number>): number[] {
+  if (at < 0) return [];
+  const fields = (indices: number[]) => recogniseRecord(indices.map((i) => tableBlock(values[i]))).report.fields.length;
+  const ownLabels = (i: number) => !taken.has(i) && recogniseRecord([tableBlock(values[i])]).report.labelsFound > 0;
+  const run = [at];
+  for (let i = at - 1; i >= 0 && ownLabels(i); i--) run.unshift(i);
+  for (let i = at + 1; i < values.length; i++) {
+    if (ownLabels(i) || (!taken.has(i) && fields([...run, i]) > fields(run))) run.push(i);
+    else break;
+  }
+  return run;
 }
 
 /** Removes the controls adoption added (keeping every character of the text); returns how many. Two syncs. */

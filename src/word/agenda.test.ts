@@ -96,7 +96,11 @@ describe("writeAgenda against the fake Word", () => {
     const host = new FakeWordHost();
     host.failSync("GeneralException", "insertOoxml rejected", 2);
     const record = meeting();
-    await expect(writeAgenda(runner(host), record, defaultAgenda(record))).rejects.toThrow(/insertOoxml rejected/);
+    await expect(writeAgenda(runner(host), record, defaultAgenda(record))).rejects.toMatchObject({
+      name: "WordError",
+      code: "GeneralException",
+      detail: expect.stringContaining("insertOoxml rejected"),
+    });
     expect(host.controlsByTag(agendaTag("r-agenda-1"))).toHaveLength(0);
   });
 });

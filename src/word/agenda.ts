@@ -7,11 +7,11 @@ import type { CcrRecord, Lang } from "../domain/record";
 import { agendaContentXml, agendaSectionXml, agendaTag } from "../ooxml/agenda";
 import { flatOpcPackage } from "../ooxml/package";
 import { isRecordId, newRecordId } from "../ooxml/tags";
+import { toWordError } from "./errors";
+import type { OfficeHost } from "./office-host";
 
-/** What the agenda needs of the office.js host: Word.run (the fake's run in tests). */
-export interface WordRunner {
-  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-}
+/** What the agenda needs of the office.js host (officeJsHost(), or the fake's in tests): Word.run. */
+export type WordRunner = Pick<OfficeHost, "run">;
 
 export interface AgendaWriteResult {
   /** "inserted" at the cursor, or "updated" in place. */
@@ -30,6 +30,14 @@ function withId(record: CcrRecord): CcrRecord & { id: string } {
  */
 export async function writeAgenda(word: WordRunner, record: CcrRecord, agenda: Agenda, lang?: Lang): Promise<AgendaWriteResult> {
   const tagged = withId(record);
+  try {
+    return await writeAgendaBatch(word, tagged, agenda, lang);
+  } catch (e) {
+    throw toWordError(e);
+  }
+}
+
+function writeAgendaBatch(word: WordRunner, tagged: CcrRecord & { id: string }, agenda: Agenda, lang?: Lang): Promise<AgendaWriteResult> {
   return word.run(async (context) => {
     const existing = context.document.body.contentControls.getByTag(agendaTag(tagged.id));
     existing.load("items/tag");
@@ -54,9 +62,4 @@ export async function hasAgenda(word: WordRunner, recordId: string): Promise<boo
     await context.sync();
     return existing.items.length > 0;
   });
-}
-
-/** Word.run of office.js, for the pane running inside Word (tests pass the fake's run instead). */
-export function officeWordRunner(): WordRunner {
-  return { run: (batch) => Word.run(batch) };
 }

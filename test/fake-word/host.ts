@@ -374,8 +374,17 @@ export class FakeWordHost {
 
   /** Wraps a cell's content or a table in a new block-level content control; returns it. */
   wrapInControl(t: RangeTarget): BlockSdt {
+    if (t.kind === "blocks" && t.blocks.length > 0) {
+      // A span of blocks of one container (Range.expandTo): they go into the control together.
+      const list = this.check(t.blocks[0]);
+      const at = list.indexOf(t.blocks[0]);
+      const sdt: BlockSdt = { kind: "sdt", cc: newCc(), blocks: list.slice(at, at + t.blocks.length) };
+      list.splice(at, t.blocks.length, sdt);
+      this.touch();
+      return sdt;
+    }
     if (t.kind !== "node" || (t.node.kind !== "tc" && t.node.kind !== "tbl")) {
-      throw new FakeOfficeError("InvalidArgument", "the fake wraps only table cells and tables in a content control");
+      throw new FakeOfficeError("InvalidArgument", "the fake wraps only table cells, tables and spans of blocks in a content control");
     }
     const node = t.node;
     let sdt: BlockSdt;

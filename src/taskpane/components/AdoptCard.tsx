@@ -4,7 +4,7 @@ import { Body1, Button, Card, CardHeader, Spinner, Subtitle2 } from "@fluentui/r
 import { TableSimpleCheckmark20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CcrRecord } from "../../domain/record";
-import { adoptFormAtCursor, type WordRunner } from "../../word/adopt";
+import { adoptFormAtCursor, undoAdoption, type WordRunner } from "../../word/adopt";
 import { officeJsHost } from "../../word/office-host";
 import { createRecordDocument } from "../../word/record-document";
 import { adoptNotice } from "../state/adopt";
@@ -20,6 +20,8 @@ export interface AdoptCardProps {
 export function AdoptCard({ word, store }: AdoptCardProps) {
   const { t, host, editor, notify } = usePane();
   const [busy, setBusy] = useState(false);
+  /** The record converted last, which 撤销转换 can take back. */
+  const [converted, setConverted] = useState<string>();
   if (host.kind !== "word" || !host.wordApi13) return null;
 
   const convert = async () => {
@@ -28,6 +30,7 @@ export function AdoptCard({ word, store }: AdoptCardProps) {
       const result = await adoptFormAtCursor(word ?? officeJsHost());
       if (result.kind !== "adopted") return notify(adoptNotice(result, t));
       editor.replace(result.record);
+      setConverted(result.record.id);
       try {
         await (store ?? ((r: CcrRecord) => createRecordDocument(officeJsHost()).storeRecord(r)))(result.record);
         notify(adoptNotice(result, t));
@@ -35,6 +38,19 @@ export function AdoptCard({ word, store }: AdoptCardProps) {
         // The controls are in the document; only the record data could not be kept in it.
         notify({ intent: "warning", text: t("adopt.notStored", { reason: e instanceof Error ? e.message : String(e) }) });
       }
+    } catch (e) {
+      notify({ intent: "error", text: t("adopt.failed", { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (id: string) => {
+    setBusy(true);
+    try {
+      await undoAdoption(word ?? officeJsHost(), id);
+      setConverted(undefined);
+      notify({ intent: "success", text: t("adopt.undone") });
     } catch (e) {
       notify({ intent: "error", text: t("adopt.failed", { reason: e instanceof Error ? e.message : String(e) }) });
     } finally {
@@ -54,6 +70,11 @@ export function AdoptCard({ word, store }: AdoptCardProps) {
       >
         {busy ? t("adopt.working") : t("adopt.button")}
       </Button>
+      {converted && (
+        <Button appearance="subtle" disabled={busy} onClick={() => void undo(converted)}>
+          {t("adopt.undo")}
+        </Button>
+      )}
     </Card>
   );
 }

@@ -10,4 +10,6 @@ export const adoptEn = {
   "adopt.already": "This table is already a ccr record.",
   "adopt.failed": "Could not convert: {reason}",
   "adopt.notStored": "Converted to a ccr record, but the record data could not be kept in the document: {reason}. Save the document and try again.",
+  "adopt.undo": "Undo the conversion",
+  "adopt.undone": "Conversion undone: the controls are gone, the text is as it was.",
 } as const;

@@ -10,4 +10,6 @@ export const adoptZh = {
   "adopt.already": "这个表格已经是 ccr 记录,无需转换。",
   "adopt.failed": "未能转换:{reason}",
   "adopt.notStored": "已转换为 ccr 记录,但未能把记录数据保存到文档中:{reason}。请保存文档后在“记录”中重试。",
+  "adopt.undo": "撤销转换",
+  "adopt.undone": "已撤销转换:控件已去掉,文档文字与转换前相同。",
 } as const;

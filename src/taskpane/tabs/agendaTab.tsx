@@ -13,7 +13,7 @@ import {
   DocumentAdd16Regular,
   TextBulletListSquare20Regular,
 } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   addAgendaItem,
   agendaNotices,
@@ -31,7 +31,8 @@ import { agendaText } from "../../domain/agenda-text";
 import { FIELD_LABELS } from "../../domain/fields";
 import type { CcrRecord } from "../../domain/record";
 import { isWordError } from "../../word/types";
-import { officeWordRunner, writeAgenda } from "../../word/agenda";
+import { hasAgenda, writeAgenda } from "../../word/agenda";
+import { officeJsHost } from "../../word/office-host";
 import { downloadFile } from "../components/download";
 import { TextField } from "../components/fields";
 import { Section, useCopy, usePlanStyles } from "../components/planKit";
@@ -56,10 +57,22 @@ export function AgendaPanel() {
   const [inWord, setInWord] = useState(false);
   const edit = (change: (a: Agenda) => Agenda) => update((r) => withAgenda(r, change(agendaOf(r))));
 
+  // In Word, the button says 更新议程 when this record's agenda is already in the document.
+  useEffect(() => {
+    if (host.kind !== "word" || !record.id) return;
+    let live = true;
+    hasAgenda(officeJsHost(), record.id)
+      .then((found) => live && setInWord(found))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host.kind, record.id]);
+
   const toWord = async () => {
     setBusy(true);
     try {
-      const result = await writeAgenda(officeWordRunner(), record, agenda, t.lang);
+      const result = await writeAgenda(officeJsHost(), record, agenda, t.lang);
       setInWord(true);
       notify({ intent: "success", text: t(result.action === "updated" ? "agenda.updated" : "agenda.inserted") });
     } catch (e) {

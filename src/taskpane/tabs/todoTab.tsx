@@ -1,7 +1,7 @@
 // 待办 (guide 二(三) 跟踪待办事项进展): every action item with its resolved deadline, 已逾期 derived
 // from today, due within 3 working days highlighted; grouped by owner or status (overdue first),
 // filtered by owner or department; status and dated progress notes; reminder texts and the weekly
-// report. Edits go into the record; in Word the pane's document sink writes them in one batch.
+// report. Edits go into the record and, in Word, into the action table in one batch.
 import { Badge, Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { Add16Regular, Copy16Regular, DocumentArrowDown16Regular, TaskListSquareLtr20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
@@ -28,13 +28,15 @@ import { downloadFile } from "../components/download";
 import { ChoiceField, Section, useCopy, usePlanStyles } from "../components/planKit";
 import { localToday } from "../state/checks";
 import { usePane } from "../state/pane";
+import { useTrackingWrites } from "../state/useTrackingWrites";
 import type { PaneTab } from "./types";
 
 const ALL_OVERDUE = "\u0000overdue";
 
 export function TodoPanel() {
   const styles = usePlanStyles();
-  const { t, record, update, notify, goTo } = usePane();
+  const { t, record, notify, goTo } = usePane();
+  const track = useTrackingWrites();
   const copy = useCopy();
   const today = localToday();
   const [groupBy, setGroupBy] = useState<GroupBy>("status");
@@ -55,7 +57,7 @@ export function TodoPanel() {
   const addNote = (index: number) => {
     const note = (notes[index] ?? "").trim();
     if (!note) return;
-    update((r) => addProgressNote(r, index, { date: today, note }));
+    track((r) => addProgressNote(r, index, { date: today, note }));
     setNotes((n) => ({ ...n, [index]: "" }));
   };
 
@@ -102,7 +104,7 @@ export function TodoPanel() {
         </Caption1>
         <div className={styles.row}>
           <Field label={t("todo.status")} className={styles.narrow}>
-            <Select value={a.status} onChange={(_, d) => update((r) => setActionStatus(r, i, d.value as ActionStatus))} data-testid="todo-status">
+            <Select value={a.status} onChange={(_, d) => track((r) => setActionStatus(r, i, d.value as ActionStatus))} data-testid="todo-status">
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t.pick(STATUS_LABELS[s])}
