@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     minWidth: "0",
   },
   meta: { color: tokens.colorNeutralForeground2 },
-  counts: { display: "flex", columnGap: tokens.spacingHorizontalXXS, marginLeft: "auto" },
+  counts: { display: "flex", flexShrink: 0, columnGap: tokens.spacingHorizontalXXS },
   count: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   errorIcon: { color: tokens.colorPaletteRedForeground1 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -53,29 +53,6 @@ export function Header() {
         <Subtitle2 as="h1" className={styles.title} title={record.topic || t("header.untitled")} data-testid="record-topic">
           {record.topic || t("header.untitled")}
         </Subtitle2>
-        {standalone && <RecordsMenu />}
-        <LanguageMenu />
-      </div>
-      <div className={styles.metaRow}>
-        <Caption1 className={styles.meta} data-testid="record-date">
-          {record.date || t("header.noDate")}
-        </Caption1>
-        <Tooltip content={standalone ? t("host.standaloneDetail") : t("host.word")} relationship="description">
-          <Badge
-            appearance={standalone ? "tint" : "ghost"}
-            color={standalone ? "warning" : "success"}
-            icon={standalone ? <PlugDisconnected16Regular /> : <PlugConnected16Regular />}
-            data-testid="host-badge"
-            tabIndex={0}
-          >
-            {standalone ? t("host.standalone") : t("host.word")}
-          </Badge>
-        </Tooltip>
-        {saveText && (
-          <Caption1 className={styles.meta} aria-live="polite" data-testid="save-state">
-            {saveText}
-          </Caption1>
-        )}
         <span className={styles.counts}>
           {counts.error > 0 && (
             <Button
@@ -104,6 +81,29 @@ export function Header() {
             </Button>
           )}
         </span>
+        {standalone && <RecordsMenu />}
+        <LanguageMenu />
+      </div>
+      <div className={styles.metaRow}>
+        <Caption1 className={styles.meta} data-testid="record-date">
+          {record.date || t("header.noDate")}
+        </Caption1>
+        <Tooltip content={standalone ? t("host.standaloneDetail") : t("host.word")} relationship="description">
+          <Badge
+            appearance={standalone ? "tint" : "ghost"}
+            color={standalone ? "warning" : "success"}
+            icon={standalone ? <PlugDisconnected16Regular /> : <PlugConnected16Regular />}
+            data-testid="host-badge"
+            tabIndex={0}
+          >
+            {standalone ? t("host.standalone") : t("host.word")}
+          </Badge>
+        </Tooltip>
+        {saveText && (
+          <Caption1 className={styles.meta} aria-live="polite" data-testid="save-state">
+            {saveText}
+          </Caption1>
+        )}
       </div>
     </header>
   );
