@@ -1,6 +1,6 @@
-// 会中: the running meeting (src/taskpane/meeting/MeetingPanel).
+// 会中: the running meeting (src/taskpane/meeting/MeetingPanel), loaded on first use.
 import { Timer20Regular } from "@fluentui/react-icons";
-import { MeetingPanel } from "../meeting/MeetingPanel";
+import { lazy } from "react";
 import type { PaneTab } from "./types";
 
 export const meetingTab: PaneTab = {
@@ -9,5 +9,5 @@ export const meetingTab: PaneTab = {
   order: 10,
   label: "tab.meeting",
   icon: Timer20Regular,
-  Panel: MeetingPanel,
+  Panel: lazy(() => import(/* webpackChunkName: "tab-meeting" */ "../meeting/MeetingPanel").then((m) => ({ default: m.MeetingPanel }))),
 };

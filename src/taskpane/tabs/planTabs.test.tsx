@@ -8,10 +8,10 @@ import { describe, expect, it } from "vitest";
 import { parseRecord, type CcrRecord, type Lang } from "../../domain/record";
 import { translator } from "../i18n";
 import { PaneContext, type PaneApi } from "../state/pane";
-import { AgendaPanel } from "./agendaTab";
-import { FollowUpPanel } from "./followUpTab";
-import { PrepPanel } from "./prepTab";
-import { TodoPanel } from "./todoTab";
+import { AgendaPanel } from "./agenda/AgendaPanel";
+import { FollowUpPanel } from "./followUp/FollowUpPanel";
+import { PrepPanel } from "./prep/PrepPanel";
+import { TodoPanel } from "./todo/TodoPanel";
 
 function example(name: string): CcrRecord & { id: string } {
   const parsed = parseRecord(readFileSync(join(__dirname, "../../../../shared/examples", name), "utf8"));
