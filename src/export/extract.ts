@@ -9,7 +9,7 @@
 
 import type { DocControl } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
-import { emptyAction, emptyRecord, recordFromJson, recordLang, type ActionItem, type CcrRecord } from "../domain/record";
+import { emptyAction, emptyRecord, LANGS, recordFromJson, recordLang, type ActionItem, type CcrRecord } from "../domain/record";
 import { ALL_FIELDS, actionColumn, isPlaceholderText, sameCellText, splitLines } from "../ooxml/form-layout";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
 import { parseActionPath, parseTag } from "../ooxml/tags";
@@ -100,7 +100,7 @@ function applyControls(record: CcrRecord, controls: readonly DocControl[]): CcrR
         if (!col) continue;
         const value = cellValue(text);
         // The empty row a new form shows has 未开始 in its status cell: that alone is no action item.
-        if (value && !sameCellText(value, col.format(blank, lang))) any = true;
+        if (value && !LANGS.some((l) => sameCellText(value, col.format(blank, l)))) any = true;
         if (!sameCellText(value, col.format(action, lang))) col.parse(action, value);
       }
       // The empty row a new form shows is not an action item.
