@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
+import { parseRecord } from "../../domain/record";
+import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 
 const EXAMPLE = join(__dirname, "../../../../shared/examples/project-delay.json");
@@ -66,6 +68,17 @@ describe("ccr agenda", () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain("超出会议时长 30 分钟 20 分钟");
     expect(r.err).toContain("缺少收尾议题");
+  });
+
+  it("reads the agenda of a record kept in a .docx", async () => {
+    const record = JSON.parse(readFileSync(EXAMPLE, "utf8"));
+    record.agenda = { items: [{ title: "延期情况", presenter: "技术部", minutes: 30 }], materials: [], opening: "", sentOn: "" };
+    const parsed = parseRecord(JSON.stringify(record));
+    if (!parsed.ok) throw new Error("record");
+    writeFileSync(join(dir, "form.docx"), exportRecordDocx(parsed.record));
+    const r = await ccr(["agenda", "form.docx", "--format", "txt", "-o", "-"], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("1. 延期情况(技术部,30分钟)");
   });
 
   it("exits 2 on bad input: missing file, bad format, ics without a date", async () => {

@@ -1,4 +1,4 @@
-// `ccr agenda FILE.json [--format docx|txt|ics] [-o OUT]`: writes the agenda of a record file (the
+// `ccr agenda FILE.json|.docx [--format docx|txt|ics] [-o OUT]`: writes the agenda of a record file (the
 // stored one, else the scenario's default) as .docx, plain text for e-mail/IM, or an .ics invitation.
 
 import { writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { exportAgendaDocx } from "../../export/agenda-docx";
 import { agendaIcsProblem, exportAgendaIcs } from "../../export/agenda-ics";
 import { parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
-import { readRecordJson } from "../load";
+import { readRecords } from "../load";
 
 const FORMATS = ["docx", "txt", "ics"] as const;
 type Format = (typeof FORMATS)[number];
@@ -21,7 +21,7 @@ export const agendaCommand: Command = {
   summary: { zh: "生成会议议程(docx/文本/日历邀请)", en: "Write the meeting agenda (docx/text/calendar invitation)" },
   help: {
     zh: [
-      "用法:ccr agenda 记录.json [--format docx|txt|ics] [-o 输出文件]",
+      "用法:ccr agenda 记录.json|文档.docx [--format docx|txt|ics] [-o 输出文件]",
       "",
       "写出记录中的会议议程;记录尚无议程时使用其适用场景的标准议程。",
       "",
@@ -34,7 +34,7 @@ export const agendaCommand: Command = {
       "退出码:0 成功,2 输入有误。",
     ].join("\n"),
     en: [
-      "Usage: ccr agenda RECORD.json [--format docx|txt|ics] [-o OUT]",
+      "Usage: ccr agenda RECORD.json|DOC.docx [--format docx|txt|ics] [-o OUT]",
       "",
       "Writes the record's agenda; a record without one gets the standard agenda of its scenario.",
       "",
@@ -57,7 +57,9 @@ export const agendaCommand: Command = {
     const style = parsed.values["--style"] ?? "im";
     if (!(STYLES as readonly string[]).includes(style)) throw usageError("agenda", "--style 应为 im 或 email。", "--style must be im or email.");
 
-    const record = readRecordJson(resolve(io.cwd, file));
+    // A .json record, or the first record a .docx holds (its agenda is kept in the stored record).
+    const [record] = readRecords(resolve(io.cwd, file));
+    if (!record) throw new CliError({ zh: `${file} 中没有记录。`, en: `${file} holds no record.` }, EXIT_BAD_INPUT);
     const agenda = agendaOf(record);
     for (const notice of agendaNotices(record, agenda)) {
       if (notice.id !== "not-sent") io.err(pick({ zh: `注意:${notice.message.zh}`, en: `Note: ${notice.message.en}` }, io.lang));
