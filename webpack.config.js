@@ -81,6 +81,9 @@ export default async (env, argv) => {
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       publicPath: "auto",
       clean: true,
+      // Every host of the pane has globalThis (Edge WebView2, Safari, Chromium): without this promise
+      // webpack's runtime falls back to new Function("return this"), which the CSP forbids.
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],

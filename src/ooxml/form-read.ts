@@ -6,7 +6,7 @@
 
 import type { Bilingual } from "../domain/i18n";
 import type { ActionItem, CcrRecord } from "../domain/record";
-import { emptyAction, emptyRecord, recordLang } from "../domain/record";
+import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
 import { formHeadingTexts } from "./record-form";
 import { actionPath, parseActionPath, parseTag } from "./tags";
@@ -237,7 +237,8 @@ export function readForm(s: FormSnapshot): FormReading {
       if (text === undefined) return;
       const value = cellValue(text);
       // A value other than what an empty row shows (status 未开始) makes the row an item.
-      if (value !== "" && !sameCellText(value, col.format(blank, lang))) anyText = true;
+      // In either language: the row may have been written before the record's language changed.
+      if (value !== "" && !LANGS.some((l) => sameCellText(value, col.format(blank, l)))) anyText = true;
       if (!sameCellText(value, col.format(base, lang))) {
         col.parse(base, value);
         changed.push(actionPath(i, col.field));

@@ -1,8 +1,8 @@
 // The pane: header (current record, findings), the phase/tab navigation and the active tab.
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import type { Lang } from "../domain/record";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CcrRecord, Lang } from "../domain/record";
 import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
 import type { HostInfo } from "./host";
@@ -12,6 +12,8 @@ import { PaneContext, type Notice, type PaneApi } from "./state/pane";
 import { useRecordEditor } from "./state/useRecordEditor";
 import type { LocalRecords } from "./storage/localRecords";
 import { TABS } from "./tabs";
+import type { WordSession } from "./word/session";
+import { useWordSync } from "./word/useWordSync";
 
 const useStyles = makeStyles({
   root: {
@@ -40,19 +42,23 @@ export interface AppProps {
   store: LocalRecords;
   initialLang: Lang;
   onLangChange(lang: Lang): void;
+  /** In Word: the document being opened (see word/session.ts). */
+  wordSession?: Promise<WordSession>;
 }
 
-export function App({ host, store, initialLang, onLangChange }: AppProps) {
+export function App({ host, store, initialLang, onLangChange, wordSession }: AppProps) {
   const styles = useStyles();
   const [lang, setLangState] = useState<Lang>(initialLang);
   const t = useMemo(() => translator(lang), [lang]);
-  const editor = useRecordEditor(store);
+  const editSink = useRef<((record: CcrRecord) => void) | undefined>(undefined);
+  const editor = useRecordEditor(store, { onEdit: (r) => editSink.current?.(r) });
   const record = editor.record;
   const findings = useMemo(() => checkRecord(record, localToday()), [record]);
 
   const [activeTab, setActiveTab] = useState<string>(() => TABS.find((tab) => tab.phase === "after")?.id ?? TABS[0].id);
   const [focusRequest, setFocusRequest] = useState<PaneApi["focusRequest"]>();
   const [notice, setNotice] = useState<Notice>();
+  const word = useWordSync(wordSession, editor, t, setNotice, editSink);
 
   const setLang = useCallback(
     (next: Lang) => {
@@ -105,6 +111,7 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
       setLang,
       host,
       editor,
+      word,
       record,
       update: editor.update,
       findings,
@@ -115,7 +122,7 @@ export function App({ host, store, initialLang, onLangChange }: AppProps) {
       revealed,
       touch,
     }),
-    [t, lang, setLang, host, editor, record, findings, goTo, focusRequest, clearFocusRequest, revealed, touch],
+    [t, lang, setLang, host, editor, word, record, findings, goTo, focusRequest, clearFocusRequest, revealed, touch],
   );
 
   const active = TABS.find((tab) => tab.id === activeTab) ?? TABS[0];

@@ -1,6 +1,6 @@
 // Entry of the task pane page: wait for Office (or find there is none), pick the theme and the
 // language, then render the pane. Stand-alone in a browser when Office reports no host.
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/record";
@@ -9,10 +9,20 @@ import { detectHost, type HostInfo } from "./host";
 import { chooseLang } from "./i18n";
 import { browserStorage, LocalRecords } from "./storage/localRecords";
 import { THEMES, themeKind, type ThemeKind } from "./theme";
+import type { WordSession } from "./word/session";
 
 const LANG_KEY = "ccr.lang";
 
-function Root({ host }: { host: HostInfo }) {
+// The pane fills the task pane edge to edge (no inline <style>: the page's CSP admits none).
+// Fluent's inputs keep the browser's default input width (~20 characters) as their minimum; in a
+// 320 px pane they must be able to shrink with their row.
+const usePageStyles = makeStaticStyles({
+  "html, body": { margin: 0, padding: 0 },
+  ".fui-Input, .fui-Input__input, .fui-Combobox, .fui-Combobox__input, .fui-SpinButton, .fui-SpinButton__input": { minWidth: 0 },
+});
+
+function Root({ host, wordSession }: { host: HostInfo; wordSession?: Promise<WordSession> }) {
+  usePageStyles();
   const storage = browserStorage();
   const [store] = useState(() => new LocalRecords(storage));
   const [kind, setKind] = useState<ThemeKind>(() => themeKind(host.theme));
@@ -37,7 +47,7 @@ function Root({ host }: { host: HostInfo }) {
 
   return (
     <FluentProvider theme={THEMES[kind]} data-theme={kind}>
-      <App host={host} store={store} initialLang={initialLang} onLangChange={onLangChange} />
+      <App host={host} store={store} initialLang={initialLang} onLangChange={onLangChange} wordSession={wordSession} />
     </FluentProvider>
   );
 }
@@ -47,7 +57,10 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   document.body.dataset.host = host.kind;
-  createRoot(container).render(<Root host={host} />);
+  // In Word the adapter is loaded and the document read while the pane renders.
+  const wordSession =
+    host.kind === "word" ? import(/* webpackChunkName: "word" */ "./word/session").then((m) => m.openWordSession()) : undefined;
+  createRoot(container).render(<Root host={host} wordSession={wordSession} />);
 }
 
 void start();

@@ -3,7 +3,7 @@
 // then queue every write and sync once. Never a sync in a loop. Needs WordApi 1.3 only.
 
 import type { CcrRecord, Lang } from "../domain/record";
-import { recordLang } from "../domain/record";
+import { emptyAction, recordLang } from "../domain/record";
 import { readAdoption } from "../domain/adoption";
 import { readAdoptedControls, writeAdoptedRecord } from "./adopt";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
@@ -242,13 +242,15 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
           if (!header) throw wordError("ItemNotFound", "action table header");
           header.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
         } else {
+          // No action item left: the form's one row is written empty (not left with the last item's text).
+          const shownActions = record.actions.length > 0 ? record.actions : [emptyAction()];
           const actionPaths = want.allActions
-            ? record.actions.flatMap((_, i) => ACTION_VALUE_COLUMNS.map((c) => actionPath(i, c.field)))
+            ? shownActions.flatMap((_, i) => ACTION_VALUE_COLUMNS.map((c) => actionPath(i, c.field)))
             : want.actions;
           for (const path of actionPaths) {
             const ap = parseActionPath(path);
             const col = ap && ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
-            const action = ap && record.actions[ap.index];
+            const action = ap && shownActions[ap.index];
             const control = tags.get(fieldTag(id, path));
             if (col && action && control) queueText(control, col.format(action, lang));
           }

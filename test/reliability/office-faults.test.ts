@@ -126,6 +126,7 @@ describe("every operation under every Office fault", () => {
       const e = await rejection(op.run(w, record));
       // Only the operations that store the record use the settings.
       if (e !== undefined || ["insert", "write", "writeFields", "store"].includes(name)) expectGuidance(e, "StorageFailed", `${name} save fails`);
+      if (e !== undefined) tried(`office.storageRefused.${name}`);
       expect(record).toEqual(given);
       w.host.settings.failSave = false;
       await expect(op.run(w, record)).resolves.not.toThrow();
@@ -158,6 +159,7 @@ describe("every operation under every Office fault", () => {
       const e = await rejection(op.run(w, record));
       // Operations that change nothing in the document work on a protected one.
       if (e !== undefined) expectGuidance(e, "AccessDenied", `${name} read-only`);
+      if (e !== undefined) tried(`office.readOnlyRefused.${name}`);
       expect(record).toEqual(given);
       expect(storedJson(w)).toBe(stored);
       (w.host.options as { readOnly?: boolean }).readOnly = false;

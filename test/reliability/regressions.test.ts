@@ -10,6 +10,7 @@ import { sampleRecord } from "../../src/export/test-records";
 import { docxParts } from "../../src/ooxml/package";
 import { readDocx } from "../../src/ooxml/read-docx";
 import { strToU8, unzipSync, zipSync } from "fflate";
+import { example, setup } from "../support/word-setup";
 
 function firstRecord(bytes: Uint8Array) {
   const result = extractRecords(bytes);
@@ -60,5 +61,22 @@ describe("regressions found by the property tests", () => {
     const read = readDocx(zipSync(files));
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.error.en).toMatch(/DOCTYPE/);
+  });
+
+  it("the Word adapter: removing the last action item clears its row instead of leaving its text", async () => {
+    const { doc } = setup();
+    const rec = await doc.insertRecordTemplate(example("project-delay.json"));
+    const one = { ...rec, actions: rec.actions.slice(0, 1) };
+    await doc.writeRecord(one);
+    expect((await doc.readRecord(rec.id!)).record.actions).toHaveLength(1);
+    await doc.writeRecord({ ...rec, actions: [] });
+    expect((await doc.readRecord(rec.id!)).record.actions).toEqual([]);
+  });
+
+  it("an empty action row written in one language is still empty when the record's language changes", async () => {
+    const { doc } = setup();
+    const rec = await doc.insertRecordTemplate({ ...sampleRecord(), actions: [] });
+    await doc.writeRecord({ ...rec, lang: "en" }, ["lang"]);
+    expect((await doc.readRecord(rec.id!)).record.actions).toEqual([]);
   });
 });

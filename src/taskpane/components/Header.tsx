@@ -30,7 +30,8 @@ const useStyles = makeStyles({
     minWidth: "0",
   },
   meta: { color: tokens.colorNeutralForeground2 },
-  counts: { display: "flex", columnGap: tokens.spacingHorizontalXS, marginLeft: "auto" },
+  counts: { display: "flex", flexShrink: 0, columnGap: tokens.spacingHorizontalXXS },
+  count: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   errorIcon: { color: tokens.colorPaletteRedForeground1 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
   okIcon: { color: tokens.colorPaletteGreenForeground1 },
@@ -52,6 +53,34 @@ export function Header() {
         <Subtitle2 as="h1" className={styles.title} title={record.topic || t("header.untitled")} data-testid="record-topic">
           {record.topic || t("header.untitled")}
         </Subtitle2>
+        <span className={styles.counts}>
+          {counts.error > 0 && (
+            <Button
+              size="small"
+              appearance="subtle"
+              className={styles.count}
+              icon={<ErrorCircle16Filled className={styles.errorIcon} />}
+              aria-label={`${t("header.errors", { n: counts.error })}, ${t("header.goToCheck")}`}
+              onClick={() => goTo(CHECK_TAB_ID)}
+              data-testid="count-errors"
+            >
+              {counts.error}
+            </Button>
+          )}
+          {counts.warning > 0 && (
+            <Button
+              size="small"
+              appearance="subtle"
+              className={styles.count}
+              icon={<Warning16Filled className={styles.warningIcon} />}
+              aria-label={`${t("header.warnings", { n: counts.warning })}, ${t("header.goToCheck")}`}
+              onClick={() => goTo(CHECK_TAB_ID)}
+              data-testid="count-warnings"
+            >
+              {counts.warning}
+            </Button>
+          )}
+        </span>
         {standalone && <RecordsMenu />}
         <LanguageMenu />
       </div>
@@ -75,32 +104,6 @@ export function Header() {
             {saveText}
           </Caption1>
         )}
-        <span className={styles.counts}>
-          {counts.error > 0 && (
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<ErrorCircle16Filled className={styles.errorIcon} />}
-              aria-label={`${t("header.errors", { n: counts.error })}, ${t("header.goToCheck")}`}
-              onClick={() => goTo(CHECK_TAB_ID)}
-              data-testid="count-errors"
-            >
-              {counts.error}
-            </Button>
-          )}
-          {counts.warning > 0 && (
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<Warning16Filled className={styles.warningIcon} />}
-              aria-label={`${t("header.warnings", { n: counts.warning })}, ${t("header.goToCheck")}`}
-              onClick={() => goTo(CHECK_TAB_ID)}
-              data-testid="count-warnings"
-            >
-              {counts.warning}
-            </Button>
-          )}
-        </span>
       </div>
     </header>
   );

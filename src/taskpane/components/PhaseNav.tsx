@@ -66,8 +66,9 @@ export function PhaseNav({ tabs, active, onSelect }: PhaseNavProps) {
       >
         {current.tabs.map((tab) => {
           const Icon = tab.icon;
+          // Five or more tabs fit 320 px only without their icons.
           return (
-            <Tab key={tab.id} value={tab.id} icon={<Icon />} data-tab-button={tab.id} aria-controls={`panel-${tab.id}`}>
+            <Tab key={tab.id} value={tab.id} icon={current.tabs.length > 4 ? undefined : <Icon />} data-tab-button={tab.id} aria-controls={`panel-${tab.id}`}>
               {t(tab.label)}
             </Tab>
           );

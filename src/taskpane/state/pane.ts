@@ -6,6 +6,7 @@ import type { CcrRecord, Lang } from "../../domain/record";
 import type { HostInfo } from "../host";
 import type { Translator } from "../i18n";
 import type { RecordEditor } from "./useRecordEditor";
+import type { WordPaneApi } from "../word/useWordSync";
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -18,6 +19,8 @@ export interface PaneApi {
   setLang(lang: Lang): void;
   host: HostInfo;
   editor: RecordEditor;
+  /** The Word document (in Word only): insert, sync, read back, repair, select. */
+  word?: WordPaneApi;
   record: CcrRecord;
   update(change: (record: CcrRecord) => CcrRecord): void;
   /** The domain's findings on the current record (the one validator, never a second one). */

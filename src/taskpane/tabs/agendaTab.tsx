@@ -185,6 +185,7 @@ export function AgendaPanel() {
       <Section title={t("agenda.openingSection")}>
         <Field hint={agenda.opening.trim() ? t("agenda.openingEdited") : t("agenda.openingGenerated")}>
           <Textarea
+            aria-label={t("agenda.openingSection")}
             value={openingStatement(record, agenda, t.lang)}
             resize="vertical"
             data-testid="agenda-opening"

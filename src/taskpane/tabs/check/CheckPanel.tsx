@@ -42,7 +42,7 @@ function SeverityIcon({ severity }: { severity: Severity }) {
 
 export function CheckPanel() {
   const styles = useStyles();
-  const { t, findings, record, update, goTo } = usePane();
+  const { t, findings, record, update, goTo, word } = usePane();
   const counts = countBySeverity(findings);
   const [refused, setRefused] = useState<Finding[]>();
 
@@ -60,7 +60,10 @@ export function CheckPanel() {
       <Button
         appearance="subtle"
         className={styles.item}
-        onClick={() => goTo("record", f.path)}
+        onClick={() => {
+          goTo("record", f.path);
+          if (word?.inDocument) void word.select(f.path);
+        }}
         aria-label={`${t(`check.severity.${f.severity}`)}: ${t.pick(pathLabel(f.path))}. ${t.pick(f.message)}`}
         data-finding={f.rule}
         data-path={f.path}

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { SECTION_TITLES } from "../../../domain/fields";
 import { emptyAction } from "../../../domain/record";
 import { AdoptCard } from "../../components/AdoptCard";
+import { WordBar } from "../../components/WordBar";
 import { usePane } from "../../state/pane";
 import { suggestionsOf } from "../../state/suggestions";
 import { ActionsSection, ADD_ACTION_SHORTCUT } from "./ActionsSection";
@@ -76,6 +77,7 @@ export function RecordPanel() {
 
   return (
     <div className={styles.form}>
+      <WordBar />
       <AdoptCard />
     <form className={styles.form} onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} data-testid="record-form" noValidate>
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as SectionId[])}>

@@ -1,0 +1,211 @@
+// The pane's link to the Word document: two-way sync of the record being edited through the word
+// layer's RecordDocument. Edits are written in one batch per burst (the write queue), the document
+// is read back when the pane gets focus (what was typed in Word wins for the fields the form
+// shows), and insert / repair / select are offered to the tabs. Every failure becomes a notice in
+// the user's language; the pane's own copy (browser storage) is never lost.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { circulationDeadline } from "../../domain/calendar";
+import { formatDate } from "../../domain/deadline";
+import { recordLang, type CcrRecord } from "../../domain/record";
+import { createRecordWriteQueue, type RecordWriteQueue } from "../../word/record-write-queue";
+import { isWordError, type Capabilities, type Damage, type InsertOptions, type RecordSummary } from "../../word/types";
+import type { Translator } from "../i18n";
+import type { Notice } from "../state/pane";
+import type { RecordEditor } from "../state/useRecordEditor";
+import { changedPaths } from "./changes";
+import type { WordSession } from "./session";
+
+export interface WordPaneApi {
+  ready: boolean;
+  capabilities?: Capabilities;
+  /** Records found in the document. */
+  records: RecordSummary[];
+  /** The record being edited has its form in the document. */
+  inDocument: boolean;
+  damage: readonly Damage[];
+  busy: boolean;
+  insert(): Promise<void>;
+  repair(): Promise<void>;
+  /** Reads the document again (also done when the pane gets focus). */
+  readBack(): Promise<void>;
+  select(path: string): Promise<void>;
+  open(id: string): Promise<void>;
+}
+
+/** Options for writing the form: labels in the record's language and the derived 纪要发送时限. */
+export function insertOptions(record: CcrRecord): InsertOptions {
+  const lang = recordLang(record);
+  const due = circulationDeadline(record.date);
+  return { lang, derived: { circulateBy: due ? formatDate(due, lang) : "" } };
+}
+
+export function useWordSync(
+  sessionPromise: Promise<WordSession> | undefined,
+  editor: RecordEditor,
+  t: Translator,
+  notify: (n: Notice) => void,
+  /** Set to the function that receives each edit burst (see useRecordEditor's onEdit). */
+  editSink: { current: ((record: CcrRecord) => void) | undefined },
+): WordPaneApi | undefined {
+  const [session, setSession] = useState<WordSession>();
+  const [records, setRecords] = useState<RecordSummary[]>([]);
+  const [damage, setDamage] = useState<readonly Damage[]>([]);
+  const [busy, setBusy] = useState(false);
+  const written = useRef<CcrRecord | undefined>(undefined);
+  const queue = useRef<RecordWriteQueue | undefined>(undefined);
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  const fail = useCallback(
+    (e: unknown) => {
+      const text = isWordError(e) ? tRef.current.pick(e.userMessage) : tRef.current("word.failed", { reason: e instanceof Error ? e.message : String(e) });
+      notify({ intent: "error", text });
+    },
+    [notify],
+  );
+
+  // Open the document once office.js is ready.
+  useEffect(() => {
+    if (!sessionPromise) return;
+    let live = true;
+    sessionPromise.then(
+      (s) => {
+        if (!live) return;
+        setSession(s);
+        setRecords(s.records);
+        if (s.initial) {
+          editor.replace(s.initial.record);
+          written.current = s.initial.record;
+          setDamage(s.initial.damage);
+        }
+        if (s.startError) fail(s.startError);
+      },
+      (e) => live && fail(e),
+    );
+    return () => {
+      live = false;
+    };
+    // Once per session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionPromise]);
+
+  const doc = session?.doc;
+  const id = editor.record.id;
+  const inDocument = Boolean(id && records.some((r) => r.id === id && r.inDocument));
+
+  // One write queue per document: edits of a burst become one batch.
+  useEffect(() => {
+    if (!doc) return;
+    const q = createRecordWriteQueue((record, paths) => doc.writeRecord(record, paths, insertOptions(record)), {
+      onError: fail,
+      onWritten: (record) => {
+        written.current = record;
+      },
+    });
+    queue.current = q;
+    return () => {
+      void q.flush().finally(() => q.dispose());
+    };
+  }, [doc, fail]);
+
+  // Edits reach Word only for a record whose form is in the document.
+  useEffect(() => {
+    editSink.current = (record) => {
+      if (!inDocument || !queue.current) return;
+      const before = written.current;
+      const paths = before && before.id === record.id ? changedPaths(before, record) : undefined;
+      if (paths && paths.length === 0) return;
+      queue.current.push(record, paths);
+    };
+  }, [editSink, inDocument]);
+
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      setBusy(true);
+      try {
+        await work();
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [fail],
+  );
+
+  const refreshList = useCallback(async () => {
+    if (doc) setRecords(await doc.listRecords());
+  }, [doc]);
+
+  const readBack = useCallback(async () => {
+    if (!doc || !id || !inDocument) return;
+    editor.flush();
+    await queue.current?.flush();
+    const result = await doc.readRecord(id);
+    setDamage(result.damage);
+    written.current = result.record;
+    if (result.changedInDocument.length > 0) {
+      editor.replace({ ...result.record, id });
+      notify({ intent: "info", text: tRef.current("word.readBack", { n: result.changedInDocument.length }) });
+    }
+  }, [doc, id, inDocument, editor, notify]);
+
+  // Read back what was typed in Word when the pane gets the focus again.
+  useEffect(() => {
+    if (!inDocument) return;
+    const onFocus = () => void readBack().catch(fail);
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
+  }, [inDocument, readBack, fail]);
+
+  const api = useMemo<WordPaneApi | undefined>(() => {
+    if (!sessionPromise) return undefined;
+    return {
+      ready: session !== undefined,
+      capabilities: session?.capabilities,
+      records,
+      inDocument,
+      damage,
+      busy,
+      insert: () =>
+        run(async () => {
+          if (!doc) return;
+          editor.flush();
+          const inserted = await doc.insertRecordTemplate(editor.record, insertOptions(editor.record));
+          editor.replace(inserted);
+          written.current = inserted;
+          setDamage([]);
+          await refreshList();
+          notify({ intent: "success", text: tRef.current("word.inserted") });
+        }),
+      repair: () =>
+        run(async () => {
+          if (!doc || !id) return;
+          await queue.current?.flush();
+          const report = await doc.repair(id, insertOptions(editor.record));
+          editor.replace({ ...report.record, id });
+          written.current = report.record;
+          setDamage([]);
+          await refreshList();
+          notify({ intent: "success", text: tRef.current("word.repaired", { n: report.fixed.length }) });
+        }),
+      readBack: () => run(readBack),
+      select: (path) =>
+        run(async () => {
+          if (doc && id && inDocument) await doc.selectField(id, path);
+        }),
+      open: (other) =>
+        run(async () => {
+          if (!doc) return;
+          editor.flush();
+          await queue.current?.flush();
+          const result = await doc.readRecord(other);
+          editor.replace({ ...result.record, id: other });
+          written.current = result.record;
+          setDamage(result.damage);
+        }),
+    };
+  }, [sessionPromise, session, records, inDocument, damage, busy, run, doc, editor, id, refreshList, notify, readBack]);
+
+  return api;
+}

@@ -1,0 +1,134 @@
+// The production pane for browser tests and benchmarks: one webpack production build into a
+// scratch folder, a small static server, chromium (Debian's, via playwright-core) with the flags
+// of a quiet test browser, and the stub office.js (test/e2e/office-stub.ts bundled with esbuild)
+// served in place of Microsoft's CDN for runs inside "Word".
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build as esbuild } from "esbuild";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import webpack from "webpack";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+export const CHROMIUM = "/usr/lib/chromium/chromium";
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface ProductionPane {
+  dir: string;
+  url: string;
+  /** JS files the page loads before its first render. */
+  initialScripts: string[];
+  close(): Promise<void>;
+}
+
+/** Builds the pane in production mode and serves it on 127.0.0.1 at a free port. */
+export async function productionPane(): Promise<ProductionPane> {
+  const dir = mkdtempSync(join(tmpdir(), "ccr-pane-prod-"));
+  const make = (await import(pathToFileURL(join(ROOT, "webpack.config.js")).href)).default;
+  const config = await make({}, { mode: "production" });
+  config.mode = "production";
+  config.output = { ...config.output, path: dir };
+  config.infrastructureLogging = { level: "error" };
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err ?? new Error("no stats")) : resolve(s))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+  const json = stats.toJson({ all: false, entrypoints: true });
+  const initialScripts = (json.entrypoints?.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith(".js"));
+
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".png": "image/png",
+    ".xml": "application/xml",
+  };
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    try {
+      const body = readFileSync(join(dir, path));
+      res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    dir,
+    url: `http://127.0.0.1:${port}/taskpane.html`,
+    initialScripts,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let stub: Promise<string> | undefined;
+
+/** The stub office.js: the fake Word as the globals Office and Word. */
+export function officeStub(): Promise<string> {
+  stub ??= esbuild({
+    entryPoints: [join(ROOT, "test", "e2e", "office-stub.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    logLevel: "silent",
+  }).then((r) => r.outputFiles[0].text);
+  return stub;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+export interface PaneOptions {
+  /** Inside "Word" (the stub office.js) or stand-alone (office.js unreachable). */
+  host: "word" | "standalone";
+  colorScheme?: "light" | "dark";
+  width?: number;
+  height?: number;
+  query?: string;
+}
+
+export interface PanePage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors and console errors other than the blocked CDN request. */
+  errors: string[];
+}
+
+/** A new browser context (one per page, as axe needs) with the pane opened in it. */
+export async function openPane(browser: Browser, pane: ProductionPane, options: PaneOptions): Promise<PanePage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 320, height: options.height ?? 720 },
+    colorScheme: options.colorScheme ?? "light",
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/ERR_FAILED|ERR_BLOCKED/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  const script = options.host === "word" ? await officeStub() : undefined;
+  await page.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) =>
+    script ? route.fulfill({ status: 200, contentType: "text/javascript", body: script }) : route.abort(),
+  );
+  await page.goto(pane.url + (options.query ? `?${options.query}` : ""));
+  return { context, page, errors };
+}

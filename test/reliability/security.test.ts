@@ -1,0 +1,135 @@
+// Security checks on the production build itself (not on its configuration): no eval or new Function
+// in any bundle, a Content-Security-Policy on the pane pages that allows scripts from the pane and the
+// office.js CDN only, no inline script, no network calls, no address in the code other than the
+// office.js CDN, XML namespace names and links shown as text; and the manifest asks ReadWriteDocument only.
+// Uses dist/ when it is newer than the sources, otherwise builds into a temporary folder.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../support/cli";
+import { tried, writeFigures } from "./figures";
+
+let out: string;
+let built = false;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function distIsFresh(): boolean {
+  const dist = join(REPO, "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) return false;
+  const sources = Math.max(newestSource(join(REPO, "src")), ...["webpack.config.js", "package-lock.json", "manifest.xml"].map((f) => statSync(join(REPO, f)).mtimeMs));
+  return statSync(join(dist, "taskpane.html")).mtimeMs > sources;
+}
+
+beforeAll(() => {
+  if (distIsFresh()) {
+    out = join(REPO, "dist");
+    return;
+  }
+  out = mkdtempSync(join(tmpdir(), "ccr-reliab-build-"));
+  built = true;
+  execFileSync(join(REPO, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], { cwd: REPO, stdio: "ignore", timeout: 600_000 });
+}, 600_000);
+
+afterAll(() => {
+  if (built) rmSync(out, { recursive: true, force: true });
+  writeFigures("security");
+});
+
+const scripts = () => readdirSync(out).filter((f) => f.endsWith(".js"));
+const pages = () => readdirSync(out).filter((f) => f.endsWith(".html"));
+const read = (f: string) => readFileSync(join(out, f), "utf8");
+
+/** Hosts whose addresses may appear in the code, and why. None of them is ever requested (connect-src 'none'). */
+const ALLOWED_HOSTS: Record<string, string> = {
+  "appsforoffice.microsoft.com": "the office.js CDN (the page's only script from elsewhere)",
+  "schemas.openxmlformats.org": "OOXML namespace and relationship type names",
+  "schemas.microsoft.com": "Office XML namespace names",
+  "purl.oclc.org": "strict OOXML namespace names (in the docx package)",
+  "purl.org": "Dublin Core namespace of the document properties",
+  "www.w3.org": "XML, SVG and XML Schema namespace names",
+  "www.gov.cn": "source of the holiday calendar, shown as text",
+  "answers.microsoft.com": "a link inside an error message of the docx package",
+  "reactjs.org": "React's error decoder link inside its minified error messages",
+  "react.dev": "React's error decoder link inside its minified error messages",
+};
+
+describe("the production build", () => {
+  it("has no eval and no new Function in any bundle", () => {
+    const files = scripts();
+    expect(files.length).toBeGreaterThan(1);
+    for (const f of files) {
+      const code = read(f);
+      expect(code, f).not.toMatch(/(?<![\w$.])eval\s*\(/);
+      expect(code, f).not.toMatch(/new\s+Function\s*\(/);
+      expect(code, f).not.toMatch(/setTimeout\(\s*["'`]/);
+      tried("security.bundles");
+    }
+  });
+
+  it("makes no network calls and names no host but the office.js CDN, XML namespaces and links shown as text", () => {
+    for (const f of scripts()) {
+      const code = read(f);
+      expect(code, f).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|EventSource\(/);
+      for (const [, host] of code.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)) {
+        expect(Object.keys(ALLOWED_HOSTS), `${f}: ${host}`).toContain(host.toLowerCase());
+        tried("security.urls");
+      }
+    }
+  });
+
+  it("gives every pane page a CSP: scripts from the pane and the office.js CDN, no inline script, no connections", () => {
+    const list = pages();
+    expect(list).toContain("taskpane.html");
+    for (const f of list) {
+      const html = read(f);
+      const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1];
+      expect(csp, `${f} has no CSP`).toBeDefined();
+      const d = Object.fromEntries(csp!.split(";").map((x) => x.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+      if (/<script/i.test(html)) {
+        expect(d["script-src"], f).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+        expect(d["connect-src"], f).toEqual(["'none'"]);
+      } else {
+        // A page without scripts (the help page) forbids them altogether.
+        expect(d["script-src"], f).toEqual(["'none'"]);
+      }
+      expect(d["object-src"], f).toEqual(["'none'"]);
+      expect(csp, f).not.toMatch(/unsafe-eval|(?:^|\s)\*(?:\s|;|$)/);
+      expect([...(d["script-src"] ?? []), ...(d["default-src"] ?? [])], f).not.toContain("'unsafe-inline'");
+      // No inline script and no inline event handler.
+      for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        expect(attrs, f).toMatch(/\bsrc=/);
+        expect(body.trim(), f).toBe("");
+      }
+      expect(html, f).not.toMatch(/\son[a-z]+\s*=/i);
+      tried("security.pages");
+    }
+  });
+
+  it("writes into Word only through escaped OOXML or plain text: no insertHtml, innerHTML or dangerouslySetInnerHTML in the sources", () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    for (const file of walk(join(REPO, "src"))) {
+      expect(readFileSync(file, "utf8"), file).not.toMatch(/insertHtml|innerHTML|dangerouslySetInnerHTML|outerHTML\s*=|document\.write\(/);
+      tried("security.sourceFiles");
+    }
+  });
+
+  it("asks Word for ReadWriteDocument only, in the repository's manifest and in the built one", () => {
+    for (const file of [join(REPO, "manifest.xml"), join(out, "manifest.xml")].filter(existsSync)) {
+      const xml = readFileSync(file, "utf8");
+      expect([...xml.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1]), file).toEqual(["ReadWriteDocument"]);
+      tried("security.manifests");
+    }
+  });
+});
