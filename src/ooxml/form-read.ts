@@ -1,15 +1,41 @@
-// Reading a record back from what Word shows: the texts of the form's content controls and the
-// values of its tables, merged over the stored record JSON. Pure: the adapter loads a snapshot in
-// ≤ 2 syncs and hands it here. The document text wins for the fields it shows; fields it does not
-// show (progress notes, scenario, unknown keys …) come from the stored JSON.
+// Reading a record back from what a record form shows: the texts of the form's content controls and
+// the values of its tables, merged over the stored record JSON. Pure and shared: the Word adapter
+// loads a snapshot in ≤ 2 syncs and hands it here; `ccr extract` builds one from a .docx
+// (src/export/extract.ts). The document text wins for the fields it shows; fields it does not show
+// (progress notes, scenario, unknown keys …) come from the stored JSON.
 
 import type { Bilingual } from "../domain/i18n";
 import type { ActionItem, CcrRecord } from "../domain/record";
 import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "../ooxml/form-layout";
-import { formHeadingTexts } from "../ooxml/record-form";
-import { actionPath, parseActionPath, parseTag } from "../ooxml/tags";
-import type { Damage } from "./types";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
+import { formHeadingTexts } from "./record-form";
+import { actionPath, parseActionPath, parseTag } from "./tags";
+
+export type DamageKind =
+  /** A value control of the form is gone (its text may remain in the cell). */
+  | "missing-control"
+  /** A control appears twice (a copied row or cell); the copy is read as a new item. */
+  | "duplicate-control"
+  /** The action-item table was split, or a table of the form is missing. */
+  | "split-table"
+  /** Controls of another record were pasted into this form. */
+  | "foreign-control"
+  /** A row added by hand without controls; its text is read as an action item. */
+  | "untagged-row"
+  /** The control wrapping the whole form is gone. */
+  | "missing-root"
+  /** The record JSON kept in the document is missing; fields not shown in the form are lost. */
+  | "missing-stored";
+
+export interface Damage {
+  readonly kind: DamageKind;
+  /** Field path concerned, e.g. actions[2].owner, when there is one. */
+  readonly path?: string;
+  /** Id of the other record (foreign-control). */
+  readonly otherRecordId?: string;
+  /** What is wrong and what 修复 will do. */
+  readonly message: Bilingual;
+}
 
 export interface ControlSnapshot {
   readonly tag: string;
