@@ -25,6 +25,9 @@ export function documentXml(bodyXml: string, sectionXml: string = SECTION_PROPER
   return `${XML_DECL}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}${sectionXml}</w:body></w:document>`;
 }
 
+/** The paragraph style of the record form's title. */
+export const TITLE_STYLE = "CcrTitle";
+
 /** Styles: Normal in 宋体 10.5 pt (五号) with eastAsia fonts set, and Word's placeholder style. */
 export function stylesXml(): string {
   return (
@@ -34,6 +37,11 @@ export function stylesXml(): string {
     '<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>' +
     "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"300\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>" +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    // The form's title carries its look in a style too: LibreOffice ignores direct run formatting
+    // on the first paragraph inside a content control.
+    `<w:style w:type="paragraph" w:styleId="${TITLE_STYLE}"><w:name w:val="ccr Title"/>` + '<w:basedOn w:val="Normal"/><w:qFormat/>' +
+    '<w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="黑体"/><w:b/><w:bCs/>' +
+    '<w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>' +
     '<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:basedOn w:val="DefaultParagraphFont"/>' +
     '<w:uiPriority w:val="99"/><w:semiHidden/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record";
 import type { CcrRecord } from "../domain/record";
 import { actionHeaderLabels } from "./form-layout";
-import { docxParts, flatOpcPackage } from "./package";
+import { TITLE_STYLE, docxParts, flatOpcPackage } from "./package";
 import { actionsTableXml, recordFormBodyXml, recordFormXml } from "./record-form";
 import { parseTag } from "./tags";
 import { legalXmlChars, xmlText } from "./xml-text";
@@ -70,6 +70,16 @@ describe("recordFormXml", () => {
     const root = all(doc, "sdt")[0];
     expect(val(all(root, "sdtPr")[0], "tag")).toBe("ccr:rec1");
     expect(val(all(root, "sdtPr")[0], "lock")).toBe("sdtLocked");
+  });
+
+  it("gives the title a paragraph style that the styles part defines bold and 18 pt", () => {
+    const doc = parse(recordFormXml(example("project-delay.json")));
+    const titleParagraph = all(doc, "p").find((p) => all(p, "t").map((t) => t.textContent).join("") === "沟通协调记录表")!;
+    expect(val(all(titleParagraph, "pPr")[0], "pStyle")).toBe(TITLE_STYLE);
+    const styles = new DOMParser().parseFromString(docxParts("")["word/styles.xml"], "text/xml") as unknown as Document;
+    const style = all(styles, "style").find((s) => s.getAttributeNS(W, "styleId") === TITLE_STYLE)!;
+    expect(all(style, "b")).toHaveLength(1);
+    expect(all(style, "sz")[0].getAttributeNS(W, "val")).toBe("36");
   });
 
   it("writes the title, the five section headings and five tables in zh", () => {

@@ -8,6 +8,7 @@
 // are free (tag ccr:<id>:<path>, alias = the label the user sees, placeholder text saying what to write).
 
 import { FORM_TITLE, SECTION_TITLES } from "../domain/fields";
+import { TITLE_STYLE } from "./package";
 import { pick } from "../domain/i18n";
 import type { ActionItem, CcrRecord, Lang } from "../domain/record";
 import { emptyAction, recordLang } from "../domain/record";
@@ -152,7 +153,12 @@ function heading(ctx: Ctx, key: keyof typeof SECTION_TITLES): string {
 }
 
 function formContent(ctx: Ctx, notes: readonly string[]): string {
-  const title = paragraphXml(pick(FORM_TITLE, ctx.lang), FONTS.title, { align: "center", spacingAfter: 240, keepNext: true });
+  const title = paragraphXml(pick(FORM_TITLE, ctx.lang), FONTS.title, {
+    styleId: TITLE_STYLE,
+    align: "center",
+    spacingAfter: 240,
+    keepNext: true,
+  });
   const sections = LABEL_VALUE_SECTIONS.map((s) => heading(ctx, s.key) + labelValueTable(ctx, s));
   return (
     title +

@@ -44,6 +44,8 @@ export function runXml(text: string, style: RunStyle): string {
 }
 
 export interface ParagraphOptions {
+  /** A paragraph style of stylesXml() (package.ts). */
+  readonly styleId?: string;
   readonly align?: "left" | "center";
   readonly spacingBefore?: number;
   readonly spacingAfter?: number;
@@ -53,6 +55,7 @@ export interface ParagraphOptions {
 export function paragraphXml(text: string, style: RunStyle, options: ParagraphOptions = {}): string {
   const pPr =
     "<w:pPr>" +
+    (options.styleId ? `<w:pStyle w:val="${options.styleId}"/>` : "") +
     (options.keepNext ? "<w:keepNext/>" : "") +
     (options.spacingBefore || options.spacingAfter
       ? `<w:spacing w:before="${options.spacingBefore ?? 0}" w:after="${options.spacingAfter ?? 0}"/>`
