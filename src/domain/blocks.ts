@@ -1,7 +1,7 @@
 // The neutral block model of a document body: what the .docx reader (src/ooxml) and the Word
 // adapter (src/word) produce, and what recognition of hand-filled forms (domain/recognise) reads.
 // It holds only text and structure, in document order: paragraphs and tables, with the tags of the
-// content controls found in them. Nothing here knows about XML or Office.
+// content controls found in them. Nothing here knows about XML or the Office object model.
 
 /** A content control met inside a paragraph or a cell: its tag (e.g. `ccr:<id>:topic`) and its text. */
 export interface DocControl {
