@@ -49,6 +49,17 @@ export function dueOf(action: ActionItem, record: CcrRecord): { date: IsoDate; t
   return { date: resolved.date, time: resolved.time ?? null };
 }
 
+/** 已逾期 is derived: past the deadline and not done. */
+function stateOn(status: ActionStatus, due: IsoDate, today: IsoDate): TrackState {
+  return status !== "done" && compareDates(today, due) > 0 ? "overdue" : status;
+}
+
+/** The state of one action on `today` (its status, or 已逾期). */
+export function actionState(action: ActionItem, record: CcrRecord, today: IsoDate): TrackState {
+  const due = isValidIsoDate(today) ? dueOf(action, record) : null;
+  return due ? stateOn(action.status, due.date, today) : action.status;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tracking
 
@@ -60,8 +71,8 @@ export function trackAction(record: CcrRecord, index: number, options: TrackOpti
   if (!due) {
     return { index, action, due: null, dueTime: null, state: action.status, dueSoon: false, daysLeft: null, unit };
   }
-  const overdue = action.status !== "done" && compareDates(today, due.date) > 0;
-  const state: TrackState = overdue ? "overdue" : action.status;
+  const state = stateOn(action.status, due.date, today);
+  const overdue = state === "overdue";
   const workdays = workdaysBetween(today, due.date);
   // At most 3 working days left (a deadline on a holiday counts the working days before it).
   const dueSoon = state !== "done" && !overdue && workdays <= DUE_SOON_WORKDAYS;

@@ -1,11 +1,12 @@
 // What every export says about a record, worked out once: dates in the document language, the
 // deadline cell (resolved date plus the text as typed), status labels, the objection date.
 
-import { ACTION_COLUMNS, STATUS_LABELS } from "../domain/fields";
+import { ACTION_COLUMNS } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record";
 import { circulationDeadline } from "../domain/calendar";
 import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/deadline";
+import { actionState, stateLabel } from "../domain/tracking";
 
 
 export interface ResolvedDeadline {
@@ -46,12 +47,8 @@ export function deadlineLines(action: ActionItem, record: CcrRecord): string[] {
 }
 
 export function statusLabel(action: ActionItem, record: CcrRecord, options: ExportOptions = {}): string {
-  const lang = recordLang(record);
-  if (options.today && action.status !== "done") {
-    const due = deadlineFacts(action, record).resolved?.date;
-    if (due && due < options.today) return pick(STATUS_LABELS.overdue, lang);
-  }
-  return pick(STATUS_LABELS[action.status] ?? STATUS_LABELS.todo, lang);
+  const state = options.today ? actionState(action, record, options.today) : action.status;
+  return stateLabel(state, recordLang(record));
 }
 
 /** The column heads of the action-item table, in form order (without 进度更新). */
