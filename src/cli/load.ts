@@ -42,7 +42,7 @@ function docxRecords(shown: string, bytes: Uint8Array): LoadedRecord[] {
   const read = readDocx(bytes);
   if (!read.ok) throw new CliError({ zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` }, EXIT_BAD_INPUT);
   const records = recordsOf(read.content);
-  if (records.length === 0) return [recognisedRecord(shown, read.content.blocks)];
+  if (records.length === 0) return [recognisedRecord(shown, read.content.blocks, read.content.libreOfficeRepairs)];
   const many = records.length > 1;
   return records.map((r, i) => ({ record: r.record, source: many ? `${shown} #${i + 1} (${r.id})` : shown }));
 }

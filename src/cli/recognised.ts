@@ -6,6 +6,7 @@ import { describeSource, type BlockSource, type DocBlock } from "../domain/block
 import { pick, type Bilingual } from "../domain/i18n";
 import type { CcrRecord, Lang } from "../domain/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise";
+import { blankPlaceholders } from "../ooxml/form-layout";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 import type { LoadedRecord } from "./load";
 
@@ -13,17 +14,20 @@ export interface RecognisedDocument {
   record: CcrRecord;
   recognition: Recognition;
   blocks: readonly DocBlock[];
+  /** Paragraphs repaired of LibreOffice 7.4's repeated text (the form was saved by LibreOffice). */
+  libreOfficeRepairs?: number;
 }
 
 /** The record of a hand-filled form, or undefined when the blocks do not look like a record form. */
-export function recogniseForm(blocks: readonly DocBlock[]): RecognisedDocument | undefined {
-  const recognition = recogniseRecord(blocks);
-  return recognition.isForm ? { record: recognition.record, recognition, blocks } : undefined;
+export function recogniseForm(blocks: readonly DocBlock[], libreOfficeRepairs = 0): RecognisedDocument | undefined {
+  const recognition = recogniseRecord(blankPlaceholders(blocks));
+  if (!recognition.isForm) return undefined;
+  return { record: recognition.record, recognition, blocks, ...(libreOfficeRepairs > 0 ? { libreOfficeRepairs } : {}) };
 }
 
 /** The loader's record for a .docx without ccr content controls; CliError when it is no record form either. */
-export function recognisedRecord(shown: string, blocks: readonly DocBlock[]): LoadedRecord {
-  const recognised = recogniseForm(blocks);
+export function recognisedRecord(shown: string, blocks: readonly DocBlock[], libreOfficeRepairs = 0): LoadedRecord {
+  const recognised = recogniseForm(blocks, libreOfficeRepairs);
   if (!recognised) throw notARecordError(shown);
   return { record: recognised.record, source: shown, recognised };
 }
@@ -80,6 +84,8 @@ export interface RecognitionJson {
   unfilled: { path: string; label: string; text: string; at: BlockSource; where: Bilingual }[];
   unmapped: { label: string; text: string; at: BlockSource; where: Bilingual; keptAs?: string }[];
   notes: { path: string; text: string; at: BlockSource; where: Bilingual; message: Bilingual }[];
+  /** Paragraphs repaired of the repeated text LibreOffice 7.4 writes when it saves a form (absent when none). */
+  libreOfficeRepairs?: number;
 }
 
 /** The recognition report for --json output. */
@@ -102,6 +108,7 @@ export function recognitionJson(doc: RecognisedDocument): RecognitionJson {
       ...(u.keptAs !== undefined ? { keptAs: u.keptAs } : {}),
     })),
     notes: report.notes.map((n) => ({ path: n.path, text: n.text, at: n.source, where: where(n.source), message: n.message })),
+    ...(doc.libreOfficeRepairs ? { libreOfficeRepairs: doc.libreOfficeRepairs } : {}),
   };
 }
 
@@ -122,6 +129,17 @@ export function recognitionNotice(file: string, doc: RecognisedDocument, lang: L
       lang,
     ),
   ];
+  if (doc.libreOfficeRepairs) {
+    lines.push(
+      pick(
+        {
+          zh: `  此文档曾由 LibreOffice 另存,内容控件和保存的完整记录已丢失;已去掉 ${doc.libreOfficeRepairs} 段被重复的文字(LibreOffice 7.4 的缺陷)。表中没有的字段(目标类型、场景、方式、进展记录)请在任务窗格中补填。`,
+          en: `  This document was saved by LibreOffice: its content controls and stored record are lost; ${doc.libreOfficeRepairs} paragraphs of repeated text were repaired (a LibreOffice 7.4 defect). Fields the form does not show (goal type, scenario, channel, progress notes) need filling in again in the pane.`,
+        },
+        lang,
+      ),
+    );
+  }
   if (report.unfilled.length) {
     const labels = [...new Set(report.unfilled.map((u) => u.label))];
     lines.push(pick({ zh: `  未填写:${labels.join("、")}`, en: `  Not filled in: ${labels.join(", ")}` }, lang));

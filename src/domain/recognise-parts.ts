@@ -198,9 +198,9 @@ export function parsePerson(chunk: string, side?: Side): Participant | undefined
 // ---------------------------------------------------------------------------------------------
 // Open issues, confirmations, formal letter
 
-const NEXT_STEP = /[((]?\s*(?:下一步(?:措施|计划|安排)?|后续(?:措施|安排|计划)|next steps?)\s*[::]/i;
+const NEXT_STEP = /[((]?\s*(?:下一步(?:措施|计划|安排)?|后续(?:措施|安排|计划)|next steps?)\s*[::]|\s*(?:→|->|⇒)\s*/i;
 
-/** "试产批次数量(下一步:6月15日前由生产部提出方案)" → text and next step. */
+/** "试产批次数量(下一步:6月15日前由生产部提出方案)" or ccr's own "试产批次数量 → 6月15日前…" → text and next step. */
 export function parseOpenIssue(text: string): OpenIssue {
   const m = NEXT_STEP.exec(text);
   if (!m) return { text: trimSeparators(text), nextStep: "" };

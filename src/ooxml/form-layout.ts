@@ -4,6 +4,7 @@
 // the same codecs, so the form has one definition.
 
 import { ACTION_COLUMNS, FIELD_HINTS, FIELD_LABELS, KIND_LABELS, SECTION_TITLES, STATUS_LABELS } from "../domain/fields";
+import type { DocBlock } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
 import { pick } from "../domain/i18n";
 import type { ActionItem, ActionStatus, CcrRecord, Confirmation, Lang, OpenIssue, Participant } from "../domain/record";
@@ -346,7 +347,7 @@ function statusFromText(text: string): ActionStatus | undefined {
 export const ACTION_VALUE_COLUMNS: readonly ActionColumn[] = [
   actionText("task", bi("要做的具体事项", "What is to be done")),
   actionText("owner", FIELD_HINTS.owner),
-  actionText("ownerDept", bi("责任部门", "Department")),
+  actionText("ownerDept", bi("负责人所在部门", "The owner's department")),
   actionText("deadline", FIELD_HINTS.deadline),
   actionText("deliverable", FIELD_HINTS.deliverable),
   {
@@ -403,3 +404,17 @@ const PLACEHOLDERS = new Set<string>([
   ...ACTION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
   ...WORD_DEFAULT_PLACEHOLDERS,
 ]);
+
+/**
+ * The blocks of a document with ccr's own placeholder texts blanked out (cell by cell, paragraph by
+ * paragraph), for recognition: a form whose controls were lost (e.g. saved by LibreOffice, which
+ * drops the placeholder flag) shows its hints as plain text, and a hint is never a value.
+ */
+export function blankPlaceholders(blocks: readonly DocBlock[]): DocBlock[] {
+  const blank = (text: string) => (text !== "" && isPlaceholderText(text) ? "" : text);
+  return blocks.map((b) =>
+    b.kind === "paragraph"
+      ? { ...b, text: blank(b.text) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: blank(c.text) })) })) },
+  );
+}

@@ -12,6 +12,7 @@ import { DOMParser, onErrorStopParsing, type Element, type Node } from "@xmldom/
 import { Unzip, UnzipInflate } from "fflate";
 import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
+import { repairLibreOfficeRepeats } from "./libreoffice";
 import { W_NS } from "./wordml";
 import { WE_NS } from "./web-extension";
 
@@ -43,6 +44,8 @@ export interface DocxContent {
   controls: DocControl[];
   /** Settings of the document's task-pane add-ins (Office.context.document.settings): name → value. */
   settings: Record<string, unknown>;
+  /** Paragraphs repaired of LibreOffice 7.4's repeated cell-control text (src/ooxml/libreoffice.ts). */
+  libreOfficeRepairs: number;
 }
 
 export type ReadDocxResult = { ok: true; content: DocxContent } | { ok: false; error: Bilingual };
@@ -88,12 +91,13 @@ function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
   const body = firstChild(parseXml(documentText, main).documentElement!, W_NS, "body");
   const blocks: DocBlock[] = [];
   const controls: DocControl[] = [];
+  const libreOfficeRepairs = body ? repairLibreOfficeRepeats(body) : 0;
   if (body) walkBlocks(body, blocks, controls);
   const settings: Record<string, unknown> = {};
   for (const [name, text] of parts) {
     if (name.startsWith("word/webextensions/")) Object.assign(settings, webExtensionSettings(parseXml(text, name)));
   }
-  return { blocks, controls, settings };
+  return { blocks, controls, settings, libreOfficeRepairs };
 }
 
 function mb(n: number): string {
