@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeWordHost } from "./index";
+import { FakeWordHost, blocksPackage, blocksParagraphs, blocksText, para, parseOoxml, type Block } from "./index";
 import type { FakeRequestContext } from "./index";
 import { flatOpcPackage } from "../../src/ooxml/package";
 import { recordFormBodyXml } from "../../src/ooxml/record-form";
@@ -105,6 +105,123 @@ describe("fake Word", () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("fake Word undo (Ctrl+Z)", () => {
+  const original = (): Block[] => [para("前言"), { kind: "tbl", rows: [{ kind: "tr", header: false, cantSplit: false, cells: [{ kind: "tc", blocks: [para("甲")] }] }] }, para()];
+
+  it("undoes one operation applied at sync per step, newest first, back to the original", async () => {
+    const host = new FakeWordHost({ body: original() });
+    const before = JSON.stringify(host.body);
+    await host.run(async (ctx) => {
+      ctx.document.body.insertText("乙", "End");
+      ctx.document.body.insertText("丙", "End");
+      await ctx.sync();
+    });
+    expect(host.undoDepth).toBe(2);
+    expect(blocksText(host.body)).toBe("前言\r甲\r\r乙\r丙");
+    expect(host.undo()).toBe(true);
+    expect(blocksText(host.body)).toBe("前言\r甲\r\r乙");
+    expect(host.undo()).toBe(true);
+    expect(JSON.stringify(host.body)).toBe(before);
+    expect(host.undo()).toBe(false);
+  });
+
+  it("counts every control created or changed through the API as its own unit (insertContentControl, tag, title)", async () => {
+    const host = new FakeWordHost({ body: original() });
+    await host.run(async (ctx) => {
+      const cc = ctx.document.body.tables.getFirst().getCell(0, 0).body.insertContentControl();
+      cc.tag = "t";
+      cc.title = "标题";
+      await ctx.sync();
+    });
+    expect(host.undoDepth).toBe(3);
+    host.undo();
+    expect(host.tags()).toEqual(["t"]);
+    host.undo();
+    host.undo();
+    expect(host.tags()).toEqual([]);
+  });
+
+  it("an insertOoxml is one unit however much it inserts; reads are none; settings are not undone", async () => {
+    const host = new FakeWordHost();
+    const settings = host.globals().Office.context.document.settings;
+    await insert(host);
+    settings.set("k", 1);
+    await host.run(async (ctx) => {
+      ctx.document.body.contentControls.load("items/tag");
+      ctx.document.body.getOoxml();
+      await ctx.sync();
+    });
+    expect(host.undoDepth).toBe(1);
+    expect(host.undo()).toBe(true);
+    expect(host.tags()).toEqual([]);
+    expect(blocksText(host.body)).toBe("");
+    expect(settings.get("k")).toBe(1);
+  });
+
+  it("undoes the user's own edits too, in order with the add-in's", async () => {
+    const host = new FakeWordHost();
+    await insert(host);
+    host.type("ccr:f1:topic", "月会");
+    expect(host.undoDepth).toBe(2);
+    host.undo();
+    expect(host.controlsByTag("ccr:f1:topic").map((c) => (c.kind === "tc" ? blocksText(c.blocks) : ""))).toEqual(["周会"]);
+  });
+
+  it("keeps the last 100 units, as Word keeps a bounded stack", async () => {
+    const host = new FakeWordHost({ body: original() });
+    await host.run(async (ctx) => {
+      for (let i = 0; i < 150; i++) ctx.document.body.insertText(String(i), "End");
+      await ctx.sync();
+    });
+    expect(host.undoDepth).toBe(100);
+    while (host.undo());
+    expect(blocksText(host.body).split("\r").slice(-2)).toEqual(["48", "49"]);
+  });
+
+  it("restores the cursor's paragraph, and a failed operation leaves no unit", async () => {
+    const host = new FakeWordHost({ body: original() });
+    host.placeCursorAtEnd();
+    await host.run(async (ctx) => {
+      ctx.document.getSelection().insertText("尾", "Replace");
+      await ctx.sync();
+    });
+    host.undo();
+    expect(blocksText([host.selection])).toBe("");
+    expect(blocksParagraphs(host.body).indexOf(host.selection)).toBe(2);
+    await expect(
+      host.run(async (ctx) => {
+        ctx.document.body.tables.getFirst().getCell(5, 5).body.insertText("x", "End");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(host.undoDepth).toBe(0);
+  });
+});
+
+describe("fake Word getOoxml", () => {
+  it("gives the range as a flat-OPC package that insertOoxml reads back to the same blocks", async () => {
+    const host = new FakeWordHost();
+    await insert(host);
+    const blocks = JSON.stringify(host.body, (k, v) => (k === "uid" ? undefined : v));
+    let xml = "";
+    await host.run(async (ctx) => {
+      const result = ctx.document.body.getOoxml();
+      expect(() => result.value).toThrow(/not available/);
+      await ctx.sync();
+      xml = result.value;
+    });
+    expect(xml).toMatch(/^<\?xml[^>]*\?><\?mso-application progid="Word.Document"\?><pkg:package/);
+    expect(xml).toContain("<w:sectPr>");
+    expect(JSON.stringify(parseOoxml(xml), (k, v) => (k === "uid" ? undefined : v))).toBe(blocks);
+  });
+
+  it("adds the empty paragraph Word writes after a range that ends with a table", () => {
+    const table: Block = { kind: "tbl", rows: [{ kind: "tr", header: true, cantSplit: true, cells: [{ kind: "tc", blocks: [para("a\tb\vc & <d>")] }] }] };
+    const back = parseOoxml(blocksPackage([table]));
+    expect(back).toEqual([table, para()]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   cloneBlock,
   cloneRow,
   containerOf,
+  copyBlocks,
   indexTree,
   isWithin,
   newCc,
@@ -84,6 +85,9 @@ function structuredCloneJson(v: unknown): unknown {
   return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
 }
 
+/** Undo units the fake keeps (Word's stack is bounded too). */
+const UNDO_LIMIT = 100;
+
 export class FakeWordHost {
   body: Block[];
   /** The paragraph holding the cursor. */
@@ -98,6 +102,8 @@ export class FakeWordHost {
   private version = 0;
   private cache: { version: number; index: TreeIndex; controls: Set<CcHost> } | undefined;
   private faults: Fault[] = [];
+  /** Word's undo stack: the document before each change, newest last (see undo()). */
+  private undoStack: { body: Block[]; selection: number }[] = [];
   private beforeSyncHooks: Array<{ atSync: number; edit: (host: FakeWordHost) => void }> = [];
 
   constructor(options: FakeWordOptions = {}) {
@@ -162,12 +168,58 @@ export class FakeWordHost {
     this.beforeSyncHooks = this.beforeSyncHooks.filter((h) => h.atSync !== this.syncCount);
     for (const h of due) h.edit(this);
     if (fault) throw new FakeOfficeError(fault.code ?? "GeneralException", fault.message ?? "injected failure");
+    // Only the last UNDO_LIMIT changes of a batch can still be on the stack when it ends: the ones
+    // before them are not snapshotted (a batch of 7,000 insertText on a large form stays linear).
+    let changes = ops.filter((op) => op.mutates).length;
     for (const op of ops) {
       if (op.mutates && this.options.readOnly) {
         throw new FakeOfficeError("AccessDenied", "This document is read-only or protected.");
       }
+      if (!op.mutates) {
+        op.run();
+        continue;
+      }
+      const before = changes-- <= UNDO_LIMIT ? this.snapshot() : undefined;
       op.run();
+      if (before) this.pushUndo(before);
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Undo (Ctrl+Z)
+  //
+  // Modelling assumption: every operation that changes the document is one undo unit when it is
+  // applied at sync — insertOoxml, insertText, insertContentControl, delete, clear, each property
+  // set on a control (tag, title, appearance, locks) — and so is each edit of the user helpers below
+  // (type, removeControl, duplicateRow …). office.js offers no way to group operations into one
+  // unit (office-js #1827). Settings are not part of the document and are not undone. undo()
+  // restores the body and the cursor exactly as they were before the last unit; proxies to nodes
+  // created after it are gone (ItemNotFound), as in Word.
+
+  /** How many undo units are on the stack. */
+  get undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  /** Word's Ctrl+Z: the document as it was before the last change. False when there is nothing to undo. */
+  undo(): boolean {
+    const unit = this.undoStack.pop();
+    if (!unit) return false;
+    this.body = unit.body;
+    const paragraphs = blocksParagraphs(this.body);
+    this.selection = paragraphs[unit.selection] ?? paragraphs[0];
+    this.touch();
+    return true;
+  }
+
+  private snapshot(): { body: Block[]; selection: number } {
+    return { body: copyBlocks(this.body), selection: blocksParagraphs(this.body).indexOf(this.selection) };
+  }
+
+  /** Word keeps a bounded undo stack; so does the fake (the oldest units fall off). */
+  private pushUndo(unit = this.snapshot()): void {
+    this.undoStack.push(unit);
+    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -436,6 +488,7 @@ export class FakeWordHost {
   type(tag: string, text: string, occurrence = 0): void {
     const host = this.controlsByTag(tag)[occurrence];
     if (!host) throw new Error(`no control ${tag}`);
+    this.pushUndo();
     this.insertTextAt({ kind: "node", node: host }, text, "Replace");
   }
 
@@ -443,11 +496,13 @@ export class FakeWordHost {
   removeControl(tag: string, occurrence = 0): void {
     const host = this.controlsByTag(tag)[occurrence];
     if (!host) throw new Error(`no control ${tag}`);
+    this.pushUndo();
     this.deleteControl(host, true);
   }
 
   /** The user copies a row and pastes it below (#1926: withControls false keeps only the text). */
   duplicateRow(table: Table, rowIndex: number, withControls = true): Row {
+    this.pushUndo();
     const copy = cloneRow(table.rows[rowIndex], withControls);
     table.rows.splice(rowIndex + 1, 0, copy);
     this.touch();
@@ -456,6 +511,7 @@ export class FakeWordHost {
 
   /** The user copies a row of one table and pastes it at the end of another (controls and tags included). */
   pasteRow(from: Table, rowIndex: number, to: Table): Row {
+    this.pushUndo();
     const copy = cloneRow(from.rows[rowIndex], true);
     to.rows.push(copy);
     this.touch();
@@ -464,6 +520,7 @@ export class FakeWordHost {
 
   /** The user adds a row at the end of a table and types into its cells (no controls). */
   addRowByHand(table: Table, texts: readonly string[]): Row {
+    this.pushUndo();
     const width = table.rows[0]?.cells.length ?? texts.length;
     const row: Row = {
       kind: "tr",
@@ -478,6 +535,7 @@ export class FakeWordHost {
 
   /** The user splits a table before a row (Word: 拆分表格): an empty paragraph between two tables. */
   splitTable(table: Table, beforeRow: number): Table {
+    this.pushUndo();
     const list = this.check(table);
     const second: Table = { kind: "tbl", rows: table.rows.splice(beforeRow) };
     list.splice(list.indexOf(table) + 1, 0, para(), second);
@@ -487,6 +545,7 @@ export class FakeWordHost {
 
   /** The user pastes blocks (e.g. rows of another record's form) after a block. */
   pasteAfter(anchor: Block, blocks: Block[], withControls = true): void {
+    this.pushUndo();
     const list = this.check(anchor);
     list.splice(list.indexOf(anchor) + 1, 0, ...blocks.flatMap((b) => cloneBlock(b, withControls)));
     this.touch();

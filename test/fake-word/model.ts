@@ -365,3 +365,101 @@ export function containerOf(index: TreeIndex, body: Block[], block: Block): Bloc
   if (p.kind === "sdt" || p.kind === "tc") return p.blocks;
   throw new Error("block inside an unexpected parent");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Model → OOXML (Range.getOoxml): what the fake models, written the way Word writes it
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function sdtPrOoxml(cc: Cc): string {
+  return (
+    "<w:sdtPr>" +
+    (cc.title ? `<w:alias w:val="${escapeXml(cc.title)}"/>` : "") +
+    (cc.tag ? `<w:tag w:val="${escapeXml(cc.tag)}"/>` : "") +
+    `<w:id w:val="${cc.uid}"/>` +
+    (cc.lock !== "unlocked" ? `<w:lock w:val="${cc.lock}"/>` : "") +
+    (cc.showingPlaceholder ? "<w:showingPlcHdr/>" : "") +
+    "</w:sdtPr>"
+  );
+}
+
+function runsOoxml(text: string): string {
+  if (text === "") return "";
+  const inner = text
+    .split(/(\t|\v)/)
+    .map((piece) => (piece === "\t" ? "<w:tab/>" : piece === "\v" ? "<w:br/>" : piece ? `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>` : ""))
+    .join("");
+  return `<w:r>${inner}</w:r>`;
+}
+
+function inlinesOoxml(inlines: readonly Inline[]): string {
+  return inlines
+    .map((i) => (i.kind === "t" ? runsOoxml(i.text) : `<w:sdt>${sdtPrOoxml(i.cc)}<w:sdtContent>${inlinesOoxml(i.inlines)}</w:sdtContent></w:sdt>`))
+    .join("");
+}
+
+export function blocksOoxml(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => {
+      if (b.kind === "p") return `<w:p>${inlinesOoxml(b.inlines)}</w:p>`;
+      if (b.kind === "sdt") return `<w:sdt>${sdtPrOoxml(b.cc)}<w:sdtContent>${blocksOoxml(b.blocks)}</w:sdtContent></w:sdt>`;
+      const rows = b.rows.map((r) => {
+        const trPr = r.header || r.cantSplit ? `<w:trPr>${r.cantSplit ? "<w:cantSplit/>" : ""}${r.header ? "<w:tblHeader/>" : ""}</w:trPr>` : "";
+        const cells = r.cells.map((c) => {
+          const tc = `<w:tc>${blocksOoxml(c.blocks.length > 0 ? c.blocks : [para()])}</w:tc>`;
+          return c.sdt ? `<w:sdt>${sdtPrOoxml(c.sdt)}<w:sdtContent>${tc}</w:sdtContent></w:sdt>` : tc;
+        });
+        return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
+      });
+      return `<w:tbl>${rows.join("")}</w:tbl>`;
+    })
+    .join("");
+}
+
+/**
+ * Range.getOoxml(): a flat-OPC package whose body holds the blocks, then — as Word writes it — an
+ * empty paragraph when the blocks end with a table, and the section properties.
+ */
+export function blocksPackage(blocks: readonly Block[]): string {
+  const last = blocks[blocks.length - 1];
+  const tail = last && last.kind !== "p" ? "<w:p/>" : "";
+  const body = `<w:body>${blocksOoxml(blocks)}${tail}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><?mso-application progid="Word.Document"?>' +
+    `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml">` +
+    '<pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+    "</Relationships></pkg:xmlData></pkg:part>" +
+    '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">' +
+    `<pkg:xmlData><w:document xmlns:w="${W}">${body}</w:document></pkg:xmlData></pkg:part></pkg:package>`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots (the undo stack): a deep copy that keeps every control's identity (uid)
+
+function copyCc(cc: Cc): Cc {
+  return { ...cc };
+}
+
+function copyInline(i: Inline): Inline {
+  return i.kind === "t" ? { ...i } : { kind: "isdt", cc: copyCc(i.cc), inlines: i.inlines.map(copyInline) };
+}
+
+export function copyBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.map((b): Block => {
+    if (b.kind === "p") return { kind: "p", inlines: b.inlines.map(copyInline) };
+    if (b.kind === "sdt") return { kind: "sdt", cc: copyCc(b.cc), blocks: copyBlocks(b.blocks) };
+    return {
+      kind: "tbl",
+      rows: b.rows.map((r) => ({
+        kind: "tr",
+        header: r.header,
+        cantSplit: r.cantSplit,
+        cells: r.cells.map((c) => ({ kind: "tc", blocks: copyBlocks(c.blocks), sdt: c.sdt ? copyCc(c.sdt) : undefined })),
+      })),
+    };
+  });
+}

@@ -2,7 +2,7 @@
 // expose loaded properties only after context.sync(), as office.js does.
 
 import type { Block, CcHost, Cell, Para, Table, TreeIndex } from "./model";
-import { blocksParagraphs, blocksText, ccOf, hostText, inlinesText, isWithin, tableValues, textBlocks } from "./model";
+import { blocksPackage, blocksParagraphs, blocksText, ccOf, hostText, inlinesText, isWithin, tableValues, textBlocks } from "./model";
 import { FakeOfficeError, itemNotFound, propertyNotLoaded } from "./errors";
 import type { FakeRequestContext } from "./context";
 
@@ -14,6 +14,20 @@ function propNames(props: unknown): string[] {
   if (Array.isArray(props)) return props.flatMap((p) => propNames(p));
   if (typeof props === "object" && "select" in (props as object)) return propNames((props as { select: unknown }).select);
   return [];
+}
+
+/** office.js ClientResult: its value is there after the sync that computed it. */
+export class FakeClientResult<T> {
+  private has = false;
+  private v: T | undefined;
+  set(v: T): void {
+    this.v = v;
+    this.has = true;
+  }
+  get value(): T {
+    if (!this.has) throw propertyNotLoaded("value");
+    return this.v as T;
+  }
 }
 
 /** Common base: lazily resolved target, loaded property values, null-object support. */
@@ -170,6 +184,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
   insertText(text: string, insertLocation: string): FakeRange {
     this.context.enqueue(() => this.context.host.insertTextAt(this.target(), text, insertLocation), true);
     return this;
+  }
+  /** The range as a flat-OPC package (Range.getOoxml, WordApi 1.1); see model.ts blocksPackage. */
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.context.enqueue(() => result.set(blocksPackage(this.context.host.rangeBlocks(this.target()))), false);
+    return result;
   }
   select(_selectionMode?: string): void {
     this.context.enqueue(() => this.context.host.selectRange(this.target()), false);
