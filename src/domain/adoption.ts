@@ -6,6 +6,7 @@
 import type { DocBlock, DocCell } from "./blocks";
 import { emptyAction, isObject, type ActionItem, type CcrRecord } from "./record";
 import { recogniseRecord, type Recognition } from "./recognise";
+import { matchActionColumn } from "./recognise-labels";
 import { applyActionColumn } from "./recognise-lists";
 import { cleanValue } from "./recognise-values";
 
@@ -177,4 +178,79 @@ function writeListCell(record: CcrRecord, cell: AdoptedCell, value: string): boo
   if (!item || typeof item[key] === "boolean") return false;
   item[key] = value;
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Action items added or removed in the pane: which rows of the form hold the items, which items stay
+
+/** A row of the form's action table that holds one item (its cells are tagged actions[index].…). */
+export interface ItemRow {
+  index: number;
+  table: number;
+  row: number;
+}
+
+/**
+ * The rows holding the record's `count` action items, in item order, when the form shows them one
+ * item per row of an action table (cells with column headers, rows in document order); undefined when
+ * it does not (items typed as lines of one cell, some items without a row). `emptySlot`: no item, and
+ * the one row left is empty (what removing the last item leaves).
+ */
+export function itemRows(cells: readonly AdoptedCell[], count: number): { rows: ItemRow[]; emptySlot: boolean } | undefined {
+  const byIndex = new Map<number, ItemRow>();
+  const headed = new Set<number>();
+  for (const c of cells) {
+    const m = /^actions\[(\d+)\]\.(.+)$/.exec(c.path);
+    if (!m) continue;
+    const index = Number(m[1]);
+    const at: ItemRow = { index, table: c.table ?? 0, row: c.row };
+    const seen = byIndex.get(index);
+    if (seen && (seen.table !== at.table || seen.row !== at.row)) return undefined;
+    byIndex.set(index, at);
+    if (matchActionColumn(c.label) !== undefined) headed.add(index);
+  }
+  const rows = [...byIndex.values()].sort((a, b) => a.index - b.index);
+  if (rows.some((r, i) => r.index !== i || !headed.has(i))) return undefined;
+  if (rows.some((r, i) => i > 0 && (r.table < rows[i - 1].table || (r.table === rows[i - 1].table && r.row <= rows[i - 1].row)))) return undefined;
+  if (rows.length === count && count > 0) return { rows, emptySlot: false };
+  const empty = cells.filter((c) => c.path.startsWith("actions[0].")).every((c) => c.text.trim() === "");
+  if (count === 0 && rows.length === 1 && empty) return { rows, emptySlot: true };
+  return undefined;
+}
+
+/**
+ * Which old item each new item keeps, for items added, removed or edited in a list: the longest run of
+ * items equal in both (by key) stays where it is; between two such items, old and new ones pair up in
+ * order (an edited item keeps its row); old items left over were removed, new ones left over were added
+ * (undefined). Returns, for each new item, the index of the old item whose row it takes.
+ */
+export function matchItems(before: readonly string[], after: readonly string[]): (number | undefined)[] {
+  const n = before.length;
+  const m = after.length;
+  // Longest common subsequence, by dynamic programming from the end (lists are short: items of one record).
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) lcs[i][j] = before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const out: (number | undefined)[] = new Array<number | undefined>(m).fill(undefined);
+  const anchors: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (before[i] === after[j]) {
+      anchors.push([i, j]);
+      i++;
+      j++;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
+    else j++;
+  }
+  anchors.push([n, m]);
+  let i0 = 0;
+  let j0 = 0;
+  for (const [ia, ja] of anchors) {
+    // The gap before this anchor: pair old and new items in order.
+    for (let k = 0; i0 + k < ia && j0 + k < ja; k++) out[j0 + k] = i0 + k;
+    if (ia < n) out[ja] = ia;
+    i0 = ia + 1;
+    j0 = ja + 1;
+  }
+  return out;
 }

@@ -88,14 +88,14 @@ function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
   const main = mainDocumentPath(parts) ?? "word/document.xml";
   const documentText = parts.get(main);
   if (documentText === undefined) fail("不是 Word 文档:缺少 word/document.xml。", "Not a Word document: word/document.xml is missing.");
-  const body = firstChild(parseXml(documentText, main).documentElement!, W_NS, "body");
+  const body = firstChild(parseWordXml(documentText, main).documentElement!, W_NS, "body");
   const blocks: DocBlock[] = [];
   const controls: DocControl[] = [];
   const libreOfficeRepairs = body ? repairLibreOfficeRepeats(body) : 0;
   if (body) walkBlocks(body, blocks, controls);
   const settings: Record<string, unknown> = {};
   for (const [name, text] of parts) {
-    if (name.startsWith("word/webextensions/")) Object.assign(settings, webExtensionSettings(parseXml(text, name)));
+    if (name.startsWith("word/webextensions/")) Object.assign(settings, webExtensionSettings(parseWordXml(text, name)));
   }
   return { blocks, controls, settings, libreOfficeRepairs };
 }
@@ -168,7 +168,7 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
 function mainDocumentPath(parts: Map<string, string>): string | undefined {
   const rels = parts.get("_rels/.rels");
   if (!rels) return undefined;
-  const doc = parseXml(rels, "_rels/.rels");
+  const doc = parseWordXml(rels, "_rels/.rels");
   for (const rel of elements(doc.documentElement!)) {
     if (rel.namespaceURI === RELS_NS && rel.localName === "Relationship" && rel.getAttribute("Type") === REL_OFFICE_DOCUMENT) {
       return (rel.getAttribute("Target") ?? "").replace(/^\//, "");
@@ -187,7 +187,11 @@ function xml10LineEnds(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-function parseXml(text: string, name: string) {
+/**
+ * Parses one XML part of a Word document (XML 1.0 line ends, no DOCTYPE). Throws an Error with a
+ * bilingual `text` ({zh, en}) when the part is not well-formed.
+ */
+export function parseWordXml(text: string, name: string) {
   // Anywhere in the part, not only its first bytes: a long comment may come before a DOCTYPE.
   if (/<!DOCTYPE/i.test(text)) fail(`${name} 含有 DOCTYPE,已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
   try {
@@ -261,11 +265,24 @@ function paragraphBlock(p: Element, controls: DocControl[]): DocParagraph {
   return block;
 }
 
-function tableBlock(tbl: Element, controls: DocControl[]): DocTable {
+/**
+ * A w:tbl as a block (rows and cells as every reader here sees them), with the w:tc element of each
+ * cell: cells[row][cell] is the element of table.rows[row].cells[cell].
+ */
+export function tableWithCells(tbl: Element): { table: DocTable; cells: Element[][] } {
+  const cells: Element[][] = [];
+  return { table: tableBlock(tbl, [], cells), cells };
+}
+
+function tableBlock(tbl: Element, controls: DocControl[], tcs?: Element[][]): DocTable {
   const rows: DocRow[] = [];
   const addRows = (parent: Element) => {
     for (const el of elements(parent)) {
-      if (isW(el, "tr")) rows.push(rowOf(el, controls));
+      if (isW(el, "tr")) {
+        const row: Element[] = [];
+        tcs?.push(row);
+        rows.push(rowOf(el, controls, row));
+      }
       else if (isW(el, "sdt")) {
         // A control around whole rows: its text is theirs.
         const content = firstChild(el, W_NS, "sdtContent");
@@ -281,11 +298,14 @@ function tableBlock(tbl: Element, controls: DocControl[]): DocTable {
   return { kind: "table", rows };
 }
 
-function rowOf(tr: Element, controls: DocControl[]): DocRow {
+function rowOf(tr: Element, controls: DocControl[], tcs?: Element[]): DocRow {
   const cells: DocCell[] = [];
   const addCells = (parent: Element, around: DocControl[]) => {
     for (const el of elements(parent)) {
-      if (isW(el, "tc")) cells.push(cellOf(el, around, controls));
+      if (isW(el, "tc")) {
+        tcs?.push(el);
+        cells.push(cellOf(el, around, controls));
+      }
       else if (isW(el, "sdt")) {
         // A control wrapping whole cells (the record form's cell-level controls).
         const content = firstChild(el, W_NS, "sdtContent");
@@ -376,7 +396,7 @@ function runText(parent: Element, controls: DocControl[]): string {
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-function webExtensionSettings(doc: ReturnType<typeof parseXml>): Record<string, unknown> {
+function webExtensionSettings(doc: ReturnType<typeof parseWordXml>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const root = doc.documentElement!;
   if (root.namespaceURI !== WE_NS) return out;

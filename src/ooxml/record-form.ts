@@ -38,15 +38,23 @@ const LABEL_WIDTH = 2000;
 export const ACTION_WIDTHS = [600, 1700, 900, 1000, 1100, 1500, 900, 606] as const;
 const LABEL_SHADE = "F2F2F2";
 
-/** Allocates w:id values: unique in one form, spread per record id so two forms rarely collide. */
-class ControlIds {
+/**
+ * Allocates w:id values: unique in one form, spread per record id so two forms rarely collide; ids in
+ * `taken` (those already in the XML around) are skipped.
+ */
+export class ControlIds {
   private next: number;
-  constructor(recordId: string, first?: number) {
+  constructor(
+    recordId: string,
+    first?: number,
+    private readonly taken: ReadonlySet<number> = new Set(),
+  ) {
     let h = 0;
     for (const ch of recordId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
     this.next = first ?? 100_000 + (h % 20_000) * 100_000;
   }
   take(): number {
+    while (this.taken.has(this.next)) this.next++;
     return this.next++;
   }
 }
