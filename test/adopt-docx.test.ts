@@ -5,11 +5,18 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { adoptionCells, withAdoption, type AdoptedCell } from "../src/domain/adoption";
 import { paragraph, table } from "../src/domain/blocks";
 import { parseRecord, type CcrRecord } from "../src/domain/record";
 import { recogniseRecord } from "../src/domain/recognise";
+import { adoptFormOoxml, readFormOoxml } from "../src/ooxml/adopt-form";
+import { blankPlaceholders } from "../src/ooxml/form-layout";
 import { readDocx } from "../src/ooxml/read-docx";
+import { W_NS } from "../src/ooxml/wordml";
+import { readAdoptedControls } from "../src/word/adopt";
 import { FORM_STYLES, renderForm } from "./fixtures/forms";
 import { formDocx } from "./support/forms-docx";
 import { describeWithTools } from "./support/tools";
@@ -139,3 +146,63 @@ describeWithTools(["pythonDocx"], "a form written by python-docx", () => {
     expect(report.unmapped).toEqual([]);
   });
 });
+
+// 转换为 ccr 记录 on the same .docx files: the OOXML of the form's span of tables (what Word's
+// Range.getOoxml gives), wrapped by src/ooxml/adopt-form.ts, put back into the file and read again.
+describe("converting the hand-filled .docx forms (OOXML of the span of tables)", () => {
+  const elements = (parent: Element) => Array.from(parent.childNodes).filter((n) => n.nodeType === 1) as Element[];
+
+  /** The document's body, and the span from its first table to its last as Word's getOoxml would give it. */
+  function span(documentXml: string) {
+    const doc = new DOMParser().parseFromString(documentXml, "text/xml");
+    const body = doc.getElementsByTagNameNS(W_NS, "body")[0] as unknown as Element;
+    const children = elements(body);
+    const first = children.findIndex((e) => e.localName === "tbl");
+    const last = children.length - 1 - [...children].reverse().findIndex((e) => e.localName === "tbl");
+    const xml = children.slice(first, last + 1).map((e) => new XMLSerializer().serializeToString(e)).join("");
+    const ooxml =
+      '<?xml version="1.0" standalone="yes"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+      '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>' +
+      `<w:document xmlns:w="${W_NS}"><w:body>${xml}<w:p/><w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+    return { doc, body, children, first, last, ooxml };
+  }
+
+  for (const style of FORM_STYLES.filter((s) => s !== "paragraphs")) {
+    it(`${style} style: controls around exactly the value cells, every character kept, read back unchanged`, async () => {
+      const bytes = await formDocx(renderForm(example("project-delay.json"), style));
+      const files = unzipSync(bytes);
+      const { doc, body, children, first, last, ooxml } = span(strFromU8(files["word/document.xml"]));
+
+      const form = readFormOoxml(ooxml);
+      const blocks = blankPlaceholders(form.tables);
+      const recognition = recogniseRecord(blocks);
+      expect(recognition.isForm).toBe(true);
+      const original = readDocx(bytes);
+      if (!original.ok) throw new Error(original.error.en);
+      // The span's tables read as the file's tables do.
+      expect(form.tables).toEqual(original.content.blocks.filter((b) => b.kind === "table"));
+
+      const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
+      const adopted = adoptFormOoxml(ooxml, { recordId: "r1", rootAlias: "沟通协调记录表", cells: cells.map((c) => ({ ...c, table: c.table ?? 0 })) });
+      // Put the adopted span back in place of the original one and write the file again.
+      const root = new DOMParser().parseFromString(adopted, "text/xml").getElementsByTagNameNS(W_NS, "sdt")[0];
+      body.insertBefore(doc.importNode(root, true), children[first]);
+      for (const el of children.slice(first, last + 1)) body.removeChild(el);
+      files["word/document.xml"] = strToU8(new XMLSerializer().serializeToString(doc));
+      const back = readDocx(zipSync(files));
+      if (!back.ok) throw new Error(back.error.en);
+
+      expect(back.content.blocks.map(stripControls)).toEqual(original.content.blocks.map(stripControls));
+      expect(back.content.controls.map((c) => c.tag)).toEqual(["ccr:r1", ...cells.map((c) => `ccr:r1:${c.path}`)]);
+      const record = withAdoption({ ...recognition.record, id: "r1" }, { source: "recognised", cells });
+      const reading = readAdoptedControls(record, back.content.controls);
+      expect(reading.changed).toEqual([]);
+      expect(reading.record).toEqual(record);
+    });
+  }
+});
+
+/** A block without the controls the reader found in it (their text is the cells' text). */
+function stripControls<B extends object>(block: B): B {
+  return JSON.parse(JSON.stringify(block, (k, v) => (k === "controls" ? undefined : v))) as B;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FakeWordHost, blocksText, textBlocks, type Block, type Cell, type Table } from "../../test/fake-word";
-import { readAdoption } from "../domain/adoption";
+import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
+import { formField } from "../ooxml/form-layout";
+import { ADOPTION_KEY, readAdoption } from "../domain/adoption";
+import { emptyAction, type CcrRecord } from "../domain/record";
 import { fieldTag, rootTag } from "../ooxml/tags";
 import { adapterOver } from "../../test/support/word-setup";
 import { adoptFormAtCursor, readAdoptedRecord, undoAdoption, type WordRunner } from "./adopt";
@@ -37,21 +39,29 @@ function runner(host: FakeWordHost): WordRunner {
   return { run: host.run as unknown as WordRunner["run"] };
 }
 
-/** The tag of the control directly inside a cell, if any. */
+/** The tag of the cell-level control around a cell, if any (never a control inside the cell). */
 function cellTag(cell: Cell): string | undefined {
-  const first = cell.blocks[0];
-  return cell.blocks.length === 1 && first.kind === "sdt" ? first.cc.tag : undefined;
+  if (cell.blocks.some((b) => b.kind === "sdt")) throw new Error("a control inside a cell");
+  return cell.sdt?.tag;
+}
+
+/** The tables of the document now (conversion replaces them with equal ones). */
+function tablesOf(host: FakeWordHost): Table[] {
+  return host.tables();
 }
 
 describe("转换为 ccr 记录 against the fake Word", () => {
-  it("wraps exactly the value cells, leaves every character where it was, in 2 syncs", async () => {
-    const { host, table } = documentWith(FORM);
+  it("wraps exactly the value cells, leaves every character where it was, in 3 syncs and one undo unit", async () => {
+    const { host } = documentWith(FORM);
     const before = blocksText(host.body);
     const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
     expect(result.kind).toBe("adopted");
-    expect(host.syncCount).toBe(2);
+    expect(host.syncCount).toBe(3);
     expect(host.runCount).toBe(1);
+    // Every control came from one insertOoxml: one undo unit (insertContentControl would be one per control).
+    expect(host.undoDepth).toBe(1);
     expect(blocksText(host.body)).toBe(before);
+    const [table] = tablesOf(host);
     const tags = table.rows.map((r) => r.cells.map(cellTag));
     const t = (path: string) => fieldTag("r-adopt-1", path);
     expect(tags).toEqual([
@@ -65,8 +75,28 @@ describe("转换为 ccr 记录 against the fake Word", () => {
       [undefined, t("background")],
       [undefined, t("discussionPoints")],
     ]);
+    // Value cells are cell-level controls (w:tr/w:sdt/w:tc, #3367), titled with their label.
+    expect(table.rows[1].cells[1].sdt).toMatchObject({ title: "沟通主题", lock: "unlocked", showingPlaceholder: false });
     const root = host.body[1];
-    expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") && root.blocks[0] === table).toBe(true);
+    expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") && root.blocks.length === 1 && root.blocks[0] === table).toBe(true);
+    expect(host.tags().filter((tag) => tag.startsWith("ccr:"))).toHaveLength(8);
+  });
+
+  it("keeps every character: spaces, tabs, line breaks, markup characters, paragraphs of a cell", async () => {
+    const tricky = [
+      ["沟通主题", "  A & B <C> \"D\" 'E'\t制表 😀 "],
+      ["沟通时间", "2026年6月8日 14:00至15:00"],
+      ["沟通地点/方式", "公司3号会议室\v(线下)"],
+      ["核心讨论点", "1.延期具体时长\n\n2.生产部物料准备\n"],
+      ["记录人", "陈静"],
+    ];
+    const { host } = documentWith(tricky);
+    const before = blocksText(host.body);
+    const cells = tablesOf(host)[0].rows.map((r) => r.cells.map((c) => JSON.stringify(c.blocks)));
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    expect(result.kind).toBe("adopted");
+    expect(blocksText(host.body)).toBe(before);
+    expect(tablesOf(host)[0].rows.map((r) => r.cells.map((c) => JSON.stringify(c.blocks)))).toEqual(cells);
   });
 
   it("returns the recognised record with what it needs to be read back", async () => {
@@ -82,30 +112,51 @@ describe("转换为 ccr 记录 against the fake Word", () => {
       discussionPoints: ["延期具体时长", "生产部物料准备"],
     });
     expect(result.wrapped).toBe(7);
+    expect(result.libreOfficeRepairs).toBe(0);
     expect(readAdoption(result.record)?.cells.map((c) => c.path)).toEqual(["topic", "time", "kind", "lead", "participants", "background", "discussionPoints"]);
   });
 
-  it("undo takes the controls away and gives back the document as it was", async () => {
+  it("Word's Undo (one Ctrl+Z) gives back the original document exactly", async () => {
     const { host } = documentWith(FORM);
     const original = JSON.stringify(host.body);
     await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
-    expect(host.tags().length).toBe(8);
-    expect(await undoAdoption(runner(host), "r-adopt-1")).toBe(8);
-    expect(host.tags()).toEqual([]);
+    expect(host.tags()).toHaveLength(8);
+    expect(host.undo()).toBe(true);
     expect(JSON.stringify(host.body)).toBe(original);
+    expect(host.tags()).toEqual([]);
   });
 
-  it("reads the record back after the user edits a wrapped cell", async () => {
+  it("撤销转换 in the pane takes the controls away and gives back the document as it was", async () => {
     const { host } = documentWith(FORM);
+    const original = JSON.stringify(host.body);
+    await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    expect(await undoAdoption(runner(host), "r-adopt-1")).toBe(8);
+    expect(host.tags()).toEqual([]);
+    expect(host.body).toEqual(JSON.parse(original));
+  });
+
+  it("does not read ccr's own placeholder hints as values", async () => {
+    const hint = formField("place")!.hint.zh;
+    const { host } = documentWith([...FORM, ["沟通地点/方式", hint]]);
     const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
     if (result.kind !== "adopted") throw new Error(result.kind);
-    host.type(fieldTag("r-adopt-1", "time"), "2026年6月9日 09:00至10:00");
-    const syncs = host.syncCount;
-    const reading = await readAdoptedRecord(runner(host), result.record);
-    expect(host.syncCount - syncs).toBe(2);
-    expect(reading.changed).toEqual(["time"]);
-    expect([reading.record.date, reading.record.start, reading.record.end]).toEqual(["2026-06-09", "09:00", "10:00"]);
-    expect(reading.record.topic).toBe("项目研发阶段延期协调会");
+    expect(result.record.place).toBe("");
+    expect(host.tags()).not.toContain(fieldTag("r-adopt-1", "place"));
+  });
+
+  it("repairs the text LibreOffice 7.4 repeats in cells and says how many paragraphs", async () => {
+    const copy = (text: string): Inline => ({ kind: "isdt", cc: newCc(), inlines: [{ kind: "t", text }] });
+    const repeated = (text: string): Block => ({ kind: "p", inlines: [copy(text), copy(text + text), copy(text)] });
+    const table = fakeTable(FORM);
+    table.rows[1].cells[0].blocks = [repeated("沟通主题")];
+    table.rows[1].cells[1].blocks = [repeated("项目研发阶段延期协调会")];
+    const host = new FakeWordHost({ body: [table, para()] });
+    host.selection = table.rows[2].cells[1].blocks[0] as Para;
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    expect(result.libreOfficeRepairs).toBe(2);
+    expect(result.record.topic).toBe("项目研发阶段延期协调会");
+    expect(tablesOf(host)[0].rows[1].cells.map((c) => blocksText(c.blocks))).toEqual(["沟通主题", "项目研发阶段延期协调会"]);
   });
 
   it("changes nothing when the table is not a record form", async () => {
@@ -114,6 +165,7 @@ describe("转换为 ccr 记录 against the fake Word", () => {
     const result = await adoptFormAtCursor(runner(host));
     expect(result.kind).toBe("not-a-form");
     expect(host.syncCount).toBe(1);
+    expect(host.undoDepth).toBe(0);
     expect(JSON.stringify(host.body)).toBe(before);
   });
 
@@ -123,7 +175,7 @@ describe("转换为 ccr 记录 against the fake Word", () => {
     expect((await adoptFormAtCursor(runner(host))).kind).toBe("no-table");
     const again = documentWith(FORM);
     await adoptFormAtCursor(runner(again.host), { newId: () => "r-adopt-1" });
-    const cell = again.table.rows[1].cells[0].blocks[0];
+    const cell = tablesOf(again.host)[0].rows[1].cells[0].blocks[0];
     if (cell.kind === "p") again.host.selection = cell;
     expect(await adoptFormAtCursor(runner(again.host), { newId: () => "r-adopt-2" })).toEqual({ kind: "already", recordId: "r-adopt-1" });
   });
@@ -154,7 +206,8 @@ describe("a converted form behaves like a ccr record in the adapter", () => {
   });
 
   it("writes a field changed in the pane into its own cell only, and reads it back unchanged", async () => {
-    const { host, table, doc, record } = await converted();
+    const { host, doc, record } = await converted();
+    const [table] = tablesOf(host);
     const before = table.rows.map((r) => r.cells.map((c) => blocksText(c.blocks)));
     const edited = { ...record, topic: "项目研发阶段延期协调会(第二次)" };
     const syncs = host.syncCount;
@@ -191,12 +244,15 @@ describe("a form of several tables", () => {
     return { host, form, actions, continued, other };
   }
 
-  it("takes the action table and its continuation into the record, not another record's table, in 3 syncs", async () => {
-    const { host, actions, continued, other } = document();
+  it("takes the action table and its continuation into the record, not another record's table, in 4 syncs", async () => {
+    const { host, other } = document();
+    const original = JSON.stringify(host.body);
     const before = blocksText(host.body);
     const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
     if (result.kind !== "adopted") throw new Error(result.kind);
-    expect(host.syncCount).toBe(3);
+    expect(host.syncCount).toBe(4);
+    expect(host.undoDepth).toBe(1);
+    const [, actions, continued] = tablesOf(host);
     expect(blocksText(host.body)).toBe(before);
     expect(result.record.actions.map((a) => [a.task, a.owner, a.deadline])).toEqual([
       ["提交物料需求清单", "李娜", "2026年6月12日前"],
@@ -210,7 +266,10 @@ describe("a form of several tables", () => {
     expect(continued.rows[0].cells.map(cellTag)).toEqual([t("actions[1].task"), t("actions[1].owner"), t("actions[1].deadline"), t("actions[1].deliverable")]);
     expect(other.rows.flatMap((r) => r.cells.map(cellTag))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     const root = host.body[1];
-    expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") ? root.blocks.filter((b) => b.kind === "tbl").length : 0).toBe(3);
+    expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") ? root.blocks.map((b) => b.kind) : []).toEqual(["tbl", "p", "tbl", "p", "tbl"]);
+    // One Ctrl+Z: the three tables and the paragraphs between them as they were.
+    host.undo();
+    expect(JSON.stringify(host.body)).toBe(original);
   });
 
   it("reads a changed action cell back through the adapter", async () => {
@@ -224,5 +283,128 @@ describe("a form of several tables", () => {
     expect(read.changedInDocument).toEqual(["actions[1].owner"]);
     expect(read.record.actions[1].owner).toBe("吴敏");
     expect(read.record.actions[0].owner).toBe("李娜");
+  });
+});
+
+describe("action items added or removed in the pane reach the converted form", () => {
+  const ACTIONS = [
+    ["序号", "事项", "负责人", "完成时限", "交付标准"],
+    ["1", "提交物料需求清单", "李娜", "2026年6月12日前", "输出物料需求清单"],
+    ["2", "更新推广计划", "周强", "2026-06-19", ""],
+  ];
+
+  async function converted(extra: Block[] = []) {
+    const form = fakeTable(FORM);
+    const actions = fakeTable(ACTIONS);
+    const p = (text = ""): Block => ({ kind: "p", inlines: text ? [{ kind: "t", text }] : [] });
+    const host = new FakeWordHost({ body: [p("沟通协调记录表"), form, p("待办事项"), actions, ...extra, p("会后闭环")] });
+    host.selection = form.rows[1].cells[1].blocks[0] as Para;
+    const doc = adapterOver(host);
+    const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
+    if (result.kind !== "adopted") throw new Error(result.kind);
+    await doc.storeRecord(result.record);
+    return { host, doc, record: result.record };
+  }
+
+  const item = (task: string, owner: string, deadline: string, deliverable = "") => ({ ...emptyAction(), task, owner, deadline, deliverable });
+  const withoutAdoption = (r: CcrRecord) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== ADOPTION_KEY));
+  const rowsOf = (t: Table) => t.rows.map((r) => r.cells.map((c) => blocksText(c.blocks).replace(/\r/g, "\n")));
+  const tagsOf = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.sdt?.tag?.replace("ccr:r-adopt-1:", "")));
+
+  async function writeAndRead(host: FakeWordHost, doc: ReturnType<typeof adapterOver>, edited: CcrRecord) {
+    const syncs = host.syncCount;
+    await doc.writeRecord(edited);
+    const writeSyncs = host.syncCount - syncs;
+    const read = await doc.readRecord("r-adopt-1");
+    return { writeSyncs, read };
+  }
+
+  it("adds two items as copies of the last item row, numbered, and reads the record back equal, in 3 syncs", async () => {
+    const { host, doc, record } = await converted();
+    const edited = { ...record, actions: [...record.actions, item("确认交付节点", "王芳", "2026-06-20", "书面确认函"), item("召开复盘会", "张伟", "2026-06-30")] };
+    const { writeSyncs, read } = await writeAndRead(host, doc, edited);
+    expect(writeSyncs).toBe(3);
+    expect(read.changedInDocument).toEqual([]);
+    expect(read.damage).toEqual([]);
+    expect(withoutAdoption(read.record)).toEqual(withoutAdoption(edited));
+    const actions = tablesOf(host)[1];
+    expect(rowsOf(actions)).toEqual([
+      ACTIONS[0],
+      ACTIONS[1],
+      ACTIONS[2],
+      ["3", "确认交付节点", "王芳", "2026-06-20", "书面确认函"],
+      ["4", "召开复盘会", "张伟", "2026-06-30", ""],
+    ]);
+    const fields = ["task", "owner", "deadline", "deliverable"];
+    expect(tagsOf(actions)).toEqual([
+      [undefined, undefined, undefined, undefined, undefined],
+      ...[0, 1, 2, 3].map((i) => [undefined, ...fields.map((f) => `actions[${i}].${f}`)]),
+    ]);
+    // Only the action table was replaced: the label/value table and the text around are as they were.
+    expect(rowsOf(tablesOf(host)[0])).toEqual(FORM);
+    expect(host.body.map((b) => b.kind)).toEqual(["p", "sdt", "p"]);
+  });
+
+  it("removes an item's row (the others keep theirs, renumbered) and reads the record back equal", async () => {
+    const { host, doc, record } = await converted();
+    const edited = { ...record, actions: [record.actions[1]] };
+    const { writeSyncs, read } = await writeAndRead(host, doc, edited);
+    expect(writeSyncs).toBe(3);
+    expect(read.changedInDocument).toEqual([]);
+    expect(withoutAdoption(read.record)).toEqual(withoutAdoption(edited));
+    const actions = tablesOf(host)[1];
+    expect(rowsOf(actions)).toEqual([ACTIONS[0], ["1", "更新推广计划", "周强", "2026-06-19", ""]]);
+    expect(tagsOf(actions)[1]).toEqual([undefined, "actions[0].task", "actions[0].owner", "actions[0].deadline", "actions[0].deliverable"]);
+  });
+
+  it("adds two and removes one in one write; an edit in Word afterwards is read from the right row", async () => {
+    const { host, doc, record } = await converted();
+    const edited = { ...record, actions: [record.actions[0], item("确认交付节点", "王芳", "2026-06-20"), item("召开复盘会", "张伟", "2026-06-30")] };
+    const { read } = await writeAndRead(host, doc, edited);
+    expect(withoutAdoption(read.record)).toEqual(withoutAdoption(edited));
+    expect(rowsOf(tablesOf(host)[1]).map((r) => r[1])).toEqual(["事项", "提交物料需求清单", "确认交付节点", "召开复盘会"]);
+    host.type(fieldTag("r-adopt-1", "actions[2].owner"), "吴敏");
+    const again = await doc.readRecord("r-adopt-1");
+    expect(again.changedInDocument).toEqual(["actions[2].owner"]);
+    expect(again.record.actions.map((a) => a.owner)).toEqual(["李娜", "王芳", "吴敏"]);
+  });
+
+  it("removing every item leaves one empty row, which the next item fills", async () => {
+    const { host, doc, record } = await converted();
+    const none = { ...record, actions: [] };
+    const first = await writeAndRead(host, doc, none);
+    expect(withoutAdoption(first.read.record)).toEqual(withoutAdoption(none));
+    expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "", "", "", ""]]);
+    const one = { ...none, actions: [item("确认交付节点", "王芳", "2026-06-20")] };
+    const second = await writeAndRead(host, doc, one);
+    expect(second.writeSyncs).toBe(3);
+    expect(withoutAdoption(second.read.record)).toEqual(withoutAdoption(one));
+    expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "确认交付节点", "王芳", "2026-06-20", ""]]);
+  });
+
+  it("drops a continuation table whose rows all went, and copies rows within the table they follow", async () => {
+    const continued = fakeTable([["3", "确认交付节点", "王芳", "2026-06-20", "书面确认函"]]);
+    const { host, doc, record } = await converted([para(), continued]);
+    expect(record.actions).toHaveLength(3);
+    const fewer = { ...record, actions: record.actions.slice(0, 2) };
+    const first = await writeAndRead(host, doc, fewer);
+    expect(withoutAdoption(first.read.record)).toEqual(withoutAdoption(fewer));
+    expect(tablesOf(host)).toHaveLength(2);
+    const more = { ...fewer, actions: [...fewer.actions, item("召开复盘会", "张伟", "2026-06-30")] };
+    const second = await writeAndRead(host, doc, more);
+    expect(withoutAdoption(second.read.record)).toEqual(withoutAdoption(more));
+    expect(rowsOf(tablesOf(host)[1]).map((r) => r[0])).toEqual(["序号", "1", "2", "3"]);
+  });
+
+  it("a kept row keeps its tags and text when only other rows change", async () => {
+    const { host, doc, record } = await converted();
+    const before = tablesOf(host)[1].rows[1];
+    const uids = before.cells.map((c) => c.sdt?.uid);
+    await doc.writeRecord({ ...record, actions: [...record.actions, item("确认交付节点", "王芳", "2026-06-20")] });
+    // The table was rebuilt from its own OOXML: the kept row's texts are the same, its tags unchanged.
+    const after = tablesOf(host)[1].rows[1];
+    expect(after.cells.map((c) => blocksText(c.blocks))).toEqual(ACTIONS[1]);
+    expect(after.cells.map((c) => c.sdt?.tag)).toEqual(before.cells.map((c) => c.sdt?.tag));
+    expect(uids.filter(Boolean)).toHaveLength(4);
   });
 });

@@ -1,17 +1,34 @@
 // 转换为 ccr 记录 (issue 11): the table at the cursor holds a hand-filled 沟通协调记录表; its recognised
 // value cells are wrapped in the add-in's content controls in place — the text is not touched, only
 // controls are added — and the record (with what it needs to be read back) goes to the caller to store.
-// Two or three syncs: read the tables, (with several tables) which of them already belong to a ccr
-// record, then wrap every value cell and the form in one batch.
-// Word's Undo removes the controls again; undoAdoption does the same from the pane.
+//
+// Every control comes from OOXML (office-js #6590: insertContentControl() can stop Word on the web
+// from saving): the OOXML of the form's span of tables is read (Range.getOoxml), the value cells and
+// the span are wrapped by a pure function (src/ooxml/adopt-form.ts) and the span is replaced with one
+// insertOoxml — one undo unit, so Ctrl+Z restores the original. Three syncs whatever the size (look,
+// read the span's OOXML, replace), four when the document has several tables (which of them already
+// belong to a ccr record).
+// undoAdoption removes the controls again from the pane.
 
 import { type DocBlock } from "../domain/blocks";
-import { adoptionCells, readAdoption, rereadAdopted, withAdoption, type AdoptedCell, type AdoptedReading } from "../domain/adoption";
+import {
+  adoptionCells,
+  itemRows,
+  readAdoption,
+  rereadAdopted,
+  withAdoption,
+  type AdoptedCell,
+  type AdoptedReading,
+} from "../domain/adoption";
 import { FORM_TITLE } from "../domain/fields";
+import { pick } from "../domain/i18n";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS, sameCellText } from "../ooxml/form-layout";
-import { fieldTag, isRecordId, newRecordId, parseActionPath, parseTag, rootTag } from "../ooxml/tags";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, blankPlaceholders, sameCellText } from "../ooxml/form-layout";
+import { isRecordId, newRecordId, parseActionPath, parseTag } from "../ooxml/tags";
+
+/** The OOXML transforms, loaded when first needed (they bring the XML parser; the pane's first load stays small). */
+const adoptFormModule = () => import(/* webpackChunkName: "adopt-form" */ "../ooxml/adopt-form");
 
 /** What adoption needs of the office.js host: Word.run (the fake's run in tests). */
 export interface WordRunner {
@@ -19,7 +36,14 @@ export interface WordRunner {
 }
 
 export type AdoptResult =
-  | { kind: "adopted"; record: CcrRecord & { id: string }; recognition: Recognition; wrapped: number }
+  | {
+      kind: "adopted";
+      record: CcrRecord & { id: string };
+      recognition: Recognition;
+      wrapped: number;
+      /** Paragraphs repaired of the text LibreOffice 7.4 repeats in cells when it saves a form (src/ooxml/libreoffice.ts). */
+      libreOfficeRepairs: number;
+    }
   /** The cursor is not in a table. */
   | { kind: "no-table" }
   /** The table at the cursor does not read as a record form (too few of its labels). */
@@ -32,19 +56,27 @@ export interface AdoptOptions {
   readonly newId?: () => string;
 }
 
-/** Cell texts as Word gives them (paragraphs separated by \r) in the block model's form (\n). */
+/** Cell texts as Word gives them (paragraphs separated by \r) in the block model's form (\n), ccr's own hints blanked. */
 function tableBlock(values: readonly (readonly string[])[]): DocBlock {
   return { kind: "table", rows: values.map((row) => ({ cells: row.map((text) => ({ text: text.replace(/\r\n?|\v/g, "\n") })) })) };
 }
 
+function recognise(blocks: readonly DocBlock[]): Recognition {
+  return recogniseRecord(blankPlaceholders(blocks));
+}
+
 /**
  * Recognises the record form at the cursor and, when it is one, wraps each value cell in a content
- * control tagged ccr:<id>:<path> and the form in the record's root control ccr:<id>. The form is the
- * table at the cursor with the tables next to it that belong to it (the action-item table, a table
- * split in two). Two syncs whatever the size; three when the document has several tables.
+ * control tagged ccr:<id>:<path> and the form in the record's root control ccr:<id>, through one
+ * insertOoxml over the form's span. The form is the table at the cursor with the tables next to it
+ * that belong to it (the action-item table, a table split in two). Three syncs whatever the size; four
+ * when the document has several tables.
  */
 export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions = {}): Promise<AdoptResult> {
+  const transforms = adoptFormModule();
+  transforms.catch(() => undefined); // awaited below only when a form is found
   return word.run(async (context): Promise<AdoptResult> => {
+    // Sync 1: where the cursor is, and the values of every table (to find the form's tables).
     const selection = context.document.getSelection();
     const table = selection.parentTableOrNullObject;
     table.load("values");
@@ -66,30 +98,34 @@ export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions 
       taken = new Set(owners.flatMap((o, i) => (!o.isNullObject && parseTag(o.tag) ? [i] : [])));
     }
     const run = formTables(values, values.findIndex((v, i) => !taken.has(i) && sameValues(v, table.values)), taken);
-    const blocks = (run.length > 0 ? run.map((i) => values[i]) : [table.values]).map(tableBlock);
+    const first = recognise((run.length > 0 ? run.map((i) => values[i]) : [table.values]).map(tableBlock));
+    if (!first.isForm) return { kind: "not-a-form", recognition: first };
+
+    // The OOXML of the form's span: its tables and what lies between them.
+    const targets = run.length > 0 ? run.map((i) => tables.items[i]) : [table];
+    const whole = targets[0].getRange("Whole");
+    const span = targets.length === 1 ? whole : whole.expandTo(targets[targets.length - 1].getRange("Whole"));
+    const ooxml = span.getOoxml();
+    await context.sync();
+
+    const { readFormOoxml, adoptFormOoxml } = await transforms;
+    const form = readFormOoxml(ooxml.value);
+    const blocks = blankPlaceholders(form.tables);
     const recognition = recogniseRecord(blocks);
     if (!recognition.isForm) return { kind: "not-a-form", recognition };
     const made = options.newId?.() ?? newRecordId();
     const id = isRecordId(made) ? made : newRecordId();
-    const targets = run.length > 0 ? run.map((i) => tables.items[i]) : [table];
-    const cells: AdoptedCell[] = [];
-    blocks.forEach((_, b) => {
-      for (const c of adoptionCells(recognition, blocks, b)) {
-        const control = targets[b].getCell(c.row, c.cell).body.insertContentControl();
-        control.tag = fieldTag(id, c.path);
-        control.title = c.label;
-        control.appearance = "BoundingBox";
-        cells.push(b === 0 ? c : { ...c, table: b });
-      }
+    const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
+    const xml = adoptFormOoxml(ooxml.value, {
+      recordId: id,
+      rootAlias: pick(FORM_TITLE, recordLang(recognition.record)),
+      cells: cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
     });
-    const whole = targets.length === 1 ? targets[0].getRange("Whole") : targets[0].getRange("Whole").expandTo(targets[targets.length - 1].getRange("Whole"));
-    const root = whole.insertContentControl();
-    root.tag = rootTag(id);
-    root.title = FORM_TITLE.zh;
-    root.appearance = "Hidden";
+    // Sync 3: one insertOoxml, one undo unit.
+    span.insertOoxml(xml, "Replace");
     await context.sync();
     const record = withAdoption({ ...recognition.record, id }, { source: "recognised", cells }) as CcrRecord & { id: string };
-    return { kind: "adopted", record, recognition, wrapped: cells.length };
+    return { kind: "adopted", record, recognition, wrapped: cells.length, libreOfficeRepairs: form.libreOfficeRepairs };
   });
 }
 
@@ -103,8 +139,8 @@ function sameValues(a: readonly (readonly string[])[], b: readonly (readonly str
  */
 function formTables(values: readonly (readonly (readonly string[])[])[], at: number, taken: ReadonlySet<number>): number[] {
   if (at < 0) return [];
-  const fields = (indices: number[]) => recogniseRecord(indices.map((i) => tableBlock(values[i]))).report.fields.length;
-  const ownLabels = (i: number) => !taken.has(i) && recogniseRecord([tableBlock(values[i])]).report.labelsFound > 0;
+  const fields = (indices: number[]) => recognise(indices.map((i) => tableBlock(values[i]))).report.fields.length;
+  const ownLabels = (i: number) => !taken.has(i) && recognise([tableBlock(values[i])]).report.labelsFound > 0;
   const run = [at];
   for (let i = at - 1; i >= 0 && ownLabels(i); i--) run.unshift(i);
   for (let i = at + 1; i < values.length; i++) {
@@ -154,21 +190,30 @@ export async function readAdoptedRecord(word: WordRunner, stored: CcrRecord): Pr
 export function readAdoptedControls(stored: CcrRecord, controls: readonly { tag: string; text: string }[]): AdoptedReading {
   const adoption = readAdoption(stored);
   if (!adoption) return { record: stored, changed: [] };
-  // Controls and adopted cells pair up in order, path by path (a list over several rows has several).
-  const queues = new Map<string, string[]>();
-  for (const c of controls) {
-    const path = parseTag(c.tag)?.path;
-    if (path === undefined || parseTag(c.tag)?.recordId !== stored.id) continue;
-    queues.set(path, [...(queues.get(path) ?? []), c.text.replace(/\r\n?|\v/g, "\n")]);
-  }
   const lang = recordLang(stored);
-  const current = adoption.cells.map((cell) => {
-    const text = queues.get(cell.path)?.shift();
-    if (text === undefined) return undefined;
+  const paired = pairControls(stored, adoption.cells, controls);
+  const current = adoption.cells.map((cell, i) => {
+    const control = paired[i];
+    if (control === undefined) return undefined;
+    const text = control.text.replace(/\r\n?|\v/g, "\n");
     const written = formattedText(stored, cell.path, lang);
     return written !== undefined && sameCellText(text, written) ? cell.text : text;
   });
   return rereadAdopted(stored, current);
+}
+
+/**
+ * The control of each adopted cell (or undefined): controls of the record and cells pair up in
+ * document order, path by path (a list written over several rows has several cells of one path).
+ */
+function pairControls<C extends { tag: string }>(stored: CcrRecord, cells: readonly AdoptedCell[], controls: readonly C[]): (C | undefined)[] {
+  const queues = new Map<string, C[]>();
+  for (const c of controls) {
+    const tag = parseTag(c.tag);
+    if (tag?.path === undefined || tag.recordId !== stored.id) continue;
+    queues.set(tag.path, [...(queues.get(tag.path) ?? []), c]);
+  }
+  return cells.map((cell) => queues.get(cell.path)?.shift());
 }
 
 /** The text ccr's own form writes for a control path (time, lead, actions[1].owner …), if it has one. */
@@ -185,8 +230,11 @@ function formattedText(record: CcrRecord, path: string, lang: Lang): string | un
 /**
  * Writes the fields that changed since `prior` (the record as stored) into an adopted form, inside
  * the caller's Word.run: one sync to find the controls, one to write. A group of several rows gets the
- * value in its first row and the other rows emptied. Returns the record with its adopted texts
- * updated to what was written, and the paths the form has no cell for (they live in the stored record only).
+ * value in its first row and the other rows emptied. When action items were added or removed and the
+ * form shows one item per row, the action table(s) are rewritten (rows copied or dropped, controls
+ * tagged again; src/ooxml/adopt-form.ts) with one insertOoxml each: one more sync to read their OOXML.
+ * Returns the record with its adopted cells updated to what was written, and the paths the form has
+ * no cell for (they live in the stored record only).
  */
 export async function writeAdoptedRecord(
   context: Word.RequestContext,
@@ -200,29 +248,68 @@ export async function writeAdoptedRecord(
   const all = context.document.body.contentControls;
   all.load("items/tag");
   await context.sync();
-  const byPath = new Map<string, Word.ContentControl[]>();
-  for (const c of all.items) {
-    const tag = parseTag(c.tag);
-    if (tag?.recordId === id && tag.path !== undefined) byPath.set(tag.path, [...(byPath.get(tag.path) ?? []), c]);
+  const cells = adoption.cells;
+  const controls = pairControls(prior, cells, all.items);
+
+  // Items added or removed: the rows that hold them, and a control in each of their tables.
+  const layout = itemRows(cells, prior.actions.length);
+  const itemTables = [...new Set(layout?.rows.map((r) => r.table) ?? [])];
+  const tableOf = new Map<number, Word.Table>();
+  if (layout && record.actions.length !== prior.actions.length) {
+    for (const t of itemTables) {
+      const i = cells.findIndex((c, k) => (c.table ?? 0) === t && controls[k] !== undefined && parseActionPath(c.path));
+      if (i >= 0) tableOf.set(t, controls[i]!.parentTable);
+    }
   }
-  const cells = adoption.cells.map((c) => ({ ...c }));
+  const rowsChange = itemTables.length > 0 && tableOf.size === itemTables.length;
+
+  const texts = new Map<number, string>();
   const notShown: string[] = [];
   for (const path of changedGroups(prior, record)) {
+    if (rowsChange && parseActionPath(path)) continue;
     const text = formattedText(record, path, lang);
-    const controls = byPath.get(path) ?? [];
-    if (text === undefined || controls.length === 0) {
+    const group = cells.flatMap((c, i) => (c.path === path ? [i] : []));
+    if (text === undefined || !group.some((i) => controls[i])) {
       notShown.push(path);
       continue;
     }
-    controls.forEach((control, i) => {
-      const value = i === 0 ? text : "";
-      if (value === "") control.clear();
-      else control.insertText(value, "Replace");
-    });
-    cells.filter((c) => c.path === path).forEach((c, i) => (c.text = i === 0 ? text : ""));
+    group.forEach((i, k) => texts.set(i, k === 0 ? text : ""));
   }
+
+  let newCells: AdoptedCell[] = cells.map((c, i) => ({ ...c, text: texts.get(i) ?? c.text }));
+  const rewritten = new Set<number>();
+  if (rowsChange && layout) {
+    const ranges = new Map([...tableOf].map(([t, table]) => [t, table.getRange("Whole")]));
+    const ooxml = new Map([...ranges].map(([t, range]) => [t, range.getOoxml()]));
+    const transforms = adoptFormModule();
+    await context.sync();
+    const { rewriteActionTables } = await transforms;
+    const out = rewriteActionTables({
+      recordId: id,
+      lang,
+      cells,
+      rows: layout.rows,
+      emptySlot: layout.emptySlot,
+      prior: prior.actions,
+      next: record.actions,
+      tables: new Map([...ooxml].map(([t, result]) => [t, result.value])),
+      texts,
+    });
+    for (const [t, xml] of out.tables) {
+      if (xml === null) tableOf.get(t)!.delete();
+      else ranges.get(t)!.insertOoxml(xml, "Replace");
+      rewritten.add(t);
+    }
+    newCells = out.cells;
+  }
+  texts.forEach((text, i) => {
+    const control = controls[i];
+    if (!control || rewritten.has(cells[i].table ?? 0)) return;
+    if (text === "") control.clear();
+    else control.insertText(text, "Replace");
+  });
   await context.sync();
-  return { record: withAdoption(record, { source: "recognised", cells }), notShown };
+  return { record: withAdoption(record, { source: "recognised", cells: newCells }), notShown };
 }
 
 /** Control paths whose value differs between two versions of a record. */

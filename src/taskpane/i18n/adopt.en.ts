@@ -5,6 +5,8 @@ export const adoptEn = {
   "adopt.button": "Convert to a ccr record",
   "adopt.working": "Recognising…",
   "adopt.done": "Converted to a ccr record: {fields} fields recognised, {unfilled} not filled in, {unmapped} labels not mapped. Ctrl+Z undoes it.",
+  "adopt.doneRepaired":
+    "Converted to a ccr record: {fields} fields recognised, {unfilled} not filled in, {unmapped} labels not mapped. The form had been saved by LibreOffice: {repairs} paragraphs of repeated text were repaired (a LibreOffice 7.4 defect). Ctrl+Z undoes it.",
   "adopt.noTable": "Put the cursor in the record form's table first, then convert.",
   "adopt.notAForm": "The table at the cursor does not read as a record form (only {labels} of its labels found); nothing was changed.",
   "adopt.already": "This table is already a ccr record.",

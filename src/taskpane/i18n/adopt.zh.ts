@@ -5,6 +5,8 @@ export const adoptZh = {
   "adopt.button": "转换为 ccr 记录",
   "adopt.working": "正在识别…",
   "adopt.done": "已转换为 ccr 记录:识别出 {fields} 项内容,{unfilled} 项未填写,{unmapped} 个标签无法对应。可按 Ctrl+Z 撤销。",
+  "adopt.doneRepaired":
+    "已转换为 ccr 记录:识别出 {fields} 项内容,{unfilled} 项未填写,{unmapped} 个标签无法对应。此表曾由 LibreOffice 另存,已去掉 {repairs} 段被重复的文字(LibreOffice 7.4 的缺陷)。可按 Ctrl+Z 撤销。",
   "adopt.noTable": "请先把光标放在记录表的表格中,再点击“转换为 ccr 记录”。",
   "adopt.notAForm": "光标所在的表格不像沟通协调记录表(只认出 {labels} 个标签),未做任何修改。",
   "adopt.already": "这个表格已经是 ccr 记录,无需转换。",

@@ -15,9 +15,10 @@ export function adoptNotice(result: AdoptResult, t: Translator): Notice {
     case "adopted": {
       const { report } = result.recognition;
       const fields = new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "").replace(/\..*$/, ""))).size;
+      const counts = { fields, unfilled: new Set(report.unfilled.map((u) => u.path)).size, unmapped: report.unmapped.length };
       return {
         intent: "success",
-        text: t("adopt.done", { fields, unfilled: new Set(report.unfilled.map((u) => u.path)).size, unmapped: report.unmapped.length }),
+        text: result.libreOfficeRepairs > 0 ? t("adopt.doneRepaired", { ...counts, repairs: result.libreOfficeRepairs }) : t("adopt.done", counts),
       };
     }
   }
