@@ -60,6 +60,11 @@ describe("architecture", () => {
     });
   }
 
+  it("no Word code creates a content control through the API: every control comes from OOXML (office-js #6590)", () => {
+    const hits = sourceFiles(join(SRC, "word")).filter((f) => /\.insertContentControl\s*\(/.test(readFileSync(f, "utf8")));
+    expect(hits.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
   it("src/domain touches no Word, Office or DOM global", () => {
     const hits = sourceFiles(join(SRC, "domain")).filter((f) =>
       /\b(Word|Office)\.[A-Za-z]|\bdocument\.|\bwindow\.|\blocalStorage\b/.test(readFileSync(f, "utf8")),

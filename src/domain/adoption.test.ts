@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, table, type DocBlock } from "./blocks";
-import { adoptionCells, readAdoption, rereadAdopted, withAdoption } from "./adoption";
+import { adoptionCells, itemRows, matchItems, readAdoption, rereadAdopted, withAdoption, type AdoptedCell } from "./adoption";
 import { recogniseRecord } from "./recognise";
-import { emptyRecord } from "./record";
+import { emptyAction, emptyRecord } from "./record";
 
 const form: DocBlock[] = [
   paragraph("沟通协调记录表"),
@@ -106,3 +106,50 @@ describe("reading an adopted form back", () => {
   });
 });
 
+
+describe("rows of the action items, for items added or removed in the pane", () => {
+  const action = (task: string, owner = "") => ({ ...emptyAction(), task, owner });
+
+  it("finds one row per item, in item order", () => {
+    const { cells, record } = adopted();
+    expect(itemRows(cells, record.actions)).toEqual({ rows: [{ index: 0, table: 0, row: 1 }], emptySlot: false });
+  });
+
+  it("says no when the items are not one per row: fewer rows than items, items typed as lines of one cell", () => {
+    const { cells, record } = adopted();
+    expect(itemRows(cells, [...record.actions, action("x")])).toBeUndefined();
+    const lines: AdoptedCell[] = [{ path: "actions[0].task", label: "待办事项", row: 4, cell: 1, text: "1.提交物料需求清单" }];
+    expect(itemRows(lines, [action("提交物料需求清单")])).toBeUndefined();
+    // A column headed 事项 with only the task filled in is a row of the table.
+    expect(itemRows([{ ...lines[0], label: "事项" }], [action("提交物料需求清单")])?.rows).toHaveLength(1);
+    const split: AdoptedCell[] = [
+      { path: "actions[0].task", label: "事项", row: 1, cell: 0, text: "a" },
+      { path: "actions[0].owner", label: "负责人", row: 2, cell: 1, text: "b" },
+    ];
+    expect(itemRows(split, [action("a", "b")])).toBeUndefined();
+  });
+
+  it("takes the one empty row left after the last item went as a slot", () => {
+    const empty: AdoptedCell[] = [
+      { path: "actions[0].task", label: "事项", table: 1, row: 1, cell: 0, text: "" },
+      { path: "actions[0].owner", label: "负责人", table: 1, row: 1, cell: 1, text: "" },
+    ];
+    expect(itemRows(empty, [])).toEqual({ rows: [{ index: 0, table: 1, row: 1 }], emptySlot: true });
+    expect(itemRows([{ ...empty[0], text: "x" }], [])).toBeUndefined();
+  });
+});
+
+describe("which old item each new item keeps", () => {
+  it("keeps equal items in place, drops removed ones, leaves added ones new", () => {
+    expect(matchItems(["a", "b", "c"], ["a", "c"])).toEqual([0, 2]);
+    expect(matchItems(["a", "b"], ["a", "b", "x", "y"])).toEqual([0, 1, undefined, undefined]);
+    expect(matchItems(["a", "b"], ["x", "a", "b"])).toEqual([undefined, 0, 1]);
+    expect(matchItems(["a"], [])).toEqual([]);
+  });
+
+  it("pairs an edited item with its old row, in order between unchanged ones", () => {
+    expect(matchItems(["a", "b", "c"], ["a", "B", "c"])).toEqual([0, 1, 2]);
+    expect(matchItems(["a", "b", "c"], ["a", "B", "x", "c"])).toEqual([0, 1, undefined, 2]);
+    expect(matchItems(["a", "b", "c", "d"], ["A", "d"])).toEqual([0, 3]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { DocBlock, DocCell } from "./blocks";
 import { emptyAction, isObject, type ActionItem, type CcrRecord } from "./record";
 import { recogniseRecord, type Recognition } from "./recognise";
-import { matchActionColumn } from "./recognise-labels";
+import { matchFieldLabel } from "./recognise-labels";
 import { applyActionColumn } from "./recognise-lists";
 import { cleanValue } from "./recognise-values";
 
@@ -191,30 +191,33 @@ export interface ItemRow {
 }
 
 /**
- * The rows holding the record's `count` action items, in item order, when the form shows them one
- * item per row of an action table (cells with column headers, rows in document order); undefined when
- * it does not (items typed as lines of one cell, some items without a row). `emptySlot`: no item, and
- * the one row left is empty (what removing the last item leaves).
+ * The rows holding the record's action items, in item order, when the form shows them one item per
+ * row of an action table (rows in document order); undefined when it does not: items typed as lines
+ * of one cell under a label (待办事项: 1.… 2.…), items without a row. `emptySlot`: no item, and the
+ * one row left is empty (what removing the last item leaves).
  */
-export function itemRows(cells: readonly AdoptedCell[], count: number): { rows: ItemRow[]; emptySlot: boolean } | undefined {
+export function itemRows(cells: readonly AdoptedCell[], actions: readonly ActionItem[]): { rows: ItemRow[]; emptySlot: boolean } | undefined {
   const byIndex = new Map<number, ItemRow>();
-  const headed = new Set<number>();
+  const cellsOf = new Map<number, AdoptedCell[]>();
   for (const c of cells) {
-    const m = /^actions\[(\d+)\]\.(.+)$/.exec(c.path);
+    const m = /^actions\[(\d+)\]\./.exec(c.path);
     if (!m) continue;
     const index = Number(m[1]);
     const at: ItemRow = { index, table: c.table ?? 0, row: c.row };
     const seen = byIndex.get(index);
     if (seen && (seen.table !== at.table || seen.row !== at.row)) return undefined;
     byIndex.set(index, at);
-    if (matchActionColumn(c.label) !== undefined) headed.add(index);
+    cellsOf.set(index, [...(cellsOf.get(index) ?? []), c]);
   }
   const rows = [...byIndex.values()].sort((a, b) => a.index - b.index);
-  if (rows.some((r, i) => r.index !== i || !headed.has(i))) return undefined;
+  if (rows.some((r, i) => r.index !== i)) return undefined;
   if (rows.some((r, i) => i > 0 && (r.table < rows[i - 1].table || (r.table === rows[i - 1].table && r.row <= rows[i - 1].row)))) return undefined;
-  if (rows.length === count && count > 0) return { rows, emptySlot: false };
-  const empty = cells.filter((c) => c.path.startsWith("actions[0].")).every((c) => c.text.trim() === "");
-  if (count === 0 && rows.length === 1 && empty) return { rows, emptySlot: true };
+  // A cell of lines under the form's own label (待办事项), not a cell of a column of the action table.
+  const linesCell = (list: readonly AdoptedCell[]) => list.length === 1 && matchFieldLabel(list[0].label) !== undefined;
+  if ([...cellsOf.values()].some(linesCell)) return undefined;
+  if (rows.length === actions.length && actions.length > 0) return { rows, emptySlot: false };
+  const empty = (cellsOf.get(0) ?? []).every((c) => c.text.trim() === "");
+  if (actions.length === 0 && rows.length === 1 && empty) return { rows, emptySlot: true };
   return undefined;
 }
 

@@ -180,7 +180,7 @@ describe("rewriteActionTables: items added or removed in the pane", () => {
   const item = (task: string, owner: string): ActionItem => ({ ...emptyAction(), task, owner, deadline: "6月30日前" });
 
   function rewrite(next: ActionItem[]) {
-    const layout = itemRows(plan.cells, prior.length)!;
+    const layout = itemRows(plan.cells, prior)!;
     return rewriteActionTables({
       recordId: "r1",
       lang: "zh",

@@ -396,6 +396,17 @@ describe("action items added or removed in the pane reach the converted form", (
     expect(rowsOf(tablesOf(host)[1]).map((r) => r[0])).toEqual(["序号", "1", "2", "3"]);
   });
 
+  it("writes a value the pane gives to an empty cell of an item row (wrapping it), and reads it back", async () => {
+    const { host, doc, record } = await converted();
+    expect(host.tags()).not.toContain(fieldTag("r-adopt-1", "actions[1].deliverable"));
+    const edited = { ...record, actions: [record.actions[0], { ...record.actions[1], deliverable: "修订后的推广时间表", cc: ["市场部"] }] };
+    const { writeSyncs, read } = await writeAndRead(host, doc, edited);
+    expect(writeSyncs).toBe(3);
+    expect(withoutAdoption(read.record)).toEqual(withoutAdoption(edited));
+    expect(rowsOf(tablesOf(host)[1])[2]).toEqual(["2", "更新推广计划", "周强", "2026-06-19", "修订后的推广时间表"]);
+    expect(host.tags()).toContain(fieldTag("r-adopt-1", "actions[1].deliverable"));
+  });
+
   it("a kept row keeps its tags and text when only other rows change", async () => {
     const { host, doc, record } = await converted();
     const before = tablesOf(host)[1].rows[1];

@@ -230,9 +230,10 @@ function formattedText(record: CcrRecord, path: string, lang: Lang): string | un
 /**
  * Writes the fields that changed since `prior` (the record as stored) into an adopted form, inside
  * the caller's Word.run: one sync to find the controls, one to write. A group of several rows gets the
- * value in its first row and the other rows emptied. When action items were added or removed and the
- * form shows one item per row, the action table(s) are rewritten (rows copied or dropped, controls
- * tagged again; src/ooxml/adopt-form.ts) with one insertOoxml each: one more sync to read their OOXML.
+ * value in its first row and the other rows emptied. When action items were added or removed (or an
+ * item gets a value for a cell of its row that has no control yet) and the form shows one item per
+ * row, the action table(s) are rewritten (rows copied or dropped, controls tagged again;
+ * src/ooxml/adopt-form.ts) with one insertOoxml each: one more sync to read their OOXML.
  * Returns the record with its adopted cells updated to what was written, and the paths the form has
  * no cell for (they live in the stored record only).
  */
@@ -251,11 +252,14 @@ export async function writeAdoptedRecord(
   const cells = adoption.cells;
   const controls = pairControls(prior, cells, all.items);
 
-  // Items added or removed: the rows that hold them, and a control in each of their tables.
-  const layout = itemRows(cells, prior.actions.length);
+  // Items added or removed (or a value for an item cell that has no control yet, an empty cell of the
+  // form): the rows that hold the items, and a control in each of their tables.
+  const changed = changedGroups(prior, record);
+  const layout = itemRows(cells, prior.actions);
   const itemTables = [...new Set(layout?.rows.map((r) => r.table) ?? [])];
   const tableOf = new Map<number, Word.Table>();
-  if (layout && record.actions.length !== prior.actions.length) {
+  const unwrapped = changed.some((path) => parseActionPath(path) && !cells.some((c, i) => c.path === path && controls[i]));
+  if (layout && (record.actions.length !== prior.actions.length || unwrapped)) {
     for (const t of itemTables) {
       const i = cells.findIndex((c, k) => (c.table ?? 0) === t && controls[k] !== undefined && parseActionPath(c.path));
       if (i >= 0) tableOf.set(t, controls[i]!.parentTable);
@@ -265,7 +269,7 @@ export async function writeAdoptedRecord(
 
   const texts = new Map<number, string>();
   const notShown: string[] = [];
-  for (const path of changedGroups(prior, record)) {
+  for (const path of changed) {
     if (rowsChange && parseActionPath(path)) continue;
     const text = formattedText(record, path, lang);
     const group = cells.flatMap((c, i) => (c.path === path ? [i] : []));
@@ -301,6 +305,12 @@ export async function writeAdoptedRecord(
       rewritten.add(t);
     }
     newCells = out.cells;
+    // Fields of the items with no column in the form (e.g. 抄送 in a form without that column).
+    const shown = new Set(newCells.map((c) => c.path));
+    for (const path of changed) {
+      const ap = parseActionPath(path);
+      if (ap && ap.index < record.actions.length && !shown.has(path)) notShown.push(path);
+    }
   }
   texts.forEach((text, i) => {
     const control = controls[i];
