@@ -262,4 +262,23 @@ describe("rewriteActionTables: items added or removed in the pane", () => {
       ["3.", "确认交付节点", "王芳", "6月30日前"],
     ]);
   });
+
+  it("renumbers only a column headed 序号, and clears other unmapped cells of a copy", () => {
+    const other = wordPackage(FORM_BODY.replace(run("序号", "<w:b/>"), run("批次", "<w:b/>")));
+    const p = adoptPlan(other);
+    const xml = adoptFormOoxml(other, { recordId: "r1", rootAlias: "x", cells: p.cells.map((c) => ({ ...c, table: c.table ?? 0 })) });
+    const table = wordPackage(new XMLSerializer().serializeToString(body(xml).getElementsByTagNameNS(W_NS, "tbl")[1]));
+    const layout = itemRows(p.cells, p.recognition.record.actions)!;
+    const out = rewriteActionTables({
+      recordId: "r1",
+      lang: "zh",
+      cells: p.cells,
+      rows: layout.rows,
+      emptySlot: false,
+      prior: p.recognition.record.actions,
+      next: [...p.recognition.record.actions, item("确认交付节点", "王芳")],
+      tables: new Map([[1, table]]),
+    });
+    expect(rowsOf(out.tables.get(1)!).map((r) => textOf(cellsOf(r)[0]))).toEqual(["批次", "1.", "2.", ""]);
+  });
 });

@@ -19,6 +19,7 @@ import { DOMParser, XMLSerializer, type Document, type Element, type Node } from
 import type { AdoptedCell, ItemRow } from "../domain/adoption";
 import { matchItems } from "../domain/adoption";
 import type { DocTable } from "../domain/blocks";
+import { matchActionColumn } from "../domain/recognise-labels";
 import type { Bilingual } from "../domain/i18n";
 import type { ActionItem, Lang } from "../domain/record";
 import { ACTION_VALUE_COLUMNS } from "./form-layout";
@@ -416,7 +417,7 @@ export function rewriteActionTables(input: ActionTablesInput): ActionTablesOutpu
     where.set(item, { table: anchor.table, entry });
   }
 
-  const numbering = findNumbering(input, rows, columns, (t) => tableOf(t).t.table);
+  const numbering = findNumbering(rows, columns, (t) => tableOf(t).t.table);
   const alreadyWrapped = new Set(input.cells.map((c) => `${c.table ?? 0}:${c.row}:${c.cell}`));
 
   // Rewrite each table.
@@ -549,20 +550,25 @@ function rowCells(tr: Element): Element[] {
   return out;
 }
 
-/** A 序号 column: a cell index, unmapped in every item row, holding n, n+1, … in item order. */
+/**
+ * A 序号 column: a cell index, unmapped in every item row, holding n, n+1, … in item order, under a
+ * header that reads as 序号 (or, without a header row, over two rows or more).
+ */
 function findNumbering(
-  input: ActionTablesInput,
   rows: readonly ItemRow[],
   columns: ReadonlyMap<number, ReadonlyMap<number, unknown>>,
   table: (t: number) => DocTable,
 ): Numbering | undefined {
-  if (rows.length === 0 || input.emptySlot) return undefined;
+  if (rows.length === 0) return undefined;
+  const headerRow = rows[0].row > 0 ? table(rows[0].table).rows[rows[0].row - 1] : undefined;
   const texts = (cell: number) => rows.map((r) => (columns.get(r.table)?.has(cell) ? undefined : table(r.table).rows[r.row]?.cells[cell]?.text));
   const width = Math.min(...rows.map((r) => table(r.table).rows[r.row]?.cells.length ?? 0));
   for (let cell = 0; cell < width; cell++) {
     const list = texts(cell);
     const parts = list.map((t) => (t === undefined ? undefined : /^(\D*?)(\d+)(\D*)$/.exec(t.trim())));
     if (parts.some((p) => !p)) continue;
+    const header = headerRow?.cells[cell]?.text;
+    if (header !== undefined ? matchActionColumn(header) !== "no" : rows.length < 2) continue;
     const start = Number(parts[0]![2]);
     if (parts.every((p, i) => Number(p![2]) === start + i)) return { cell, start, before: parts[0]![1], after: parts[0]![3] };
   }

@@ -375,11 +375,11 @@ describe("action items added or removed in the pane reach the converted form", (
     const first = await writeAndRead(host, doc, none);
     expect(withoutAdoption(first.read.record)).toEqual(withoutAdoption(none));
     expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "", "", "", ""]]);
-    const one = { ...none, actions: [item("确认交付节点", "王芳", "2026-06-20")] };
-    const second = await writeAndRead(host, doc, one);
+    const two = { ...none, actions: [item("确认交付节点", "王芳", "2026-06-20"), item("召开复盘会", "张伟", "2026-06-30")] };
+    const second = await writeAndRead(host, doc, two);
     expect(second.writeSyncs).toBe(3);
-    expect(withoutAdoption(second.read.record)).toEqual(withoutAdoption(one));
-    expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "确认交付节点", "王芳", "2026-06-20", ""]]);
+    expect(withoutAdoption(second.read.record)).toEqual(withoutAdoption(two));
+    expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "确认交付节点", "王芳", "2026-06-20", ""], ["2", "召开复盘会", "张伟", "2026-06-30", ""]]);
   });
 
   it("drops a continuation table whose rows all went, and copies rows within the table they follow", async () => {
