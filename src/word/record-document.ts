@@ -385,12 +385,12 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         // so unlocked first) is removed, keeping the new form.
         const taken = new Set([...s.idsInDocument, ...store.ids()]);
         const copies = s.copies.map((copy) => {
-          const read = readForm(copy.snapshot!);
-          const rec: CcrRecord = { ...read.record, id: freshId(taken) };
+          const copyReading = readForm(copy.snapshot!);
+          const rec: CcrRecord = { ...copyReading.record, id: freshId(taken) };
           // 纪要发送时限 is derived from the date: the pane's value only fits a copy with the same date.
           const derived = rec.date === record.date ? opts?.derived : undefined;
-          const notes = [...new Set(read.strayText)];
-          copy.root.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang: langOf(rec, opts), notes, derived })), "Replace");
+          const copyNotes = [...new Set(copyReading.strayText)];
+          copy.root.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang: langOf(rec, opts), notes: copyNotes, derived })), "Replace");
           copy.root.cannotDelete = false;
           copy.root.delete(true);
           return rec;
