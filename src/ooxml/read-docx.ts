@@ -8,7 +8,7 @@
 // needed are expanded, and XML with a DOCTYPE (entity expansion) is refused. Never throws: bad
 // input gives a bilingual message.
 
-import { DOMParser, onErrorStopParsing, type Element, type Node } from "@xmldom/xmldom";
+import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
 import { Unzip, UnzipInflate } from "fflate";
 import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
