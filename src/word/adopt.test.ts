@@ -407,6 +407,16 @@ describe("action items added or removed in the pane reach the converted form", (
     expect(host.tags()).toContain(fieldTag("r-adopt-1", "actions[1].deliverable"));
   });
 
+  it("does not rewrite the table for a field the form has no column for (抄送): it stays in the stored record", async () => {
+    const { host, doc, record } = await converted();
+    const edited = { ...record, actions: [record.actions[0], { ...record.actions[1], cc: ["市场部"] }] };
+    const depth = host.undoDepth;
+    const { writeSyncs, read } = await writeAndRead(host, doc, edited);
+    expect(writeSyncs).toBe(2);
+    expect(host.undoDepth).toBe(depth);
+    expect(withoutAdoption(read.record)).toEqual(withoutAdoption(edited));
+  });
+
   it("a kept row keeps its tags and text when only other rows change", async () => {
     const { host, doc, record } = await converted();
     const before = tablesOf(host)[1].rows[1];

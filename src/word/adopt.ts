@@ -56,11 +56,12 @@ export interface AdoptOptions {
   readonly newId?: () => string;
 }
 
-/** Cell texts as Word gives them (paragraphs separated by \r) in the block model's form (\n), ccr's own hints blanked. */
+/** Cell texts as Word gives them (paragraphs separated by \r) in the block model's form (\n). */
 function tableBlock(values: readonly (readonly string[])[]): DocBlock {
   return { kind: "table", rows: values.map((row) => ({ cells: row.map((text) => ({ text: text.replace(/\r\n?|\v/g, "\n") })) })) };
 }
 
+/** Recognition with ccr's own placeholder hints blanked (a hint is never a value). */
 function recognise(blocks: readonly DocBlock[]): Recognition {
   return recogniseRecord(blankPlaceholders(blocks));
 }
@@ -112,6 +113,7 @@ export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions 
     const form = readFormOoxml(ooxml.value);
     const blocks = blankPlaceholders(form.tables);
     const recognition = recogniseRecord(blocks);
+    // (The blanked blocks are kept: adoptionCells takes the cells' texts from them.)
     if (!recognition.isForm) return { kind: "not-a-form", recognition };
     const made = options.newId?.() ?? newRecordId();
     const id = isRecordId(made) ? made : newRecordId();
@@ -121,7 +123,7 @@ export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions 
       rootAlias: pick(FORM_TITLE, recordLang(recognition.record)),
       cells: cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
     });
-    // Sync 3: one insertOoxml, one undo unit.
+    // Last sync: one insertOoxml, one undo unit.
     span.insertOoxml(xml, "Replace");
     await context.sync();
     const record = withAdoption({ ...recognition.record, id }, { source: "recognised", cells }) as CcrRecord & { id: string };
@@ -258,7 +260,11 @@ export async function writeAdoptedRecord(
   const layout = itemRows(cells, prior.actions);
   const itemTables = [...new Set(layout?.rows.map((r) => r.table) ?? [])];
   const tableOf = new Map<number, Word.Table>();
-  const unwrapped = changed.some((path) => parseActionPath(path) && !cells.some((c, i) => c.path === path && controls[i]));
+  const columns = new Set(cells.map((c) => parseActionPath(c.path)?.field).filter((f) => f !== undefined));
+  const unwrapped = changed.some((path) => {
+    const ap = parseActionPath(path);
+    return ap && columns.has(ap.field) && ap.index < record.actions.length && !cells.some((c, i) => c.path === path && controls[i]);
+  });
   if (layout && (record.actions.length !== prior.actions.length || unwrapped)) {
     for (const t of itemTables) {
       const i = cells.findIndex((c, k) => (c.table ?? 0) === t && controls[k] !== undefined && parseActionPath(c.path));
