@@ -7,7 +7,7 @@ import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
 import type { HostInfo } from "./host";
 import { htmlLang, translator } from "./i18n";
-import { checkRecord, localToday } from "./state/checks";
+import { useFindings } from "./state/checks";
 import { PaneContext, type Notice, type PaneApi } from "./state/pane";
 import { useRecordEditor } from "./state/useRecordEditor";
 import type { LocalRecords } from "./storage/localRecords";
@@ -53,11 +53,13 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   const editSink = useRef<((record: CcrRecord) => void) | undefined>(undefined);
   const editor = useRecordEditor(store, { onEdit: (r) => editSink.current?.(r) });
   const record = editor.record;
-  const findings = useMemo(() => checkRecord(record, localToday()), [record]);
 
   const [activeTab, setActiveTab] = useState<string>(() => TABS.find((tab) => tab.phase === "after")?.id ?? TABS[0].id);
   const [focusRequest, setFocusRequest] = useState<PaneApi["focusRequest"]>();
   const [notice, setNotice] = useState<Notice>();
+  const findings = useFindings(record, (e) =>
+    setNotice({ intent: "error", text: t("app.checksFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
+  );
   const word = useWordSync(wordSession, editor, t, setNotice, editSink);
 
   const setLang = useCallback(

@@ -7,6 +7,7 @@ import type { Catalogue } from "./zh";
 export const en: Catalogue = {
   "app.title": "Coordination record",
   "app.loading": "Loading…",
+  "app.checksFailed": "The checks could not be loaded: {reason}. Close and reopen the task pane.",
 
   "phase.before": "Before",
   "phase.during": "During",

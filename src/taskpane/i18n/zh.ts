@@ -8,6 +8,7 @@ import { planZh } from "./plan.zh";
 export const zh = {
   "app.title": "沟通协调记录",
   "app.loading": "正在加载…",
+  "app.checksFailed": "检查功能加载失败:{reason}。请关闭并重新打开任务窗格。",
 
   "phase.before": "会前",
   "phase.during": "会中",
