@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
 export const APT_COMMAND =
-  "apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk python3-docx poppler-utils libxml2-utils chromium";
+  "apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk python3-docx python3-uno poppler-utils libxml2-utils chromium";
 
 const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -28,6 +28,7 @@ export function detectTools() {
     pythonDocx: { available: runs("/usr/bin/python3", ["-c", "import docx"]), needs: "python3-docx" },
     pdftoppm: { available: runs("pdftoppm", ["-v"]), needs: "poppler-utils" },
     xmllint: { available: runs("xmllint", ["--version"]), needs: "libxml2-utils" },
+    libreofficeUno: { available: runs("/usr/bin/python3", ["-c", "import uno"]), needs: "python3-uno" },
     cjkFonts: { available: runs("sh", ["-c", "fc-list :lang=zh | grep -qi noto"]), needs: "fonts-noto-cjk" },
   };
 }

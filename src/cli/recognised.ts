@@ -133,8 +133,8 @@ export function recognitionNotice(file: string, doc: RecognisedDocument, lang: L
     lines.push(
       pick(
         {
-          zh: `  此文档曾由 LibreOffice 另存,内容控件和保存的完整记录已丢失;已去掉 ${doc.libreOfficeRepairs} 段被重复的文字(LibreOffice 7.4 的缺陷)。表中没有的字段(目标类型、场景、方式、进展记录)请在任务窗格中补填。`,
-          en: `  This document was saved by LibreOffice: its content controls and stored record are lost; ${doc.libreOfficeRepairs} paragraphs of repeated text were repaired (a LibreOffice 7.4 defect). Fields the form does not show (goal type, scenario, channel, progress notes) need filling in again in the pane.`,
+          zh: `  此文档曾由 LibreOffice 另存,内容控件和保存的完整记录已丢失;已去掉 ${doc.libreOfficeRepairs} 段被重复的文字(LibreOffice 7.4 的缺陷)。可用 ccr export record 生成一份干净的记录表;表中没有的字段(目标类型、场景、方式、进展记录)需重新填写。`,
+          en: `  This document was saved by LibreOffice: its content controls and stored record are lost; ${doc.libreOfficeRepairs} paragraphs of repeated text were repaired (a LibreOffice 7.4 defect). "ccr export record" writes a clean form; fields the form does not show (goal type, scenario, channel, progress notes) need filling in again.`,
         },
         lang,
       ),

@@ -76,6 +76,19 @@ describe("quick capture", () => {
     expect(captureIndex({ ...record, consensus: [] }, r.capture)).toBe(-1);
   });
 
+  it("follows a captured line edited in the record (a typo fixed), but not onto another capture's line", () => {
+    let record = running();
+    const first = captureLine(record, "consensus", "研发完成时间调正为6月24日", T0)!;
+    const second = captureLine(first.record, "consensus", "上市时间顺延一周", T0 + 1000)!;
+    record = { ...second.record, consensus: ["研发完成时间调整为6月24日", "上市时间顺延一周"] };
+    expect(captureIndex(record, first.capture)).toBe(0);
+    expect(captureIndex(record, second.capture)).toBe(1);
+    // The first line deleted: the second moved up; the first is gone, not the second's line.
+    record = { ...record, consensus: ["上市时间顺延一周"] };
+    expect(captureIndex(record, second.capture)).toBe(0);
+    expect(captureIndex(record, first.capture)).toBe(-1);
+  });
+
   it("updates the inline fields of a captured 待办", () => {
     const record = captureLine(running(), "action", "提交物料需求清单", T0)!.record;
     const after = updateAction(record, 0, { owner: "李娜", deliverable: "书面清单" });

@@ -107,7 +107,12 @@ export function updateAction(record: CcrRecord, index: number, fields: Partial<A
 
 const READ_BACK_FIELDS = ["task", "owner", "deadline", "deliverable"] as const;
 
-/** Where a capture's entry is now: its logged position when the text still matches, else found by text; -1 when gone. */
+/**
+ * Where a capture's entry is now; -1 when gone. Its logged position when the text there still
+ * matches; else the entry with its text (the list was reordered or shortened above it); else, when
+ * the entry at its logged position was edited (a typo fixed in the record tab), that entry — unless
+ * the text there is another capture's.
+ */
 export function captureIndex(record: CcrRecord, capture: Capture): number {
   const list = record[CAPTURE_FIELDS[capture.type]];
   const textAt = (i: number): string | undefined => {
@@ -118,7 +123,10 @@ export function captureIndex(record: CcrRecord, capture: Capture): number {
   };
   if (textAt(capture.ref) === capture.text) return capture.ref;
   for (let i = 0; i < list.length; i++) if (textAt(i) === capture.text) return i;
-  return -1;
+  const there = textAt(capture.ref);
+  if (there === undefined) return -1;
+  const others = readMeeting(record).captures.filter((c) => !(c.at === capture.at && c.ref === capture.ref) && c.type === capture.type && c.text === there);
+  return others.length === 0 ? capture.ref : -1;
 }
 
 /** The captures made under agenda item `item`, in order. */

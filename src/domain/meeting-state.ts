@@ -36,6 +36,8 @@ export interface MeetingState {
   captures: Capture[];
   /** Etiquette checklist (external meetings): item id → done. */
   checklist: Record<string, boolean>;
+  /** The record's planned start and end (HH:MM) as they were before 结束会议 wrote the actual times; absent before. */
+  planned?: { start: string; end: string };
 }
 
 export function emptyMeeting(): MeetingState {
@@ -56,7 +58,12 @@ export function readMeeting(record: CcrRecord): MeetingState {
     checklist: isObject(v.checklist)
       ? Object.fromEntries(Object.entries(v.checklist).map(([k, done]) => [k, done === true]))
       : {},
+    ...(isObject(v.planned) ? { planned: { start: clock(v.planned.start), end: clock(v.planned.end) } } : {}),
   };
+}
+
+function clock(v: unknown): string {
+  return typeof v === "string" && /^\d{2}:\d{2}$/.test(v) ? v : "";
 }
 
 export function withMeeting(record: CcrRecord, meeting: MeetingState): CcrRecord {

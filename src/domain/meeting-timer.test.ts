@@ -104,20 +104,26 @@ describe("agenda timer", () => {
     expect(timerView(emptyMeeting(), PLAN, 0, T0).meetingPlannedMinutes).toBe(30);
   });
 
-  it("records the actual end time at 结束会议 and stops the clock", () => {
+  it("records the actual times at 结束会议, keeps the planned ones, and stops the clock", () => {
     const clock = fakeClock(T0);
+    clock.advance(4);
     let record = withMeeting({ ...emptyRecord(), date: "2026-06-08", start: "14:00", end: "14:30" }, startMeeting(emptyMeeting(), clock()));
-    clock.advance(37);
+    clock.advance(33);
     record = endMeeting(record, clock());
-    expect(record.end).toBe("14:37");
+    expect([record.start, record.end]).toEqual(["14:04", "14:37"]);
+    expect(readMeeting(record).planned).toEqual({ start: "14:00", end: "14:30" });
+    // Ending again (a second click) keeps the planned times, not the actual ones.
+    const again = endMeeting(JSON.parse(JSON.stringify(record)), clock() + 60_000);
+    expect(readMeeting(again).planned).toEqual({ start: "14:00", end: "14:30" });
+    expect([again.start, again.end]).toEqual(["14:04", "14:38"]);
     const state = readMeeting(record);
     expect(state.endedAt).toBe(new Date(T0 + 37 * MIN).toISOString());
     clock.advance(10);
     const v = timerView(state, PLAN, 30, clock());
     expect(v.running).toBe(false);
     expect(v.ended).toBe(true);
-    expect(v.meetingElapsedMinutes).toBe(37);
-    expect(v.elapsedMinutes).toBe(37);
+    expect(v.meetingElapsedMinutes).toBe(33);
+    expect(v.elapsedMinutes).toBe(33);
   });
 
   it("formats the end time in the given time zone", () => {

@@ -65,13 +65,20 @@ export function stopMeeting(state: MeetingState, now: number): MeetingState {
 }
 
 /**
- * 结束会议: stops the clock and records the actual end time in the record's `end` (HH:MM in the
- * time zone `utcOffsetMinutes`, China +480 by default).
+ * 结束会议: stops the clock and writes the actual times into the record's `start` (when the meeting was
+ * started with 开始会议) and `end` (HH:MM in the time zone `utcOffsetMinutes`, China +480 by default).
+ * The planned times they replace are kept in the meeting state (`planned`), once: ending again keeps them.
  */
 export function endMeeting(record: CcrRecord, now: number, utcOffsetMinutes = 480): CcrRecord {
   const state = readMeeting(record);
-  const stopped = stopMeeting(state.startedAt ? state : { ...emptyMeeting(), ...state, startedAt: iso(now) }, now);
-  return { ...withMeeting(record, stopped), end: clockTime(now, utcOffsetMinutes) };
+  const started = state.startedAt !== "";
+  const stopped = stopMeeting(started ? state : { ...emptyMeeting(), ...state, startedAt: iso(now) }, now);
+  const planned = state.planned ?? { start: record.start, end: record.end };
+  return {
+    ...withMeeting(record, { ...stopped, planned }),
+    start: started ? clockTime(ms(state.startedAt), utcOffsetMinutes) : record.start,
+    end: clockTime(now, utcOffsetMinutes),
+  };
 }
 
 /** HH:MM of an instant in a time zone given by its offset from UTC in minutes. */

@@ -83,6 +83,8 @@ export function readListTable(ctx: Ctx, table: ListTable): void {
   for (const row of table.rows) {
     const cells = row.cells.map((c) => ({ ...c, ...cleanValue(c.text) }));
     const filled = cells.filter((c) => c.value !== "" && c.column.key !== "no");
+    // A row with nothing but a status (ccr's empty row shows 未开始) is not an item.
+    if (table.kind === "actions" && filled.every((c) => c.column.key === "status")) filled.length = 0;
     if (filled.length === 0) {
       for (const c of cells.filter((x) => x.example)) {
         ctx.report.unfilled.push({ path: table.kind, label: c.column.header, text: c.text, source: c.source });

@@ -123,6 +123,10 @@ const PERSON_SUBLABELS: Record<string, PersonKey> = Object.fromEntries(
   ).flatMap(([key, ws]) => ws.map((w) => [normaliseLabel(w), key])),
 );
 
+const SLASHED = /\s[/|]\s|[／｜]/;
+
+const BRACKET_SIDE = /^\s*[[【(（]\s*(内部|外部|internal|external)\s*[\]】)）]\s*/i;
+
 const SIDE_MARK = /(内部(?:参与|参会)?(?:人员)?|外部(?:参与|参会)?(?:人员)?|我方|对方|internal(?: participants| attendees)?|external(?: participants| attendees)?)\s*[::]/gi;
 
 /**
@@ -132,6 +136,15 @@ const SIDE_MARK = /(内部(?:参与|参会)?(?:人员)?|外部(?:参与|参会)?
  */
 export function parseParticipants(text: string, side?: Side): Participant[] {
   const body = trimSeparators(text);
+  // ccr's own form writes one person a line, external people marked "[外部] 王强 / 单位 / 职务".
+  const lines = body.split("\n");
+  if (lines.some((l) => BRACKET_SIDE.test(l))) {
+    return lines.flatMap((line) => {
+      const mark = BRACKET_SIDE.exec(line);
+      const chosen = mark ? parseChoice(mark[1], SIDE_OPTIONS) : undefined;
+      return parseParticipants(line.replace(BRACKET_SIDE, ""), chosen?.kind === "chosen" ? chosen.value : side);
+    });
+  }
   const sections: { side?: Side; text: string }[] = [];
   const marks = [...body.matchAll(SIDE_MARK)];
   if (marks.length === 0) sections.push({ side, text: body });
@@ -173,6 +186,10 @@ export function parsePerson(chunk: string, side?: Side): Participant | undefined
   for (const p of parts) if (p.value && !found[p.key]) found[p.key] = p.value;
   if (parts.length) {
     name = found.name ?? trimSeparators(before.split(/[((]/)[0]);
+  } else if (SLASHED.test(text)) {
+    // ccr's own "name / department or organisation / title".
+    [name = "", ...loose] = text.split(/\s*[/／|｜]\s*/).map(trimSeparators);
+    loose = loose.filter(Boolean);
   } else {
     const open = text.search(/[((]/);
     const cjk = /[\u4e00-\u9fff]/.test(text);

@@ -362,3 +362,35 @@ describe("recognition never throws", () => {
     );
   });
 });
+
+describe("ccr's own form read back by its labels (after LibreOffice dropped the content controls)", () => {
+  const form = [
+    table([
+      ["沟通主题", "供应商交付协调会"],
+      ["参与人员", "[外部] 王强 / 苏州某精密部件有限公司 / 销售经理\n孙婷 / 质量部"],
+      ["待明确分歧", "预付款比例 → 7月9日前由财务部答复"],
+    ]),
+    table([
+      ["序号", "事项内容", "负责人", "责任部门", "完成时限", "交付标准", "抄送", "状态"],
+      ["1", "", "", "", "", "", "", "未开始"],
+    ]),
+  ];
+  const { record } = recogniseRecord(form);
+
+  it("reads [外部] people lines, '→' next steps, and an empty row showing only 未开始 as no item", () => {
+    expect(record.participants).toEqual([
+      { name: "王强", side: "external", unit: "苏州某精密部件有限公司", title: "销售经理" },
+      { name: "孙婷", side: "internal", dept: "质量部" },
+    ]);
+    expect(record.openIssues).toEqual([{ text: "预付款比例", nextStep: "7月9日前由财务部答复" }]);
+    expect(record.actions).toEqual([]);
+  });
+
+  it("reads the English form's [external] lines", () => {
+    const en = recogniseRecord([table([["Topic", "Delivery"], ["Participants", "[external] Wang Qiang / Suzhou Parts Co. / Sales manager\nSun Ting / Quality"], ["Recorder", "Zhao Min"]])]);
+    expect(en.record.participants).toEqual([
+      { name: "Wang Qiang", side: "external", unit: "Suzhou Parts Co.", title: "Sales manager" },
+      { name: "Sun Ting", side: "internal", dept: "Quality" },
+    ]);
+  });
+});

@@ -11,20 +11,11 @@
 // controls (a template's [姓名][工号]) does not match: the second does not repeat the first.
 
 import type { Element, Node } from "@xmldom/xmldom";
+import { elements, firstChild, isW } from "./dom";
 import { W_NS } from "./wordml";
 
-function childElements(parent: Node): Element[] {
-  const out: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
-  return out;
-}
-
-function isW(el: Element, local: string): boolean {
-  return el.namespaceURI === W_NS && el.localName === local;
-}
-
 function wChild(parent: Element, local: string): Element | undefined {
-  return childElements(parent).find((el) => isW(el, local));
+  return firstChild(parent, W_NS, local);
 }
 
 /** The text of w:t elements under an element (all that matters for comparing the copies). */
@@ -50,7 +41,7 @@ function hasTag(sdt: Element): boolean {
 
 /** Whether the paragraph carries LibreOffice 7.4's repeated copies of a cell control (see above). */
 export function isLibreOfficeRepeat(p: Element): boolean {
-  const content = childElements(p).filter((el) => !isW(el, "pPr"));
+  const content = elements(p).filter((el) => !isW(el, "pPr"));
   if (content.length < 2 || !content.every((el) => isW(el, "sdt") && !hasTag(el))) return false;
   const first = plainText(content[0]);
   if (first === "") return false;
@@ -64,7 +55,7 @@ export function isLibreOfficeRepeat(p: Element): boolean {
 export function repairLibreOfficeRepeats(root: Element): number {
   const paragraphs: Element[] = [];
   const visit = (n: Node) => {
-    for (const el of childElements(n)) {
+    for (const el of elements(n)) {
       if (isW(el, "p")) {
         if (isLibreOfficeRepeat(el)) paragraphs.push(el);
       } else visit(el);
@@ -72,10 +63,10 @@ export function repairLibreOfficeRepeats(root: Element): number {
   };
   visit(root);
   for (const p of paragraphs) {
-    const [first, ...copies] = childElements(p).filter((el) => !isW(el, "pPr"));
+    const [first, ...copies] = elements(p).filter((el) => !isW(el, "pPr"));
     for (const copy of copies) p.removeChild(copy);
     const content = wChild(first, "sdtContent");
-    for (const run of content ? childElements(content) : []) p.insertBefore(run, first);
+    for (const run of content ? elements(content) : []) p.insertBefore(run, first);
     p.removeChild(first);
   }
   return paragraphs.length;

@@ -8,10 +8,11 @@
 // needed are expanded, and XML with a DOCTYPE (entity expansion) is refused. Never throws: bad
 // input gives a bilingual message.
 
-import { DOMParser, onErrorStopParsing, type Element, type Node } from "@xmldom/xmldom";
+import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
 import { Unzip, UnzipInflate } from "fflate";
 import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
+import { elements, firstChild, isW } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { W_NS } from "./wordml";
 import { WE_NS } from "./web-extension";
@@ -199,23 +200,6 @@ function parseXml(text: string, name: string) {
     const detail = (e instanceof Error ? e.message.split("\n")[0] : String(e)).replace(/^(?:[\w ]*(?:Error|Exception|DOM):\s*)+/, "");
     return fail(`${name} 不是有效的 XML,文件已损坏(${detail})。`, `${name} is not valid XML; the file is damaged (${detail}).`);
   }
-}
-
-function elements(parent: Node): Element[] {
-  const out: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
-  return out;
-}
-
-function firstChild(parent: Node, ns: string, local: string): Element | undefined {
-  for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === local) return n as Element;
-  }
-  return undefined;
-}
-
-function isW(el: Element, local: string): boolean {
-  return el.namespaceURI === W_NS && el.localName === local;
 }
 
 function wAttr(el: Element | undefined, name: string): string | undefined {

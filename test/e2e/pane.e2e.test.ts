@@ -229,6 +229,17 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     await fill(page, "place", "腾讯会议");
     await expect.poll(() => wordText(`ccr:${id}:place`), { timeout: 5000 }).toBe("腾讯会议");
 
+    // An action item added in the pane, then its status changed in the 待办 tab: one writer, the pane's Word sync.
+    await page.focus(at("topic"));
+    await page.keyboard.press("Alt+Shift+A");
+    await page.waitForSelector(at("actions[0].task"));
+    await page.keyboard.type("提交物料需求清单");
+    await expect.poll(() => wordText(`ccr:${id}:actions[0].task`), { timeout: 5000 }).toBe("提交物料需求清单");
+    await openTab(page, "todo");
+    await page.selectOption("[data-testid=todo-status]", "done");
+    await expect.poll(() => wordText(`ccr:${id}:actions[0].status`), { timeout: 5000 }).toBe("已完成");
+    await openTab(page, "record");
+
     // Typed in Word, read back when the pane gets the focus.
     await page.evaluate((tag) => (window as unknown as { __fakeWord: { type(tag: string, text: string): void } }).__fakeWord.type(tag, "二号会议室"), `ccr:${id}:place`);
     await page.click("[data-testid=word-refresh]");

@@ -11,6 +11,7 @@ import { exportMinutesDocx, type MinutesLayout } from "../../export/minutes-docx
 import { exportRecordDocx } from "../../export/record-docx";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";
+import { recognitionNotice } from "../recognised";
 
 const KINDS = ["actions", "minutes", "record"] as const;
 type Kind = (typeof KINDS)[number];
@@ -75,6 +76,7 @@ export const exportCommand: Command = {
       throw usageError(`${a.file} 含有 ${more.length + 1} 份记录;请先用 ccr extract 取出其中一份。`, `${a.file} holds ${more.length + 1} records; take one out with ccr extract first.`);
     }
     const record = first.record;
+    if (first.recognised) io.err(recognitionNotice(first.source, first.recognised, io.lang));
     const out = resolve(io.cwd, a.out ?? defaultOut(a));
     const data = await render(a, record);
     try {

@@ -2,6 +2,7 @@
 import { Body1, Button, Caption1, ProgressBar, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular, Play20Regular } from "@fluentui/react-icons";
 import type { MeetingView } from "../../domain/meeting";
+import { readMeeting } from "../../domain/meeting-state";
 import { usePane } from "../state/pane";
 import { useMeetingStyles } from "./styles";
 import { minutesClock } from "./useNow";
@@ -18,6 +19,11 @@ export function TimerCard({ view, onStart, onNext, onPrevious }: TimerCardProps)
   const { t, record } = usePane();
   const { timer, current } = view;
   const started = timer.running || timer.ended;
+  const planned = readMeeting(record).planned;
+  const endedText = () =>
+    planned && (planned.start !== record.start || planned.end !== record.end)
+      ? t("meeting.endedPlanned", { start: record.start, end: record.end, plannedStart: planned.start || "—", plannedEnd: planned.end || "—" })
+      : t("meeting.ended", { start: record.start, end: record.end });
   return (
     <section className={styles.card} aria-labelledby="meeting-timer-title" data-testid="meeting-timer">
       <div className={styles.spread}>
@@ -43,7 +49,7 @@ export function TimerCard({ view, onStart, onNext, onPrevious }: TimerCardProps)
           />
           <Caption1 className={styles.muted} data-testid="meeting-left">
             {timer.ended
-              ? t("meeting.ended", { end: record.end })
+              ? endedText()
               : timer.meetingLeftMinutes >= 0
                 ? t("meeting.left", { n: timer.meetingLeftMinutes })
                 : t("meeting.over", { n: -timer.meetingLeftMinutes })}
