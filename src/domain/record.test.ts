@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { emptyRecord, parseRecord, serialiseRecord } from "./record";
+import { emptyRecord, parseRecord, sameRecordData, serialiseRecord } from "./record";
 
 const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
 
@@ -56,5 +56,20 @@ describe("parseRecord", () => {
     expect(result.record.actions[0].task).toBe("写报告");
     expect(result.record.participants.map((p) => p.name)).toEqual(["", "李娜"]);
     expect(result.record.kind).toBe("");
+  });
+});
+
+describe("sameRecordData", () => {
+  const a = { ...emptyRecord(), id: "r1", topic: "周会", lang: "zh" as const, extra: { x: 1, y: [1, 2] } };
+  it("ignores the order of keys, undefined values and the language", () => {
+    const reordered = Object.fromEntries(Object.entries(a).reverse()) as typeof a;
+    expect(sameRecordData(a, { ...reordered, extra: { y: [1, 2], x: 1 }, lang: "en", note: undefined })).toBe(true);
+    expect(sameRecordData(a, { ...a, lang: undefined })).toBe(true);
+  });
+  it("sees a changed field, item or unknown key", () => {
+    expect(sameRecordData(a, { ...a, topic: "周会2" })).toBe(false);
+    expect(sameRecordData(a, { ...a, extra: { x: 1, y: [2, 1] } })).toBe(false);
+    expect(sameRecordData(a, { ...a, id: "r2" })).toBe(false);
+    expect(sameRecordData(a, { ...a, actions: [{ task: "", owner: "", ownerDept: "", deadline: "", deliverable: "", cc: [], status: "todo", progress: [] }] })).toBe(false);
   });
 });

@@ -222,6 +222,20 @@ export function serialiseRecord(record: CcrRecord): string {
   return JSON.stringify(record, null, 2) + "\n";
 }
 
+/**
+ * Whether two records hold the same data, as their JSON says it: the order of keys and keys whose
+ * value is undefined do not count, nor does `lang` (the language the documents are written in).
+ */
+export function sameRecordData(a: CcrRecord, b: CcrRecord): boolean {
+  return canonicalJson({ ...a, lang: undefined }) === canonicalJson({ ...b, lang: undefined });
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+
 function normaliseRecord(input: Open): CcrRecord {
   const defaults = emptyRecord() as Open;
   const out: Open = {};

@@ -5,7 +5,7 @@
 // stored JSON (e.g. its settings were lost) is read from the controls alone.
 //
 // The merge is the Word adapter's own (readForm of src/ooxml/form-read.ts); its damage reports are
-// not used here.
+// not used here. A form pasted twice is read as two records, as 修复 in Word makes it.
 
 import type { DocControl } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
@@ -21,6 +21,12 @@ export interface ExtractedRecord {
   /** Whether the document held the record JSON, and whether it shows the form. */
   stored: boolean;
   form: boolean;
+  /**
+   * Set on a further copy of the whole form (the form pasted twice, damage duplicate-form): the id
+   * of the record copied. Such a copy is read as a record of its own, as 修复 in Word makes it, under
+   * the id `<id>-2`, `<id>-3` … (修复 gives it a new random id).
+   */
+  copyOf?: string;
 }
 
 export type ExtractResult = { ok: true; records: ExtractedRecord[] } | { ok: false; error: Bilingual };
@@ -42,7 +48,8 @@ export function recordsOf(content: DocxContent): ExtractedRecord[] {
   }
   const stored = recordSettings(content.settings);
   const ids = [...byId.keys(), ...[...stored.keys()].filter((id) => !byId.has(id))];
-  return ids.map((id) => {
+  const taken = new Set(ids);
+  return ids.flatMap((id) => {
     const json = stored.get(id);
     let base: CcrRecord | undefined;
     if (json !== undefined) {
@@ -53,15 +60,50 @@ export function recordsOf(content: DocxContent): ExtractedRecord[] {
         base = undefined;
       }
     }
-    const controls = byId.get(id) ?? [];
-    const { record } = readForm({
-      recordId: id,
-      stored: base,
-      storageAvailable: false,
-      rootFound: controls.some((c) => !parseTag(c.tag)?.path),
-      controls,
-      tables: [],
-    });
-    return { id, record, stored: base !== undefined, form: controls.length > 0 };
+    const read = (recordId: string, controls: DocControl[]): ExtractedRecord => {
+      const { record } = readForm({
+        recordId: id,
+        stored: base,
+        storageAvailable: false,
+        rootFound: controls.some(isRoot),
+        controls,
+        tables: [],
+      });
+      return { id: recordId, record: { ...record, id: recordId }, stored: base !== undefined, form: controls.length > 0, ...(recordId !== id ? { copyOf: id } : {}) };
+    };
+    const [first, ...copies] = formCopies(byId.get(id) ?? []);
+    return [read(id, first), ...copies.map((controls, i) => read(copyId(id, i + 2, taken), controls))];
   });
+}
+
+const isRoot = (c: DocControl) => {
+  const tag = parseTag(c.tag);
+  return tag !== undefined && !tag.path && !tag.label;
+};
+
+/**
+ * A record's controls split into copies of the whole form (damage duplicate-form): a further root
+ * control starts a copy. The controls are in document order, outer before inner, so a copy pasted
+ * inside the form itself cannot be told apart and is taken as a copy too.
+ */
+function formCopies(controls: DocControl[]): DocControl[][] {
+  const copies: DocControl[][] = [[]];
+  for (const c of controls) {
+    const last = copies[copies.length - 1];
+    if (isRoot(c) && last.some(isRoot)) copies.push([c]);
+    else last.push(c);
+  }
+  return copies;
+}
+
+/** The id of the n-th copy of a record's form: `<id>-<n>` (another suffix if that is taken); ≤ 64 characters. */
+function copyId(id: string, n: number, taken: Set<string>): string {
+  for (let k = n; ; k++) {
+    const suffix = `-${k}`;
+    const candidate = id.slice(0, 64 - suffix.length) + suffix;
+    if (!taken.has(candidate)) {
+      taken.add(candidate);
+      return candidate;
+    }
+  }
 }

@@ -79,6 +79,25 @@ describe("exportRecordDocx → extractRecords", () => {
     expect(back.record.consensus).toEqual(record.consensus);
   });
 
+  it("reads a form pasted twice (duplicate-form) as two records, not as one with every action item twice", () => {
+    const record = recordWithActions(3);
+    record.actions[0].progress = [{ date: "2026-06-10", note: "n" }];
+    const twice = rewrite(exportRecordDocx(record), "word/document.xml", (xml) => {
+      const start = xml.indexOf("<w:body>") + "<w:body>".length;
+      const end = xml.indexOf("<w:sectPr") > 0 ? xml.indexOf("<w:sectPr") : xml.indexOf("</w:body>");
+      const copy = xml.slice(start, end).replace(">项目研发阶段延期协调会<", ">项目研发阶段延期协调会(副本)<");
+      return xml.slice(0, end) + copy + xml.slice(end);
+    });
+    const r = extractRecords(twice);
+    if (!r.ok) throw new Error(r.error.en);
+    expect(r.records.map((x) => [x.id, x.copyOf])).toEqual([
+      [record.id, undefined],
+      [`${record.id}-2`, record.id],
+    ]);
+    expect(serialiseRecord(r.records[0].record)).toBe(serialiseRecord(record));
+    expect(serialiseRecord(r.records[1].record)).toBe(serialiseRecord({ ...record, id: `${record.id}-2`, topic: "项目研发阶段延期协调会(副本)" }));
+  });
+
   it("stores the record as the add-in's setting, under the add-in id of manifest.xml", () => {
     const record = sampleRecord();
     const files = unzipSync(exportRecordDocx(record));

@@ -25,7 +25,9 @@ export type DamageKind =
   /** The control wrapping the whole form is gone. */
   | "missing-root"
   /** The record JSON kept in the document is missing; fields not shown in the form are lost. */
-  | "missing-stored";
+  | "missing-stored"
+  /** The whole form is in the document more than once (copied and pasted): one id for several forms. */
+  | "duplicate-form";
 
 export interface Damage {
   readonly kind: DamageKind;
@@ -55,6 +57,11 @@ export interface FormSnapshot {
   readonly tables: readonly (readonly (readonly string[])[])[];
   /** Texts of the paragraphs directly inside the root (outside tables), when loaded (修复). */
   readonly paragraphs?: readonly string[];
+  /**
+   * Further copies of the whole form, each in a root control of its own, elsewhere in the document
+   * (the first form is the one read); copies nested inside this record's form are not counted.
+   */
+  readonly copies?: number;
 }
 
 export interface FormReading {
@@ -100,6 +107,16 @@ export function readForm(s: FormSnapshot): FormReading {
       message: msg(
         "文档中没有这份记录的完整数据(如进度更新);已从表格内容重建,表格中不显示的字段为空。",
         "The full record data (e.g. progress notes) is not in the document; the record was rebuilt from the form, fields the form does not show are empty.",
+      ),
+    });
+  }
+  if (s.copies && s.copies > 0) {
+    const n = s.copies + 1;
+    damage.push({
+      kind: "duplicate-form",
+      message: msg(
+        `这份记录表在文档中出现了 ${n} 次(整张表被复制粘贴),各份共用同一个记录编号,窗格只读取第一份。若是误复制,删去多余的那份即可;若要保留各份,请点击"修复":第一份保持不变,其余各份获得新的记录编号,作为独立记录保存(内容取自各自的表格)。`,
+        `This form is in the document ${n} times (the whole form was copied and pasted); the copies share one record id and the pane reads only the first. If the copy was a mistake, delete the extra form; to keep every copy, click Repair: the first stays as it is, each other copy gets a record id of its own and is kept as a separate record with the text it shows.`,
       ),
     });
   }

@@ -1,9 +1,9 @@
 // Damaged forms: detected on reading, rebuilt by repair without losing any text the user wrote.
 import { describe, expect, it } from "vitest";
 import type { CcrRecord } from "../domain/record";
-import { blocksText } from "../../test/fake-word/model";
+import { blocksText, hostText } from "../../test/fake-word/model";
 import type { FakeWordHost } from "../../test/fake-word/host";
-import { example, setup } from "../../test/support/word-setup";
+import { adapterOver, example, setup } from "../../test/support/word-setup";
 import type { RecordDocument } from "./types";
 
 async function form(): Promise<{ host: FakeWordHost; doc: RecordDocument; rec: CcrRecord }> {
@@ -127,5 +127,170 @@ describe("damaged forms", () => {
     expect(kinds(read.damage)).toEqual(["missing-stored"]);
     expect(read.record.topic).toBe(rec.topic);
     expect(read.record.actions[0].progress).toEqual([]);
+  });
+});
+
+/** The user copies the whole form (its root control) and pastes it at the end of the document. */
+function pasteWholeForm(host: FakeWordHost, tag = "ccr:t1"): void {
+  const root = host.controlsByTag(tag)[0];
+  if (root.kind !== "sdt") throw new Error("root is a block control");
+  host.pasteAfter(host.body[host.body.length - 1], [root], true);
+}
+
+describe("the whole form pasted twice (duplicate-form)", () => {
+  it("is reported in zh and en; reading takes the first form, in 2 syncs", async () => {
+    const { host, doc, rec } = await form();
+    pasteWholeForm(host);
+    host.type("ccr:t1:topic", "复制后改过的主题", 1);
+    const before = host.syncCount;
+    const read = await doc.readRecord("t1");
+    expect(host.syncCount - before).toBe(2);
+    expect(kinds(read.damage)).toEqual(["duplicate-form"]);
+    expect(read.damage[0].message.zh).toContain("出现了 2 次");
+    expect(read.damage[0].message.zh).toContain("修复");
+    expect(read.damage[0].message.en).toContain("2 times");
+    expect(read.damage[0].message.en).toContain("Repair");
+    expect(read.record).toEqual(rec);
+    expect(await doc.listRecords()).toEqual([{ id: "t1", topic: rec.topic, date: rec.date, inDocument: true }]);
+  });
+
+  it("repair gives the copy its own id and stored record (the first record's JSON overlaid with the copy's text) and leaves the first form as it was", async () => {
+    const { host, doc, rec } = await form();
+    // Fields the form does not show live only in the stored JSON: the copy gets them too.
+    rec.actions[0].progress = [{ date: "2026-06-01", note: "已联系供应商" }];
+    rec.extraKey = { kept: true };
+    await doc.writeRecord(rec);
+    pasteWholeForm(host);
+    host.type("ccr:t1:topic", "复制后改过的主题", 1);
+    host.type("ccr:t1:actions[0].owner", "赵六", 1);
+    const first = host.controlsByTag("ccr:t1")[0];
+    const firstText = hostText(first);
+    const firstTags = host.tags().slice(0, host.tags().indexOf("ccr:t1", 1));
+    const [syncs, saves] = [host.syncCount, host.settings.saveCount];
+    const report = await doc.repair("t1");
+    expect(host.syncCount - syncs).toBe(3);
+    expect(host.settings.saveCount - saves).toBe(1);
+    expect(kinds(report.fixed)).toEqual(["duplicate-form"]);
+    const copy: CcrRecord = { ...rec, id: "t2", topic: "复制后改过的主题", actions: [{ ...rec.actions[0], owner: "赵六" }, ...rec.actions.slice(1)] };
+    expect(report.copies).toEqual([copy]);
+    expect(report.record).toEqual(rec);
+    // The first form: the same control, the same text, the same tags.
+    expect(host.controlsByTag("ccr:t1")).toEqual([first]);
+    expect(hostText(first)).toBe(firstText);
+    expect(host.tags().slice(0, firstTags.length)).toEqual(firstTags);
+    // The copy: a form of its own, every tag once, every stored field (progress notes) carried over.
+    const tags = host.tags();
+    expect(new Set(tags).size).toBe(tags.length);
+    expect(tags.filter((t) => t.startsWith("ccr:t1")).length).toBe(tags.filter((t) => t.startsWith("ccr:t2")).length);
+    expect(host.tables()).toHaveLength(10);
+    expect(await doc.readRecord("t1")).toEqual({ record: rec, changedInDocument: [], damage: [] });
+    expect(await doc.readRecord("t2")).toEqual({ record: copy, changedInDocument: [], damage: [] });
+    expect(await doc.listRecords()).toEqual([
+      { id: "t1", topic: rec.topic, date: rec.date, inDocument: true },
+      { id: "t2", topic: "复制后改过的主题", date: rec.date, inDocument: true },
+    ]);
+    // Nothing is left to repair, and the copy survives closing and reopening.
+    expect((await doc.repair("t1")).copies).toEqual([]);
+    const reopened = adapterOver(host.reopen());
+    expect((await reopened.readRecord("t2")).record).toEqual(copy);
+  });
+
+  it("three copies: each gets its own id in the same 3 syncs", async () => {
+    const { host, doc, rec } = await form();
+    pasteWholeForm(host);
+    pasteWholeForm(host);
+    pasteWholeForm(host);
+    host.type("ccr:t1:place", "第四份的地点", 3);
+    expect(kinds((await doc.readRecord("t1")).damage)).toEqual(["duplicate-form"]);
+    expect((await doc.readRecord("t1")).damage[0].message.en).toContain("4 times");
+    const before = host.syncCount;
+    const report = await doc.repair("t1");
+    expect(host.syncCount - before).toBe(3);
+    expect(report.copies.map((c) => c.id)).toEqual(["t2", "t3", "t4"]);
+    expect((await doc.listRecords()).map((r) => r.id)).toEqual(["t1", "t2", "t3", "t4"]);
+    for (const id of ["t1", "t2", "t3"]) expect((await doc.readRecord(id)).record).toEqual({ ...rec, id });
+    expect((await doc.readRecord("t4")).record).toEqual({ ...rec, id: "t4", place: "第四份的地点" });
+    const tags = host.tags();
+    expect(new Set(tags).size).toBe(tags.length);
+  });
+
+  it("a new id is not one the document or the stored records hold", async () => {
+    const { host, doc, rec } = await form();
+    // t2 is taken by stored JSON only (its form deleted long ago).
+    await doc.storeRecord({ ...rec, id: "t2", topic: "旧记录" });
+    pasteWholeForm(host);
+    const report = await doc.repair("t1");
+    expect(report.copies.map((c) => c.id)).toEqual(["t3"]);
+    expect((await doc.readRecord("t2")).record.topic).toBe("旧记录");
+  });
+
+  it("when the first form is damaged as well, both are rebuilt and the first keeps its id", async () => {
+    const { host, doc, rec } = await form();
+    pasteWholeForm(host);
+    host.removeControl("ccr:t1:goal", 0);
+    const read = await doc.readRecord("t1");
+    expect(kinds(read.damage).sort()).toEqual(["duplicate-form", "missing-control"]);
+    const report = await doc.repair("t1");
+    expect(report.copies.map((c) => c.id)).toEqual(["t2"]);
+    expect(await doc.readRecord("t1")).toEqual({ record: rec, changedInDocument: [], damage: [] });
+    expect((await doc.readRecord("t2")).record).toEqual({ ...rec, id: "t2" });
+    const tags = host.tags();
+    expect(new Set(tags).size).toBe(tags.length);
+  });
+
+  it("a failing sync changes nothing; the retry separates the copy", async () => {
+    const { host, doc, rec } = await form();
+    pasteWholeForm(host);
+    const tags = host.tags();
+    for (let n = 1; n <= 3; n++) {
+      host.failSync("GeneralException", "injected", n);
+      await expect(doc.repair("t1")).rejects.toMatchObject({ name: "WordError" });
+      expect(host.tags()).toEqual(tags);
+      expect(host.settings.live.has("ccr.record.t2")).toBe(false);
+    }
+    const [copy] = (await doc.repair("t1")).copies;
+    expect(copy.id).not.toBe("t1");
+    expect((await doc.readRecord(copy.id!)).record).toEqual({ ...rec, id: copy.id });
+    expect((await doc.listRecords()).map((r) => r.id)).toEqual(["t1", copy.id]);
+  });
+
+  it("a form pasted inside its own form is not a copy: duplicate controls, repaired into one form", async () => {
+    const { host, doc, rec } = await form();
+    const root = host.controlsByTag("ccr:t1")[0];
+    const cell = host.controlsByTag("ccr:t1:background")[0];
+    if (root.kind !== "sdt" || cell.kind !== "tc") throw new Error("unexpected form shape");
+    host.pasteAfter(cell.blocks[cell.blocks.length - 1], [root], true);
+    const read = await doc.readRecord("t1");
+    expect(kinds(read.damage)).not.toContain("duplicate-form");
+    expect(kinds(read.damage)).toContain("duplicate-control");
+    const report = await doc.repair("t1");
+    expect(report.copies).toEqual([]);
+    expect(host.controlsByTag("ccr:t1")).toHaveLength(1);
+    const tags = host.tags();
+    expect(new Set(tags).size).toBe(tags.length);
+    const after = await doc.readRecord("t1");
+    expect(after.damage).toEqual([]);
+    // The copy's action rows were read as new items (like a copied row); nothing is lost.
+    expect(after.record.actions.map((a) => a.task)).toEqual([...rec.actions, ...rec.actions].map((a) => a.task));
+  });
+});
+
+describe("duplicate-form where Word keeps a deleted control (office-js #337)", () => {
+  it("the copy's old root left around the new form is harmless: both records read as themselves", async () => {
+    const { host, doc, rec } = await form();
+    const { host: ignoring, doc: over } = (() => {
+      const h = host.reopen({ deleteKeepingContentIgnored: true });
+      return { host: h, doc: adapterOver(h, { newId: () => "t9" }) };
+    })();
+    pasteWholeForm(ignoring);
+    expect((await over.repair("t1")).copies.map((c) => c.id)).toEqual(["t9"]);
+    expect(ignoring.controlsByTag("ccr:t1")).toHaveLength(2);
+    expect(await over.readRecord("t1")).toEqual({ record: rec, changedInDocument: [], damage: [] });
+    expect(await over.readRecord("t9")).toEqual({ record: { ...rec, id: "t9" }, changedInDocument: [], damage: [] });
+    expect((await over.listRecords()).map((r) => r.id)).toEqual(["t1", "t9"]);
+    // A later repair tries again to remove the old root and changes nothing else.
+    const report = await over.repair("t1");
+    expect(report.copies).toEqual([]);
+    expect(await over.readRecord("t9")).toEqual({ record: { ...rec, id: "t9" }, changedInDocument: [], damage: [] });
   });
 });

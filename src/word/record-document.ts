@@ -1,9 +1,10 @@
 // The office.js adapter behind RecordDocument. Every operation is one Word.run with at most two
-// syncs (repair: three): first load what is needed (tags only, or the form's controls and tables),
-// then queue every write and sync once. Never a sync in a loop. Needs WordApi 1.3 only.
+// syncs (repair: three, whatever the number of copies of the form): first load what is needed (tags
+// only, or the form's controls and tables), then queue every write and sync once. Never a sync in a
+// loop. Needs WordApi 1.3 only.
 
 import type { CcrRecord, Lang } from "../domain/record";
-import { emptyAction, recordLang } from "../domain/record";
+import { emptyAction, recordLang, sameRecordData } from "../domain/record";
 import { readAdoption } from "../domain/adoption";
 import { readAdoptedControls, writeAdoptedRecord } from "./adopt";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
@@ -49,38 +50,95 @@ function byTag(items: readonly Word.ContentControl[]): Map<string, Word.ContentC
   return out;
 }
 
+/** A further copy of the whole form (its own root control with the same tag): duplicate-form. */
+interface Copy {
+  readonly root: Word.ContentControl;
+  /** The copy as a form of the same record (loaded for 修复 only). */
+  readonly snapshot?: FormSnapshot;
+}
+
 interface Snapshot {
   readonly snapshot: FormSnapshot;
   readonly root: Word.ContentControl | undefined;
   readonly mine: Word.ContentControl[];
+  /** Copies of the whole form outside this record's form, in document order. */
+  readonly copies: Copy[];
+  /**
+   * Root controls of this record that hold none of its controls: a copy's old root left around the
+   * new form when Word did not remove it (office-js #337); 修复 removes them, keeping what is inside.
+   */
+  readonly leftovers: Word.ContentControl[];
+  /** Every record id that has a control in the document. */
+  readonly idsInDocument: Set<string>;
 }
 
-/** Two syncs: the tags, then the form's controls (tag, text), its tables (values) and, for repair, its paragraphs. */
-async function loadForm(context: Word.RequestContext, id: string, store: RecordStore, withParagraphs: boolean): Promise<Snapshot> {
+interface Loaded {
+  readonly controls: Word.ContentControlCollection;
+  readonly tables: Word.TableCollection;
+  readonly paragraphs?: Word.ParagraphCollection;
+}
+
+/** Queues the loads of what a form root holds: its controls (tag, text), tables (values) and, for 修复, paragraphs. */
+function loadInside(root: Word.ContentControl, withParagraphs: boolean): Loaded {
+  return {
+    controls: root.contentControls.load("items/tag,items/text"),
+    tables: root.tables.load("items/values"),
+    paragraphs: withParagraphs ? root.paragraphs.load("items/text,items/tableNestingLevel") : undefined,
+  };
+}
+
+function insideOf(l: Loaded): Pick<FormSnapshot, "controls" | "tables" | "paragraphs"> {
+  return {
+    controls: l.controls.items.map((c) => ({ tag: c.tag, text: c.text })),
+    tables: l.tables.items.map((t) => t.values as string[][]),
+    paragraphs: l.paragraphs?.items.filter((p) => p.tableNestingLevel === 0).map((p) => p.text),
+  };
+}
+
+/**
+ * Two syncs: the tags, then the form's controls (tag, text), its tables (values) and, for repair, its
+ * paragraphs. Further copies of the whole form are found in the second sync (a copy pasted inside this
+ * record's own form is part of it, not a copy); for repair their contents are loaded in the same sync.
+ */
+async function loadForm(context: Word.RequestContext, id: string, store: RecordStore, forRepair: boolean): Promise<Snapshot> {
   const items = await loadTags(context);
-  const root = items.find((c) => c.tag === rootTag(id));
+  const idsInDocument = new Set(items.map((c) => parseTag(c.tag)?.recordId).filter((x): x is string => x !== undefined));
+  const roots = items.filter((c) => c.tag === rootTag(id));
+  const root = roots[0];
   const mine = items.filter((c) => parseTag(c.tag)?.recordId === id && c !== root);
-  let controls: { tag: string; text: string }[] = [];
-  let tables: string[][][] = [];
-  let paragraphs: string[] | undefined;
+  const stored = store.get(id);
+  let inside: Pick<FormSnapshot, "controls" | "tables" | "paragraphs"> = { controls: [], tables: [] };
+  let copies: Copy[] = [];
+  let leftovers: Word.ContentControl[] = [];
   if (root) {
-    const inner = root.contentControls.load("items/tag,items/text");
-    const tableList = root.tables.load("items/values");
-    const paras = withParagraphs ? root.paragraphs.load("items/text,items/tableNestingLevel") : undefined;
+    const own = loadInside(root, forRepair);
+    const others = roots.slice(1).map((c) => ({
+      root: c,
+      parent: c.parentContentControlOrNullObject.load("tag"),
+      tags: forRepair ? undefined : c.contentControls.load("items/tag"),
+      inside: forRepair ? loadInside(c, true) : undefined,
+    }));
     await context.sync();
-    controls = inner.items.map((c) => ({ tag: c.tag, text: c.text }));
-    tables = tableList.items.map((t) => t.values as string[][]);
-    paragraphs = paras?.items.filter((p) => p.tableNestingLevel === 0).map((p) => p.text);
+    inside = insideOf(own);
+    const holdsMine = (o: (typeof others)[number]) => (o.inside?.controls ?? o.tags!).items.some((c) => parseTag(c.tag)?.recordId === id);
+    const apart = others.filter((o) => o.parent.isNullObject || parseTag(o.parent.tag)?.recordId !== id);
+    leftovers = apart.filter((o) => !holdsMine(o)).map((o) => o.root);
+    copies = apart.filter(holdsMine).map((o) => ({
+      root: o.root,
+      snapshot: o.inside && { recordId: id, stored, storageAvailable: store.available, rootFound: true, ...insideOf(o.inside) },
+    }));
   } else if (mine.length > 0) {
     for (const c of mine) c.load("text");
     await context.sync();
-    controls = mine.map((c) => ({ tag: c.tag, text: c.text }));
+    inside = { controls: mine.map((c) => ({ tag: c.tag, text: c.text })), tables: [] };
   }
-  const stored = store.get(id);
   return {
     root,
     mine,
-    snapshot: { recordId: id, stored, storageAvailable: store.available, rootFound: root !== undefined, controls, tables, paragraphs },
+    copies,
+    leftovers,
+    idsInDocument,
+    snapshot: { recordId: id, stored, storageAvailable: store.available, rootFound: root !== undefined, copies: copies.length, ...inside },
   };
 }
 
@@ -105,12 +163,20 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     }
   }
 
+  /** A new id no control and no stored record has. */
+  function freshId(taken: Set<string | undefined>): string {
+    let id = newId();
+    for (let i = 0; taken.has(id) && i < 100; i++) id = newId();
+    taken.add(id);
+    return id;
+  }
+
   function langOf(record: CcrRecord, opts?: InsertOptions): Lang {
     return opts?.lang ?? recordLang(record);
   }
 
-  async function readSnapshot(id: string, withParagraphs: boolean): Promise<Snapshot> {
-    return call((context) => loadForm(context, id, store, withParagraphs));
+  async function readSnapshot(id: string): Promise<Snapshot> {
+    return call((context) => loadForm(context, id, store, false));
   }
 
   function ensureFound(s: Snapshot): void {
@@ -187,8 +253,13 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
             en: "The cursor is in a table. The form is made of tables: move the cursor to an empty paragraph outside any table, then insert.",
           });
         }
-        const taken = new Set([...items.items.map((c) => parseTag(c.tag)?.recordId), ...store.ids()]);
-        const id = record.id && isRecordId(record.id) && !taken.has(record.id) ? record.id : newId();
+        const inDocument = new Set(items.items.map((c) => parseTag(c.tag)?.recordId));
+        // An id held only by the stored JSON is free for that very record (its form was deleted and
+        // is inserted again); for any other record it is taken.
+        const stored = record.id ? store.get(record.id) : undefined;
+        const reinsert = stored !== undefined && !inDocument.has(record.id) && sameRecordData(stored, record);
+        const taken = new Set([...inDocument, ...store.ids().filter((x) => !(reinsert && x === record.id))]);
+        const id = record.id && isRecordId(record.id) && !taken.has(record.id) ? record.id : freshId(taken);
         const lang = langOf(record, opts);
         const rec: CcrRecord = { ...record, id, lang };
         selection.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang, derived: opts?.derived })), "Replace");
@@ -261,7 +332,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     },
 
     async readRecord(id): Promise<ReadResult> {
-      const s = await readSnapshot(id, false);
+      const s = await readSnapshot(id);
       ensureFound(s);
       // A hand-filled form converted by 转换为 ccr 记录 (issue 11) is read by its own rules (word/adopt).
       const stored = s.snapshot.stored;
@@ -294,18 +365,43 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const record = reading.record;
         const lang = langOf(record, opts);
         const notes = [...new Set(reading.strayText)];
-        if (s.root) {
-          s.root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, notes, derived: opts?.derived })), "Replace");
-        } else if (s.mine.length > 0) {
-          const first = s.mine[0].parentTable.getRange("Whole");
-          const last = s.mine[s.mine.length - 1].parentTable.getRange("Whole");
-          first.expandTo(last).insertOoxml(flatOpcPackage(recordFormBodyXml(record, { lang, notes, derived: opts?.derived })), "Replace");
-        } else {
-          context.document.getSelection().insertOoxml(flatOpcPackage(recordFormBodyXml(record, { lang, notes, derived: opts?.derived })), "Replace");
+        // A form whose only damage is that it was copied stays as it is; its copies are rebuilt.
+        const onlyCopied = notes.length === 0 && reading.damage.length > 0 && reading.damage.every((d) => d.kind === "duplicate-form");
+        if (!onlyCopied) {
+          const xml = (body: boolean) => flatOpcPackage((body ? recordFormBodyXml : recordFormContentXml)(record, { lang, notes, derived: opts?.derived }));
+          if (s.root) {
+            s.root.insertOoxml(xml(false), "Replace");
+          } else if (s.mine.length > 0) {
+            const first = s.mine[0].parentTable.getRange("Whole");
+            const last = s.mine[s.mine.length - 1].parentTable.getRange("Whole");
+            first.expandTo(last).insertOoxml(xml(true), "Replace");
+          } else {
+            context.document.getSelection().insertOoxml(xml(true), "Replace");
+          }
+        }
+        // Each further copy of the whole form becomes a record of its own: the stored JSON of this
+        // record overlaid with what the copy shows, under a new id. Tags are never changed after
+        // insertion: the new form goes inside the copy's root, then that root (locked against deletion,
+        // so unlocked first) is removed, keeping the new form.
+        const taken = new Set([...s.idsInDocument, ...store.ids()]);
+        const copies = s.copies.map((copy) => {
+          const copyReading = readForm(copy.snapshot!);
+          const rec: CcrRecord = { ...copyReading.record, id: freshId(taken) };
+          // 纪要发送时限 is derived from the date: the pane's value only fits a copy with the same date.
+          const derived = rec.date === record.date ? opts?.derived : undefined;
+          const copyNotes = [...new Set(copyReading.strayText)];
+          copy.root.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang: langOf(rec, opts), notes: copyNotes, derived })), "Replace");
+          copy.root.cannotDelete = false;
+          copy.root.delete(true);
+          return rec;
+        });
+        for (const wrapper of s.leftovers) {
+          wrapper.cannotDelete = false;
+          wrapper.delete(true);
         }
         await context.sync();
-        await store.put(record);
-        return { fixed: reading.damage, keptText: notes, record };
+        await store.putAll([record, ...copies]);
+        return { fixed: reading.damage, keptText: notes, record, copies };
       }, insertTimeoutMs);
     },
 

@@ -17,6 +17,8 @@ export interface RecordStore {
   ids(): string[];
   /** Sets and saves; rejects with StorageFailed when the host cannot save. */
   put(record: CcrRecord): Promise<void>;
+  /** Sets every record, then saves once (one saveAsync). */
+  putAll(records: readonly CcrRecord[]): Promise<void>;
 }
 
 // The keys are shared with the .docx export, which writes the same settings (src/ooxml/web-extension.ts).
@@ -28,6 +30,23 @@ export function settingsStore(settings: SettingsLike | undefined): RecordStore {
   const readIds = (): string[] => {
     const raw = settings?.get(INDEX_KEY);
     return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : [];
+  };
+  const putAll = async (records: readonly CcrRecord[]): Promise<void> => {
+    const withId = records.filter((r) => r.id);
+    if (!settings || withId.length === 0) return;
+    const ids = readIds();
+    const before = ids.length;
+    for (const record of withId) {
+      settings.set(STORE_PREFIX + record.id, serialiseRecord(record));
+      if (!ids.includes(record.id!)) ids.push(record.id!);
+    }
+    if (ids.length !== before) settings.set(INDEX_KEY, ids);
+    await new Promise<void>((resolve, reject) => {
+      settings.saveAsync((result) => {
+        if (result.status === "failed") reject(wordError("StorageFailed", result.error?.message ?? "saveAsync failed"));
+        else resolve();
+      });
+    });
   };
   return {
     available: settings !== undefined,
@@ -42,17 +61,7 @@ export function settingsStore(settings: SettingsLike | undefined): RecordStore {
         return undefined;
       }
     },
-    async put(record) {
-      if (!settings || !record.id) return;
-      settings.set(STORE_PREFIX + record.id, serialiseRecord(record));
-      const ids = readIds();
-      if (!ids.includes(record.id)) settings.set(INDEX_KEY, [...ids, record.id]);
-      await new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === "failed") reject(wordError("StorageFailed", result.error?.message ?? "saveAsync failed"));
-          else resolve();
-        });
-      });
-    },
+    put: (record) => putAll([record]),
+    putAll,
   };
 }

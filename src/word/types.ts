@@ -43,6 +43,11 @@ export interface RepairReport {
   readonly keptText: readonly string[];
   /** The record as written back. */
   readonly record: CcrRecord;
+  /**
+   * Records made of further copies of the whole form (damage duplicate-form), in document order: each
+   * under a new id, its stored JSON that of this record overlaid with what the copy shows.
+   */
+  readonly copies: readonly CcrRecord[];
 }
 
 export interface InsertOptions {
@@ -59,7 +64,9 @@ export interface RecordDocument {
   listRecords(): Promise<RecordSummary[]>;
   /**
    * Inserts the form at the selection and stores the JSON (≤ 2 syncs). Gives the record a new id when
-   * it has none or when that id is already in the document; returns the record as inserted.
+   * it has none, when that id is already in the document, or when the id is held only by stored JSON
+   * of a different record; a stored record whose form was deleted, inserted again unchanged, keeps its
+   * id. Returns the record as inserted.
    */
   insertRecordTemplate(record: CcrRecord, options?: InsertOptions): Promise<CcrRecord>;
   /**
@@ -71,7 +78,11 @@ export interface RecordDocument {
   readRecord(id: string): Promise<ReadResult>;
   /** Selects and scrolls to the control of a path (a finding's path); falls back to the nearest shown field. */
   selectField(id: string, path: string): Promise<void>;
-  /** Rebuilds the form from what the document shows and stores, keeping every text the user wrote. */
+  /**
+   * Rebuilds the form from what the document shows and stores, keeping every text the user wrote
+   * (≤ 3 syncs). Further copies of the whole form get new ids and become records of their own; a
+   * form whose only damage is such copies is left as it is.
+   */
   repair(id: string, options?: InsertOptions): Promise<RepairReport>;
   /** The record the cursor is in, if any. */
   currentRecordId(): Promise<string | undefined>;

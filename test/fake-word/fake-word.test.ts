@@ -86,6 +86,32 @@ describe("fake Word", () => {
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
+  it("refuses to delete a control locked against deletion until cannotDelete is cleared; #337 ignores delete(true)", async () => {
+    const host = new FakeWordHost();
+    await insert(host);
+    const deleteRoot = (unlock: boolean) =>
+      host.run(async (ctx) => {
+        const root = ctx.document.body.contentControls.getByTag("ccr:f1").getFirst();
+        if (unlock) root.cannotDelete = false;
+        root.delete(true);
+        await ctx.sync();
+      });
+    await expect(deleteRoot(false)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.controlsByTag("ccr:f1")).toHaveLength(1);
+    const ignoring = new FakeWordHost({ deleteKeepingContentIgnored: true });
+    await insert(ignoring);
+    await ignoring.run(async (ctx) => {
+      const root = ctx.document.body.contentControls.getByTag("ccr:f1").getFirst();
+      root.cannotDelete = false;
+      root.delete(true);
+      await ctx.sync();
+    });
+    expect(ignoring.controlsByTag("ccr:f1")).toHaveLength(1);
+    await deleteRoot(true);
+    expect(host.controlsByTag("ccr:f1")).toHaveLength(0);
+    expect(host.controlsByTag("ccr:f1:topic")).toHaveLength(1);
+  });
+
   it("keeps saved settings across reopen, drops unsaved ones", async () => {
     const host = new FakeWordHost();
     const settings = host.globals().Office.context.document.settings;

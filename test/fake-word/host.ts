@@ -33,6 +33,8 @@ export interface FakeWordOptions {
   readonly rejectOoxml?: boolean;
   /** Word on the web left content controls inside tables out of collections (office-js #2040). */
   readonly hideControlsInTables?: boolean;
+  /** ContentControl.delete(true) leaves the control in place without an error (office-js #337). */
+  readonly deleteKeepingContentIgnored?: boolean;
   /** The document is read-only or protected: every change fails with AccessDenied. */
   readonly readOnly?: boolean;
   /** Initial body; an empty paragraph when absent. */

@@ -311,7 +311,16 @@ export class FakeContentControl extends FakeObject<CcHost> {
     this.asRange().insertText("", "Replace");
   }
   delete(keepContent: boolean): void {
-    this.context.enqueue(() => this.context.host.deleteControl(this.target(), keepContent), true);
+    this.context.enqueue(() => {
+      const host = this.context.host;
+      const target = this.target();
+      const lock = ccOf(target).lock;
+      if (lock === "sdtLocked" || lock === "sdtContentLocked") {
+        throw new FakeOfficeError("GeneralException", "The content control cannot be deleted (cannotDelete).");
+      }
+      if (keepContent && host.options.deleteKeepingContentIgnored) return;
+      host.deleteControl(target, keepContent);
+    }, true);
   }
   select(selectionMode?: string): void {
     this.asRange().select(selectionMode);

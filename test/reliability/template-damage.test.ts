@@ -1,6 +1,7 @@
 // Template damage beyond the Word issue's repair cases (src/word/damage.test.ts): the whole form
-// deleted while the stored record survives, the stored record deleted while the form survives, and
-// the forms of two documents merged by copy-paste.
+// deleted while the stored record survives (and inserted again), the stored record deleted while the
+// form survives, the same form pasted twice into one document, and the forms of two documents merged
+// by copy-paste.
 
 import { afterAll, describe, expect, it } from "vitest";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../../src/ooxml/form-layout";
@@ -27,8 +28,18 @@ describe("template damage", () => {
       expect(read.record).toEqual(rec);
       host.placeCursorAtEnd();
       const again = await doc.insertRecordTemplate(read.record);
-      // The adapter gives the re-inserted form a new id (the old one is still taken by the stored JSON).
-      expect({ ...(await doc.readRecord(again.id!)).record, id: rec.id }).toEqual(rec);
+      // The stored record inserted again unchanged keeps its id: one entry, in the document.
+      expect(again).toEqual(rec);
+      expect(await doc.listRecords()).toEqual([{ id: rec.id, topic: rec.topic, date: rec.date, inDocument: true }]);
+      expect(await doc.readRecord(rec.id!)).toEqual({ record: rec, changedInDocument: [], damage: [] });
+      // Inserted once more, the id is in the document: the second form gets a new id.
+      host.placeCursorAtEnd();
+      const twice = await doc.insertRecordTemplate(read.record);
+      expect(twice.id).not.toBe(rec.id);
+      expect((await doc.listRecords()).map((r) => [r.id, r.inDocument])).toEqual([
+        [rec.id, true],
+        [twice.id, true],
+      ]);
       tried("damage.formDeleted");
     });
 
@@ -51,6 +62,51 @@ describe("template damage", () => {
       tried("damage.storedDeleted");
     });
   }
+
+  for (const name of EXAMPLES) {
+    it(`${name}: the whole form pasted twice into one document; repair makes the copy a record of its own`, async () => {
+      const { host, doc } = setup();
+      const rec = await doc.insertRecordTemplate(example(name));
+      const root = host.controlsByTag(`ccr:${rec.id}`)[0];
+      if (root.kind !== "sdt") throw new Error("the root is a block control");
+      host.pasteAfter(host.body[host.body.length - 1], [root], true);
+      host.type(`ccr:${rec.id}:topic`, `${rec.topic}(副本)`, 1);
+      const read = await doc.readRecord(rec.id!);
+      expect(read.damage.map((d) => d.kind)).toEqual(["duplicate-form"]);
+      expect(read.record).toEqual(rec);
+      const before = host.syncCount;
+      const report = await doc.repair(rec.id!);
+      expect(host.syncCount - before).toBeLessThanOrEqual(3);
+      const copy = { ...rec, id: report.copies[0]?.id, topic: `${rec.topic}(副本)` };
+      expect(report.copies).toEqual([copy]);
+      expect(copy.id).not.toBe(rec.id);
+      expect(await doc.listRecords()).toEqual([
+        { id: rec.id, topic: rec.topic, date: rec.date, inDocument: true },
+        { id: copy.id, topic: copy.topic, date: rec.date, inDocument: true },
+      ]);
+      expect(await doc.readRecord(rec.id!)).toEqual({ record: rec, changedInDocument: [], damage: [] });
+      expect(await doc.readRecord(copy.id!)).toEqual({ record: copy, changedInDocument: [], damage: [] });
+      tried("damage.formPastedTwice");
+    });
+  }
+
+  it("a stored record edited in the pane while its form is gone is inserted under a new id; the stored one stays", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate(example("weekly-sync.json"));
+    host.body = [para()];
+    host.selection = host.body[0] as ReturnType<typeof para>;
+    host.touch();
+    const edited = { ...(await doc.readRecord(rec.id!)).record, lessons: "窗格中改过" };
+    const again = await doc.insertRecordTemplate(edited);
+    expect(again.id).not.toBe(rec.id);
+    expect((await doc.listRecords()).map((r) => [r.id, r.inDocument])).toEqual([
+      [again.id, true],
+      [rec.id, false],
+    ]);
+    expect((await doc.readRecord(rec.id!)).record).toEqual(rec);
+    expect((await doc.readRecord(again.id!)).record).toEqual({ ...edited, id: again.id });
+    tried("damage.formDeletedEdited");
+  });
 
   it("two documents' forms merged by copy-paste keep distinct record ids; each reads as itself", async () => {
     const a = new FakeWordHost();

@@ -114,6 +114,7 @@ export const en: Catalogue = {
   "word.damage": "The record table in the document has problems:",
   "word.repair": "Repair",
   "word.repaired": "The record table is repaired ({n} problems); every text in the document is kept.",
+  "word.repairedCopies": "The record table is repaired ({n} problems); every text in the document is kept. Copies of the table that are now records of their own: {copies}; choose one under “Records in the document”.",
   "word.missing": "This version of Word is limited: {missing}",
   "word.failed": "Word could not do this: {reason}. What you entered in the pane is kept.",
 

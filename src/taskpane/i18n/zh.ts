@@ -115,6 +115,7 @@ export const zh = {
   "word.damage": "文档中的记录表有问题:",
   "word.repair": "修复",
   "word.repaired": "已修复记录表({n} 处),文档中的文字全部保留。",
+  "word.repairedCopies": "已修复记录表({n} 处),文档中的文字全部保留。复制出的 {copies} 份记录表各自成为独立的记录,可在“文档中的记录”中切换。",
   "word.missing": "此 Word 版本功能受限:{missing}",
   "word.failed": "Word 操作失败:{reason}。任务窗格中的内容已保留。",
 

@@ -179,7 +179,10 @@ export function useWordSync(
           written.current = report.record;
           setDamage([]);
           await refreshList();
-          notify({ intent: "success", text: tRef.current("word.repaired", { n: report.fixed.length }) });
+          const n = report.fixed.length;
+          const copies = report.copies.length;
+          // Copies of the whole form (duplicate-form) became records of their own: the list shows them.
+          notify({ intent: "success", text: copies > 0 ? tRef.current("word.repairedCopies", { n, copies }) : tRef.current("word.repaired", { n }) });
         }),
       readBack: () => run(readBack),
       select: (path) =>

@@ -1,0 +1,42 @@
+// The damage report of the record table in the pane: the adapter's message in the pane's language,
+// with 修复 beside it. The damage is read by the real adapter over the fake Word.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Damage } from "../../word/types";
+import { example, setup } from "../../../test/support/word-setup";
+import { translator } from "../i18n";
+import { PaneContext, type PaneApi } from "../state/pane";
+import type { WordPaneApi } from "../word/useWordSync";
+import { WordBar } from "./WordBar";
+
+function render(damage: readonly Damage[], lang: "zh" | "en"): string {
+  const word = { ready: true, capabilities: { core: true, sets: {}, platform: "PC" }, records: [], inDocument: true, damage, busy: false } as unknown as WordPaneApi;
+  const api = { t: translator(lang), lang, word, record: { id: "t1", topic: "" } } as unknown as PaneApi;
+  return renderToStaticMarkup(
+    <PaneContext.Provider value={api}>
+      <WordBar />
+    </PaneContext.Provider>,
+  );
+}
+
+describe("the damage report above the record form", () => {
+  it("says the form was pasted twice and what to do, in zh and en, with 修复", async () => {
+    const { host, doc } = setup();
+    await doc.insertRecordTemplate(example("project-delay.json"));
+    const root = host.controlsByTag("ccr:t1")[0];
+    if (root.kind !== "sdt") throw new Error("the root is a block control");
+    host.pasteAfter(host.body[host.body.length - 1], [root], true);
+    const { damage } = await doc.readRecord("t1");
+    expect(damage.map((d) => d.kind)).toEqual(["duplicate-form"]);
+    const zh = render(damage, "zh");
+    expect(zh).toContain("文档中的记录表有问题");
+    expect(zh).toContain("出现了 2 次");
+    expect(zh).toContain("新的记录编号");
+    expect(zh).toMatch(/data-testid="word-repair"[^>]*>.*修复/);
+    const en = render(damage, "en");
+    expect(en).toContain("is in the document 2 times");
+    expect(en).toContain("a record id of its own");
+    expect(en).toMatch(/data-testid="word-repair"[^>]*>.*Repair/);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
