@@ -3,6 +3,7 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spin
 import { DismissRegular } from "@fluentui/react-icons";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CcrRecord, Lang } from "../domain/record";
+import { PanelBoundary } from "./components/PanelBoundary";
 import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
 import type { HostInfo } from "./host";
@@ -151,9 +152,11 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
           </MessageBar>
         )}
         <main className={styles.main} id={`panel-${active.id}`} data-tab={active.id} aria-label={t(active.label)}>
-          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
-            <Panel />
-          </Suspense>
+          <PanelBoundary key={active.id} t={t}>
+            <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+              <Panel />
+            </Suspense>
+          </PanelBoundary>
         </main>
       </div>
     </PaneContext.Provider>
