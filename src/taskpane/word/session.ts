@@ -1,8 +1,7 @@
 // Opening the Word document at start (in Word only; this module and the adapter are loaded on
 // demand so the stand-alone pane never downloads them): requirement sets, the records in the
 // document, and the one the cursor is in (else the first), read back with its damage report.
-import { circulationDeadline } from "../../domain/calendar";
-import { formatDate } from "../../domain/date-format";
+import { circulationDeadlineText } from "../../domain/date-format";
 import { recordLang, type CcrRecord } from "../../domain/record";
 import { createRecordDocument } from "../../word/record-document";
 import { officeJsHost } from "../../word/office-host";
@@ -27,8 +26,7 @@ export interface WordSession {
  */
 export function insertOptions(record: CcrRecord): InsertOptions {
   const lang = recordLang(record);
-  const due = circulationDeadline(record.date);
-  return { lang, derived: { circulateBy: due ? formatDate(due, lang) : "" } };
+  return { lang, derived: { circulateBy: circulationDeadlineText(record.date, lang) } };
 }
 
 export async function openWordSession(doc: RecordDocument = createRecordDocument(officeJsHost())): Promise<WordSession> {
