@@ -1,6 +1,6 @@
 // Dates for people: 2026年6月30日 / 30 June 2026, 6月12日 / 12 June, with a time when there is one.
 
-import { isValidIsoDate, ymdOf, type IsoDate } from "./calendar";
+import { circulationDeadline, isValidIsoDate, ymdOf, type IsoDate } from "./calendar";
 import type { Lang } from "./record";
 
 const MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -24,4 +24,10 @@ export function formatResolvedDeadline(r: { date: IsoDate; time?: string }, lang
   const day = formatDate(r.date, lang);
   if (!r.time) return day;
   return lang === "en" ? `${day}, ${r.time}` : `${day} ${r.time}`;
+}
+
+/** 纪要发送时限 as the record form shows it: the circulation deadline formatted, "" without a meeting date. */
+export function circulationDeadlineText(meetingDate: string, lang: Lang = "zh"): string {
+  const due = circulationDeadline(meetingDate);
+  return due ? formatDate(due, lang) : "";
 }

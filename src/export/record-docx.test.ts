@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
 import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record";
+import { readDocx } from "../ooxml/read-docx";
 import { ADDIN_ID, ADDIN_VERSION, WEBEXTENSION_PATH } from "../ooxml/web-extension";
 import { extractRecords } from "./extract";
 import { exportRecordDocx } from "./record-docx";
@@ -42,6 +43,17 @@ describe("exportRecordDocx → extractRecords", () => {
     const back = extractOne(exportRecordDocx(record));
     expect(back).toMatchObject({ id: record.id, stored: true, form: true });
     expect(serialiseRecord(back.record)).toBe(serialiseRecord(record));
+  });
+
+  it("writes 纪要发送时限 as the Word pane does: meeting date + 2 working days, formatted in the record's language", () => {
+    const cell = (lang: "zh" | "en") => {
+      const read = readDocx(exportRecordDocx({ ...sampleRecord(), date: "2026-09-30", lang }));
+      if (!read.ok) throw new Error(read.error.en);
+      return read.content.controls.find((c) => c.tag.endsWith(":circulateBy"))?.text;
+    };
+    // 30 September 2026 (Wednesday) is followed by the National Day holiday (1–7 October): +2 working days is 9 October.
+    expect(cell("zh")).toBe("2026年10月9日");
+    expect(cell("en")).toBe("9 October 2026");
   });
 
   it("keeps progress notes and unknown keys, which the form does not show", () => {

@@ -4,7 +4,7 @@
 // where the add-in reads it when the document is opened in Word and `ccr extract` reads it back.
 
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { circulationDeadline } from "../domain/calendar";
+import { circulationDeadlineText } from "../domain/date-format";
 import { FORM_TITLE } from "../domain/fields";
 import { pick } from "../domain/i18n";
 import { recordLang, serialiseRecord, type CcrRecord } from "../domain/record";
@@ -28,7 +28,7 @@ export function withRecordId(record: CcrRecord, options: RecordDocxOptions = {})
 export function exportRecordDocx(input: CcrRecord, options: RecordDocxOptions = {}): Uint8Array {
   const record = withRecordId(input, options);
   const id = record.id!;
-  const body = recordFormBodyXml(record, { recordId: id, derived: { circulateBy: circulationDeadline(record.date) ?? "" } });
+  const body = recordFormBodyXml(record, { recordId: id, derived: { circulateBy: circulationDeadlineText(record.date, recordLang(record)) } });
   const parts = docxParts(body);
   const settings = { [RECORD_SETTING_PREFIX + id]: serialiseRecord(record), [RECORD_INDEX_SETTING]: [id] };
   const we = webExtensionParts(settings);

@@ -3,11 +3,12 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spin
 import { DismissRegular } from "@fluentui/react-icons";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CcrRecord, Lang } from "../domain/record";
+import { PanelBoundary } from "./components/PanelBoundary";
 import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
 import type { HostInfo } from "./host";
 import { htmlLang, translator } from "./i18n";
-import { checkRecord, localToday } from "./state/checks";
+import { useFindings } from "./state/checks";
 import { PaneContext, type Notice, type PaneApi } from "./state/pane";
 import { useRecordEditor } from "./state/useRecordEditor";
 import type { LocalRecords } from "./storage/localRecords";
@@ -53,11 +54,13 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   const editSink = useRef<((record: CcrRecord) => void) | undefined>(undefined);
   const editor = useRecordEditor(store, { onEdit: (r) => editSink.current?.(r) });
   const record = editor.record;
-  const findings = useMemo(() => checkRecord(record, localToday()), [record]);
 
   const [activeTab, setActiveTab] = useState<string>(() => TABS.find((tab) => tab.phase === "after")?.id ?? TABS[0].id);
   const [focusRequest, setFocusRequest] = useState<PaneApi["focusRequest"]>();
   const [notice, setNotice] = useState<Notice>();
+  const findings = useFindings(record, (e) =>
+    setNotice({ intent: "error", text: t("app.checksFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
+  );
   const word = useWordSync(wordSession, editor, t, setNotice, editSink);
 
   const setLang = useCallback(
@@ -149,9 +152,11 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
           </MessageBar>
         )}
         <main className={styles.main} id={`panel-${active.id}`} data-tab={active.id} aria-label={t(active.label)}>
-          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
-            <Panel />
-          </Suspense>
+          <PanelBoundary key={active.id} t={t}>
+            <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+              <Panel />
+            </Suspense>
+          </PanelBoundary>
         </main>
       </div>
     </PaneContext.Provider>

@@ -2,47 +2,26 @@
 // in any bundle, a Content-Security-Policy on the pane pages that allows scripts from the pane and the
 // office.js CDN only, no inline script, no network calls, no address in the code other than the
 // office.js CDN, XML namespace names and links shown as text; and the manifest asks ReadWriteDocument only.
-// Uses dist/ when it is newer than the sources, otherwise builds into a temporary folder.
+// Uses dist/ when it is a production build newer than the sources, otherwise builds into a temporary
+// folder (test/support/production-build.ts).
 
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../support/cli";
+import { productionBuild, type ProductionBuild } from "../support/production-build";
 import { tried, writeFigures } from "./figures";
 
+let build: ProductionBuild;
 let out: string;
-let built = false;
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function distIsFresh(): boolean {
-  const dist = join(REPO, "dist");
-  if (!existsSync(join(dist, "taskpane.html"))) return false;
-  const sources = Math.max(newestSource(join(REPO, "src")), ...["webpack.config.js", "package-lock.json", "manifest.xml"].map((f) => statSync(join(REPO, f)).mtimeMs));
-  return statSync(join(dist, "taskpane.html")).mtimeMs > sources;
-}
 
 beforeAll(() => {
-  if (distIsFresh()) {
-    out = join(REPO, "dist");
-    return;
-  }
-  out = mkdtempSync(join(tmpdir(), "ccr-reliab-build-"));
-  built = true;
-  execFileSync(join(REPO, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], { cwd: REPO, stdio: "ignore", timeout: 600_000 });
+  build = productionBuild();
+  out = build.dir;
 }, 600_000);
 
 afterAll(() => {
-  if (built) rmSync(out, { recursive: true, force: true });
+  build?.dispose();
   writeFigures("security");
 });
 

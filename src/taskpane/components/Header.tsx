@@ -42,7 +42,7 @@ export const CHECK_TAB_ID = "check";
 export function Header() {
   const styles = useStyles();
   const { t, record, findings, host, editor, goTo } = usePane();
-  const counts = countBySeverity(findings);
+  const counts = countBySeverity(findings ?? []);
   const standalone = host.kind === "standalone";
   const saveText =
     editor.save.kind === "saving" ? t("save.saving") : editor.save.kind === "saved" ? t("save.saved") : undefined;

@@ -34,7 +34,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 /** Findings shown at this path (exactly, or anything inside it when `within`). */
 export function useFindingsAt(path: string, within = false): Finding[] {
-  const { findings, revealed } = usePane();
+  const { findings = [], revealed } = usePane();
   const here = within ? fieldFindings(findings, path) : findings.filter((f) => f.path === path);
   return here.filter((f) => f.rule !== "required" || revealed(path));
 }

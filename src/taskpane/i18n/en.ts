@@ -7,6 +7,9 @@ import type { Catalogue } from "./zh";
 export const en: Catalogue = {
   "app.title": "Coordination record",
   "app.loading": "Loading…",
+  "app.panelFailed": "This part of the pane could not be loaded ({reason}). What you typed is saved; reload the pane to continue.",
+  "app.reload": "Reload",
+  "app.checksFailed": "The checks could not be loaded: {reason}. Close and reopen the task pane.",
 
   "phase.before": "Before",
   "phase.during": "During",

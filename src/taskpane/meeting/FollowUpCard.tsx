@@ -25,7 +25,7 @@ export interface FollowUpCardProps {
 
 export const FollowUpCard = forwardRef<HTMLInputElement, FollowUpCardProps>(function FollowUpCard({ capture, index, onDone }, ownerRef) {
   const styles = useMeetingStyles();
-  const { t, record, update, findings } = usePane();
+  const { t, record, update, findings = [] } = usePane();
   const isAction = capture.type === "action";
   const action = isAction ? record.actions[index] : undefined;
   const gaps = isAction ? actionGaps(record, index, findings) : [];

@@ -1,8 +1,10 @@
 // The findings the pane shows: the domain validator's, on the record as it is now. The pane never
-// checks anything itself.
+// checks anything itself. The validator is not needed to paint the pane: it is loaded after the
+// first render, and the findings appear when it is there.
+import { useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../domain/findings";
 import type { CcrRecord } from "../../domain/record";
-import { validateRecord } from "../../domain/validate";
+import type { validateRecord } from "../../domain/validate";
 
 /** Today's date in the user's time zone, as YYYY-MM-DD (the domain works on ISO date strings). */
 export function localToday(now: Date = new Date()): string {
@@ -10,6 +12,20 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function checkRecord(record: CcrRecord, today: string): Finding[] {
-  return validateRecord(record, { today });
+/** The record's findings today; undefined until the validator has loaded. */
+export function useFindings(record: CcrRecord, onLoadError: (e: unknown) => void): Finding[] | undefined {
+  const [validate, setValidate] = useState<typeof validateRecord>();
+  useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: "validate" */ "../../domain/validate").then(
+      (m) => live && setValidate(() => m.validateRecord),
+      (e) => live && onLoadError(e),
+    );
+    return () => {
+      live = false;
+    };
+    // Once per pane.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return useMemo(() => validate?.(record, { today: localToday() }), [validate, record]);
 }

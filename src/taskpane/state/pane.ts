@@ -23,8 +23,11 @@ export interface PaneApi {
   word?: WordPaneApi;
   record: CcrRecord;
   update(change: (record: CcrRecord) => CcrRecord): void;
-  /** The domain's findings on the current record (the one validator, never a second one). */
-  findings: readonly Finding[];
+  /**
+   * The domain's findings on the current record (the one validator, never a second one); undefined
+   * for a moment after the pane opens, until the validator has loaded.
+   */
+  findings: readonly Finding[] | undefined;
   /** Opens a tab; with a path, the field of that path is focused (or selected in Word). */
   goTo(tabId: string, path?: string): void;
   /** The last field focus request (path + a counter so the same path can be asked twice). */

@@ -4,11 +4,9 @@
 // shows), and insert / repair / select are offered to the tabs. Every failure becomes a notice in
 // the user's language; the pane's own copy (browser storage) is never lost.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { circulationDeadline } from "../../domain/calendar";
-import { formatDate } from "../../domain/deadline";
-import { recordLang, type CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record";
 import { createRecordWriteQueue, type RecordWriteQueue } from "../../word/record-write-queue";
-import { isWordError, type Capabilities, type Damage, type InsertOptions, type RecordSummary } from "../../word/types";
+import { isWordError, type Capabilities, type Damage, type RecordSummary } from "../../word/types";
 import type { Translator } from "../i18n";
 import type { Notice } from "../state/pane";
 import type { RecordEditor } from "../state/useRecordEditor";
@@ -30,13 +28,6 @@ export interface WordPaneApi {
   readBack(): Promise<void>;
   select(path: string): Promise<void>;
   open(id: string): Promise<void>;
-}
-
-/** Options for writing the form: labels in the record's language and the derived 纪要发送时限. */
-export function insertOptions(record: CcrRecord): InsertOptions {
-  const lang = recordLang(record);
-  const due = circulationDeadline(record.date);
-  return { lang, derived: { circulateBy: due ? formatDate(due, lang) : "" } };
 }
 
 export function useWordSync(
@@ -95,7 +86,8 @@ export function useWordSync(
 
   // One write queue per document: edits of a burst become one batch.
   useEffect(() => {
-    if (!doc) return;
+    if (!session) return;
+    const { doc, insertOptions } = session;
     const q = createRecordWriteQueue((record, paths) => doc.writeRecord(record, paths, insertOptions(record)), {
       onError: fail,
       onWritten: (record) => {
@@ -106,7 +98,7 @@ export function useWordSync(
     return () => {
       void q.flush().finally(() => q.dispose());
     };
-  }, [doc, fail]);
+  }, [session, fail]);
 
   // Edits reach Word only for a record whose form is in the document.
   useEffect(() => {
@@ -169,9 +161,9 @@ export function useWordSync(
       busy,
       insert: () =>
         run(async () => {
-          if (!doc) return;
+          if (!session) return;
           editor.flush();
-          const inserted = await doc.insertRecordTemplate(editor.record, insertOptions(editor.record));
+          const inserted = await session.doc.insertRecordTemplate(editor.record, session.insertOptions(editor.record));
           editor.replace(inserted);
           written.current = inserted;
           setDamage([]);
@@ -180,9 +172,9 @@ export function useWordSync(
         }),
       repair: () =>
         run(async () => {
-          if (!doc || !id) return;
+          if (!session || !id) return;
           await queue.current?.flush();
-          const report = await doc.repair(id, insertOptions(editor.record));
+          const report = await session.doc.repair(id, session.insertOptions(editor.record));
           editor.replace({ ...report.record, id });
           written.current = report.record;
           setDamage([]);

@@ -1,6 +1,6 @@
 // 检查: the domain's findings with counts; a click takes the user to the field. 确认纪要 is refused
 // while an error remains.
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
 import { countBySeverity, type Finding, type Severity } from "../../../domain/findings";
@@ -43,8 +43,10 @@ function SeverityIcon({ severity }: { severity: Severity }) {
 export function CheckPanel() {
   const styles = useStyles();
   const { t, findings, record, update, goTo, word } = usePane();
-  const counts = countBySeverity(findings);
   const [refused, setRefused] = useState<Finding[]>();
+  // The validator loads after the pane's first render: nothing to count or confirm before it is there.
+  if (!findings) return <Spinner size="small" label={t("app.loading")} />;
+  const counts = countBySeverity(findings);
 
   const confirm = () => {
     if (!canConfirm(findings)) {

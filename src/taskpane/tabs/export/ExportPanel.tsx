@@ -31,7 +31,7 @@ export function ExportPanel() {
   const styles = useStyles();
   const { t, record, findings, host, editor, notify, goTo } = usePane();
   const [busy, setBusy] = useState<string>();
-  const errors = countBySeverity(findings).error;
+  const errors = countBySeverity(findings ?? []).error;
   const inWord = host.kind === "word" && canOpenDocuments();
 
   const run = async (exporter: Exporter) => {
