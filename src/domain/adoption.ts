@@ -89,8 +89,21 @@ export function adoptionCells(recognition: Recognition, blocks: readonly DocBloc
     const text = table.rows[row]?.cells[cell]?.text ?? "";
     byCell.set(key, { path: group, label: f.label, row, cell, text });
   }
+  // A label/value field left unfilled (empty, or the guide's "(例:…)" text) gets its control too, so
+  // that a value given later in the pane is written into the form. Never the label's own cell (an
+  // entry with no value cell reports its label's place), nor a row of a list table.
+  for (const u of recognition.report.unfilled) {
+    const { row, cell } = u.source;
+    if (u.source.block !== block || row === undefined || cell === undefined || LIST_KINDS.has(u.path)) continue;
+    const key = `${row}:${cell}`;
+    const text = table.rows[row]?.cells[cell]?.text ?? "";
+    if (byCell.has(key) || text.includes(u.label)) continue;
+    byCell.set(key, { path: groupOf(u.path), label: u.label, row, cell, text });
+  }
   return [...byCell.values()].sort((a, b) => a.row - b.row || a.cell - b.cell);
 }
+
+const LIST_KINDS = new Set(["actions", "participants", "openIssues", "confirmations"]);
 
 function sameText(a: string, b: string): boolean {
   const norm = (t: string) => t.replace(/\r\n?|\v|\u2028/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean).join("\n");

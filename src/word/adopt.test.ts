@@ -71,7 +71,8 @@ describe("转换为 ccr 记录 against the fake Word", () => {
       [undefined, t("kind")],
       [undefined, t("lead")],
       [undefined, t("participants")],
-      [undefined, undefined],
+      // 记录人 still shows the guide's example: unfilled, wrapped so that a value given in the pane reaches it.
+      [undefined, t("recorder")],
       [undefined, t("background")],
       [undefined, t("discussionPoints")],
     ]);
@@ -79,7 +80,7 @@ describe("转换为 ccr 记录 against the fake Word", () => {
     expect(table.rows[1].cells[1].sdt).toMatchObject({ title: "沟通主题", lock: "unlocked", showingPlaceholder: false });
     const root = host.body[1];
     expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") && root.blocks.length === 1 && root.blocks[0] === table).toBe(true);
-    expect(host.tags().filter((tag) => tag.startsWith("ccr:"))).toHaveLength(8);
+    expect(host.tags().filter((tag) => tag.startsWith("ccr:"))).toHaveLength(9);
   });
 
   it("keeps every character: spaces, tabs, line breaks, markup characters, paragraphs of a cell", async () => {
@@ -111,16 +112,16 @@ describe("转换为 ccr 记录 against the fake Word", () => {
       lead: { name: "张伟", staffNo: "A1023" },
       discussionPoints: ["延期具体时长", "生产部物料准备"],
     });
-    expect(result.wrapped).toBe(7);
+    expect(result.wrapped).toBe(8);
     expect(result.libreOfficeRepairs).toBe(0);
-    expect(readAdoption(result.record)?.cells.map((c) => c.path)).toEqual(["topic", "time", "kind", "lead", "participants", "background", "discussionPoints"]);
+    expect(readAdoption(result.record)?.cells.map((c) => c.path)).toEqual(["topic", "time", "kind", "lead", "participants", "recorder", "background", "discussionPoints"]);
   });
 
   it("Word's Undo (one Ctrl+Z) gives back the original document exactly", async () => {
     const { host } = documentWith(FORM);
     const original = JSON.stringify(host.body);
     await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
-    expect(host.tags()).toHaveLength(8);
+    expect(host.tags()).toHaveLength(9);
     expect(host.undo()).toBe(true);
     expect(JSON.stringify(host.body)).toBe(original);
     expect(host.tags()).toEqual([]);
@@ -130,7 +131,7 @@ describe("转换为 ccr 记录 against the fake Word", () => {
     const { host } = documentWith(FORM);
     const original = JSON.stringify(host.body);
     await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
-    expect(await undoAdoption(runner(host), "r-adopt-1")).toBe(8);
+    expect(await undoAdoption(runner(host), "r-adopt-1")).toBe(9);
     expect(host.tags()).toEqual([]);
     expect(host.body).toEqual(JSON.parse(original));
   });
@@ -203,6 +204,20 @@ describe("a converted form behaves like a ccr record in the adapter", () => {
     const read = await doc.readRecord("r-adopt-1");
     expect(read.changedInDocument).toEqual(["lead"]);
     expect(read.record.lead).toEqual({ name: "王芳", staffNo: "L0310", contact: "13700000310", dept: "" });
+  });
+
+  it("writes a value the pane gives to a field left unfilled (the guide's example text) into its cell", async () => {
+    const { host, doc, record } = await converted();
+    expect(record.recorder).toBe("");
+    await doc.writeRecord({ ...record, recorder: "陈静" });
+    const [table] = tablesOf(host);
+    expect(blocksText(table.rows[6].cells[1].blocks)).toBe("陈静");
+    const read = await doc.readRecord("r-adopt-1");
+    expect(read.changedInDocument).toEqual([]);
+    expect(read.record.recorder).toBe("陈静");
+    // Typed in Word afterwards, read by the label again.
+    host.type(fieldTag("r-adopt-1", "recorder"), "王芳");
+    expect((await doc.readRecord("r-adopt-1")).record.recorder).toBe("王芳");
   });
 
   it("writes a field changed in the pane into its own cell only, and reads it back unchanged", async () => {
