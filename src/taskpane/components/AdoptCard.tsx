@@ -5,6 +5,7 @@ import { TableSimpleCheckmark20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CcrRecord } from "../../domain/record";
 import { adoptFormAtCursor, undoAdoption, type WordRunner } from "../../word/adopt";
+import { toWordError } from "../../word/errors";
 import { officeJsHost } from "../../word/office-host";
 import { createRecordDocument } from "../../word/record-document";
 import { adoptNotice } from "../state/adopt";
@@ -23,6 +24,8 @@ export function AdoptCard({ word, store }: AdoptCardProps) {
   /** The record converted last, which 撤销转换 can take back. */
   const [converted, setConverted] = useState<string>();
   if (host.kind !== "word" || !host.wordApi13) return null;
+  /** What happened and what to do, in the pane's language (an office.js error becomes a WordError). */
+  const reasonOf = (e: unknown) => t.pick(toWordError(e).userMessage);
 
   const convert = async () => {
     setBusy(true);
@@ -36,10 +39,10 @@ export function AdoptCard({ word, store }: AdoptCardProps) {
         notify(adoptNotice(result, t));
       } catch (e) {
         // The controls are in the document; only the record data could not be kept in it.
-        notify({ intent: "warning", text: t("adopt.notStored", { reason: e instanceof Error ? e.message : String(e) }) });
+        notify({ intent: "warning", text: t("adopt.notStored", { reason: reasonOf(e) }) });
       }
     } catch (e) {
-      notify({ intent: "error", text: t("adopt.failed", { reason: e instanceof Error ? e.message : String(e) }) });
+      notify({ intent: "error", text: t("adopt.failed", { reason: reasonOf(e) }) });
     } finally {
       setBusy(false);
     }
@@ -52,7 +55,7 @@ export function AdoptCard({ word, store }: AdoptCardProps) {
       setConverted(undefined);
       notify({ intent: "success", text: t("adopt.undone") });
     } catch (e) {
-      notify({ intent: "error", text: t("adopt.failed", { reason: e instanceof Error ? e.message : String(e) }) });
+      notify({ intent: "error", text: t("adopt.failed", { reason: reasonOf(e) }) });
     } finally {
       setBusy(false);
     }
