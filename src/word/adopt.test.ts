@@ -206,6 +206,25 @@ describe("a converted form behaves like a ccr record in the adapter", () => {
     expect(read.record.lead).toEqual({ name: "王芳", staffNo: "L0310", contact: "13700000310", dept: "" });
   });
 
+  it("reports a control deleted in Word, and 修复 rebuilds the record as ccr's standard form with every value", async () => {
+    const { host, doc, record } = await converted();
+    host.removeControl(fieldTag("r-adopt-1", "lead"));
+    const read = await doc.readRecord("r-adopt-1");
+    expect(read.damage.map((d) => [d.kind, d.path])).toEqual([["missing-control", "lead"]]);
+    expect(read.damage[0].message.zh).toContain("主导人");
+    expect(read.record.lead).toEqual(record.lead);
+    const report = await doc.repair("r-adopt-1");
+    expect(report.fixed.map((d) => d.kind)).toEqual(["missing-control"]);
+    expect(readAdoption(report.record)).toBeUndefined();
+    const after = await doc.readRecord("r-adopt-1");
+    expect(after.damage).toEqual([]);
+    const { [ADOPTION_KEY]: _, ...plain } = record;
+    expect(after.record).toEqual(plain);
+    // The standard form: its five tables, the lead in its own control again.
+    expect(host.tags()).toContain(fieldTag("r-adopt-1", "lead"));
+    expect(host.tables()).toHaveLength(5);
+  });
+
   it("writes a value the pane gives to a field left unfilled (the guide's example text) into its cell", async () => {
     const { host, doc, record } = await converted();
     expect(record.recorder).toBe("");

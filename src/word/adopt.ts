@@ -12,6 +12,7 @@
 
 import { type DocBlock } from "../domain/blocks";
 import {
+  ADOPTION_KEY,
   adoptionCells,
   itemRows,
   readAdoption,
@@ -25,6 +26,7 @@ import { pick } from "../domain/i18n";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, blankPlaceholders, sameCellText } from "../ooxml/form-layout";
+import type { Damage } from "../ooxml/form-read";
 import { isRecordId, newRecordId, parseActionPath, parseTag } from "../ooxml/tags";
 
 /** The OOXML transforms, loaded when first needed (they bring the XML parser; the pane's first load stays small). */
@@ -216,6 +218,43 @@ function pairControls<C extends { tag: string }>(stored: CcrRecord, cells: reado
     queues.set(tag.path, [...(queues.get(tag.path) ?? []), c]);
   }
   return cells.map((cell) => queues.get(cell.path)?.shift());
+}
+
+/**
+ * The adopted cells whose control is gone (deleted in Word, or not listed by the host): what the pane
+ * writes to them would not reach the document. 修复 rebuilds such a record as ccr's own form.
+ */
+export function adoptedDamage(stored: CcrRecord, controls: readonly { tag: string }[]): Damage[] {
+  const adoption = readAdoption(stored);
+  if (!adoption || !stored.id) return [];
+  const shown = new Map<string, number>();
+  for (const c of controls) {
+    const tag = parseTag(c.tag);
+    if (tag?.recordId === stored.id && tag.path !== undefined) shown.set(tag.path, (shown.get(tag.path) ?? 0) + 1);
+  }
+  const damage: Damage[] = [];
+  for (const cell of adoption.cells) {
+    const left = shown.get(cell.path) ?? 0;
+    if (left > 0) {
+      shown.set(cell.path, left - 1);
+      continue;
+    }
+    damage.push({
+      kind: "missing-control",
+      path: cell.path,
+      message: {
+        zh: `“${cell.label}”的内容控件已被删除,任务窗格中的修改不会写入此处;修复会把这份记录重建为标准的沟通协调记录表。`,
+        en: `The control of "${cell.label}" was deleted, so edits in the pane do not reach it; Repair rebuilds this record as ccr's standard form.`,
+      },
+    });
+  }
+  return damage;
+}
+
+/** The record of an adopted form as ccr's own form holds it: without what the conversion kept to read it back. */
+export function withoutAdoption(record: CcrRecord): CcrRecord {
+  const { [ADOPTION_KEY]: _adopted, ...rest } = record;
+  return rest as CcrRecord;
 }
 
 /** The text ccr's own form writes for a control path (time, lead, actions[1].owner …), if it has one. */

@@ -6,7 +6,7 @@
 import type { CcrRecord, Lang } from "../domain/record";
 import { emptyAction, recordLang, sameRecordData } from "../domain/record";
 import { readAdoption } from "../domain/adoption";
-import { readAdoptedControls, writeAdoptedRecord } from "./adopt";
+import { adoptedDamage, readAdoptedControls, withoutAdoption, writeAdoptedRecord } from "./adopt";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
 import { flatOpcPackage } from "../ooxml/package";
 import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
@@ -338,7 +338,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       const stored = s.snapshot.stored;
       if (stored && readAdoption(stored)) {
         const adopted = readAdoptedControls(stored, s.snapshot.controls);
-        return { record: adopted.record, changedInDocument: adopted.changed, damage: [] };
+        return { record: adopted.record, changedInDocument: adopted.changed, damage: adoptedDamage(stored, s.snapshot.controls) };
       }
       const r: FormReading = readForm(s.snapshot);
       return { record: r.record, changedInDocument: r.changedInDocument, damage: r.damage };
@@ -361,7 +361,17 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       return call(async (context) => {
         const s = await loadForm(context, id, store, true);
         ensureFound(s);
-        const reading = readForm(s.snapshot);
+        // A converted hand-filled form is read by its own rules, then rebuilt as ccr's standard form.
+        const stored = s.snapshot.stored;
+        const reading: FormReading =
+          stored && readAdoption(stored)
+            ? {
+                record: withoutAdoption(readAdoptedControls(stored, s.snapshot.controls).record),
+                changedInDocument: [],
+                damage: adoptedDamage(stored, s.snapshot.controls),
+                strayText: [],
+              }
+            : readForm(s.snapshot);
         const record = reading.record;
         const lang = langOf(record, opts);
         const notes = [...new Set(reading.strayText)];
