@@ -1,7 +1,7 @@
 // Damaged forms: detected on reading, rebuilt by repair without losing any text the user wrote.
 import { describe, expect, it } from "vitest";
 import type { CcrRecord } from "../domain/record";
-import { blocksText, hostText } from "../../test/fake-word/model";
+import { blocksText, hostText, para } from "../../test/fake-word/model";
 import type { FakeWordHost } from "../../test/fake-word/host";
 import { adapterOver, example, setup } from "../../test/support/word-setup";
 import type { RecordDocument } from "./types";
@@ -24,6 +24,24 @@ async function repairedTo(doc: RecordDocument, host: FakeWordHost, expected: Ccr
   const tags = host.tags();
   expect(new Set(tags).size).toBe(tags.length);
 }
+
+describe("a record whose form was deleted", () => {
+  it("can have its stored data removed (the list no longer shows it), never while its form is in the document", async () => {
+    const { host, doc, rec } = await form();
+    await expect(doc.forgetRecord(rec.id!)).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect((await doc.listRecords()).map((r) => r.id)).toEqual([rec.id]);
+    host.body = [para("用户删除了整张表格。")];
+    host.touch();
+    expect(await doc.listRecords()).toEqual([{ id: rec.id, topic: rec.topic, date: rec.date, inDocument: false }]);
+    const syncs = host.syncCount;
+    await doc.forgetRecord(rec.id!);
+    expect(host.syncCount - syncs).toBe(1);
+    expect(await doc.listRecords()).toEqual([]);
+    // Saved: reopening the document does not bring it back.
+    host.reopen();
+    expect(await adapterOver(host).listRecords()).toEqual([]);
+  });
+});
 
 describe("damaged forms", () => {
   it("a deleted control: its text is still read from the cell; repair rebuilds the control", async () => {

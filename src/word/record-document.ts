@@ -424,6 +424,21 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       });
     },
 
+    async forgetRecord(id): Promise<void> {
+      const shown = await call(async (context) => (await loadTags(context)).some((c) => parseTag(c.tag)?.recordId === id));
+      if (shown) {
+        throw new WordError("InvalidArgument", {
+          zh: "这份记录的记录表仍在文档中,不能只移除其数据。如确实不再需要,请先在文档中删除记录表。",
+          en: "This record's form is still in the document, so its data cannot be removed alone. Delete the form in the document first if it is no longer needed.",
+        });
+      }
+      try {
+        await store.remove(id);
+      } catch (e) {
+        throw toWordError(e);
+      }
+    },
+
     async storeRecord(record): Promise<void> {
       if (!record.id || !isRecordId(record.id)) throw wordError("InvalidArgument", "record without id");
       try {

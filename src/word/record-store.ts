@@ -19,6 +19,8 @@ export interface RecordStore {
   put(record: CcrRecord): Promise<void>;
   /** Sets every record, then saves once (one saveAsync). */
   putAll(records: readonly CcrRecord[]): Promise<void>;
+  /** Removes a record's JSON and its index entry, then saves. */
+  remove(id: string): Promise<void>;
 }
 
 // The keys are shared with the .docx export, which writes the same settings (src/ooxml/web-extension.ts).
@@ -41,12 +43,7 @@ export function settingsStore(settings: SettingsLike | undefined): RecordStore {
       if (!ids.includes(record.id!)) ids.push(record.id!);
     }
     if (ids.length !== before) settings.set(INDEX_KEY, ids);
-    await new Promise<void>((resolve, reject) => {
-      settings.saveAsync((result) => {
-        if (result.status === "failed") reject(wordError("StorageFailed", result.error?.message ?? "saveAsync failed"));
-        else resolve();
-      });
-    });
+    await save(settings);
   };
   return {
     available: settings !== undefined,
@@ -63,5 +60,20 @@ export function settingsStore(settings: SettingsLike | undefined): RecordStore {
     },
     put: (record) => putAll([record]),
     putAll,
+    async remove(id) {
+      if (!settings) return;
+      settings.remove(STORE_PREFIX + id);
+      settings.set(INDEX_KEY, readIds().filter((x) => x !== id));
+      await save(settings);
+    },
   };
+}
+
+function save(settings: SettingsLike): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.status === "failed") reject(wordError("StorageFailed", result.error?.message ?? "saveAsync failed"));
+      else resolve();
+    });
+  });
 }

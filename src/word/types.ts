@@ -88,6 +88,11 @@ export interface RecordDocument {
   currentRecordId(): Promise<string | undefined>;
   /** Stores the record JSON in the document without touching the form. */
   storeRecord(record: CcrRecord): Promise<void>;
+  /**
+   * Removes the stored JSON of a record whose form is no longer in the document (1 sync to check).
+   * InvalidArgument while its form is still there: nothing is removed.
+   */
+  forgetRecord(id: string): Promise<void>;
 }
 
 export type WordErrorCode =

@@ -40,3 +40,28 @@ describe("the damage report above the record form", () => {
     expect(en).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe("a record whose form was deleted from the document", () => {
+  function renderOrphan(lang: "zh" | "en", inDocument: boolean): string {
+    const records = [{ id: "t1", topic: "供应商交付协调会", date: "2026-07-02", inDocument }];
+    const word = { ready: true, capabilities: { core: true, sets: {}, platform: "PC" }, records, inDocument, damage: [], busy: false } as unknown as WordPaneApi;
+    const api = { t: translator(lang), lang, word, record: { id: "t1", topic: "供应商交付协调会" } } as unknown as PaneApi;
+    return renderToStaticMarkup(
+      <PaneContext.Provider value={api}>
+        <WordBar />
+      </PaneContext.Provider>,
+    );
+  }
+
+  it("offers to insert the form again or to remove the record's data from the document, in zh and en", () => {
+    const zh = renderOrphan("zh", false);
+    expect(zh).toContain("记录表已从文档中删除");
+    expect(zh).toMatch(/data-testid="word-insert"/);
+    expect(zh).toMatch(/data-testid="word-forget"[^>]*>.*从文档中移除记录数据/);
+    expect(renderOrphan("en", false)).toMatch(/data-testid="word-forget"[^>]*>.*Remove record data from document/);
+  });
+
+  it("offers no removal while the form is in the document", () => {
+    expect(renderOrphan("zh", true)).not.toContain("word-forget");
+  });
+});

@@ -1,7 +1,7 @@
 // In Word, above the record form: insert the record table, the sync state, the records of the
 // document, what is wrong with the table in the document and 修复.
 import { Body1, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Spinner, tokens } from "@fluentui/react-components";
-import { ArrowSync20Regular, TableAdd20Regular, Wrench20Regular } from "@fluentui/react-icons";
+import { ArrowSync20Regular, Delete20Regular, TableAdd20Regular, Wrench20Regular } from "@fluentui/react-icons";
 import { usePane } from "../state/pane";
 
 const useStyles = makeStyles({
@@ -17,6 +17,8 @@ export function WordBar() {
   if (!word) return null;
   if (!word.ready) return <Spinner size="tiny" label={t("word.connecting")} />;
   const missing = word.capabilities?.missing;
+  /** The record being edited is kept in the document's data, but its form was deleted. */
+  const orphan = word.records.find((r) => r.id === record.id && !r.inDocument);
   return (
     <div className={styles.bar} data-testid="word-bar">
       {missing && (
@@ -26,10 +28,15 @@ export function WordBar() {
       )}
       {word.capabilities?.core && !word.inDocument && (
         <>
-          <Body1>{t("word.insertHint")}</Body1>
+          <Body1>{orphan ? t("word.orphanHint") : t("word.insertHint")}</Body1>
           <Button appearance="primary" icon={<TableAdd20Regular />} disabled={word.busy} onClick={() => void word.insert()} data-testid="word-insert">
             {t("word.insert")}
           </Button>
+          {orphan && (
+            <Button appearance="secondary" icon={<Delete20Regular />} disabled={word.busy} onClick={() => void word.forget(orphan.id)} data-testid="word-forget">
+              {t("word.forget")}
+            </Button>
+          )}
         </>
       )}
       {word.inDocument && (
@@ -50,7 +57,7 @@ export function WordBar() {
           >
             {word.records.map((r) => (
               <Option key={r.id} value={r.id} text={r.topic || t("header.untitled")}>
-                {`${r.topic || t("header.untitled")}${r.date ? ` · ${r.date}` : ""}`}
+                {`${r.topic || t("header.untitled")}${r.date ? ` · ${r.date}` : ""}${r.inDocument ? "" : ` · ${t("word.notInDocument")}`}`}
               </Option>
             ))}
           </Dropdown>

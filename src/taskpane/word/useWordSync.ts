@@ -28,6 +28,8 @@ export interface WordPaneApi {
   readBack(): Promise<void>;
   select(path: string): Promise<void>;
   open(id: string): Promise<void>;
+  /** Removes the stored data of a record whose form is no longer in the document (the pane keeps its copy). */
+  forget(id: string): Promise<void>;
 }
 
 export function useWordSync(
@@ -198,6 +200,13 @@ export function useWordSync(
           editor.replace({ ...result.record, id: other });
           written.current = result.record;
           setDamage(result.damage);
+        }),
+      forget: (other) =>
+        run(async () => {
+          if (!doc) return;
+          await doc.forgetRecord(other);
+          await refreshList();
+          notify({ intent: "success", text: tRef.current("word.forgotten") });
         }),
     };
   }, [sessionPromise, session, records, inDocument, damage, busy, run, doc, editor, id, refreshList, notify, readBack]);
