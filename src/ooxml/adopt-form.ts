@@ -23,6 +23,7 @@ import { matchActionColumn } from "../domain/recognise-labels";
 import type { Bilingual } from "../domain/i18n";
 import type { ActionItem, Lang } from "../domain/record";
 import { ACTION_VALUE_COLUMNS } from "./form-layout";
+import { elements, isW, wAttr, wChild } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { parseWordXml, tableWithCells } from "./read-docx";
 import { ControlIds } from "./record-form";
@@ -41,23 +42,6 @@ export class FormOoxmlError extends Error {
 // ---------------------------------------------------------------------------------------------
 // XML helpers
 
-function children(parent: Node): Element[] {
-  const out: Element[] = [];
-  for (let n = parent.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
-  return out;
-}
-
-function isW(el: Element, local: string): boolean {
-  return el.namespaceURI === W_NS && el.localName === local;
-}
-
-function wChild(parent: Element, local: string): Element | undefined {
-  return children(parent).find((el) => isW(el, local));
-}
-
-function wAttr(el: Element | undefined, name: string): string | null {
-  return el ? (el.getAttributeNS(W_NS, name) ?? el.getAttribute(`w:${name}`)) : null;
-}
 
 function setWAttr(el: Element, name: string, value: string): void {
   el.setAttributeNS(W_NS, `w:${name}`, value);
@@ -88,9 +72,9 @@ function parse(ooxml: string): Parsed {
   const root = doc.documentElement!;
   let document: Element | undefined = root;
   if (root.namespaceURI === PKG_NS && root.localName === "package") {
-    const part = children(root).find((p) => p.localName === "part" && p.getAttributeNS(PKG_NS, "name") === "/word/document.xml");
-    const data = part && children(part).find((c) => c.localName === "xmlData");
-    document = data && children(data)[0];
+    const part = elements(root).find((p) => p.localName === "part" && p.getAttributeNS(PKG_NS, "name") === "/word/document.xml");
+    const data = part && elements(part).find((c) => c.localName === "xmlData");
+    document = data && elements(data)[0];
   }
   const body = document && isW(document, "document") ? wChild(document, "body") : undefined;
   if (!body) {
@@ -103,7 +87,7 @@ function parse(ooxml: string): Parsed {
 /** The tables of the body in document order, also inside block controls (not tables nested in cells). */
 function formTableElements(parent: Element): Element[] {
   const out: Element[] = [];
-  for (const el of children(parent)) {
+  for (const el of elements(parent)) {
     if (isW(el, "tbl")) out.push(el);
     else if (isW(el, "sdt")) {
       const content = wChild(el, "sdtContent");
@@ -123,7 +107,7 @@ function topLevel(body: Element, el: Element): Element {
 /** A paragraph with nothing to show: only properties and markers (bookmarks, proofing marks). */
 function isEmptyParagraph(el: Element): boolean {
   const markers = new Set(["pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd"]);
-  return isW(el, "p") && children(el).every((c) => c.namespaceURI === W_NS && markers.has(c.localName ?? ""));
+  return isW(el, "p") && elements(el).every((c) => c.namespaceURI === W_NS && markers.has(c.localName ?? ""));
 }
 
 /** Drops what follows `last` in the body that is no content of the range: w:sectPr, empty paragraphs. */
@@ -140,7 +124,7 @@ function trimTail(body: Element, last: Element): void {
 function onlyChild(body: Element, el: Element): void {
   const top = topLevel(body, el);
   if (top !== el) body.replaceChild(el, top);
-  for (const c of children(body)) if (c !== el) body.removeChild(c);
+  for (const c of elements(body)) if (c !== el) body.removeChild(c);
 }
 
 /** Every w:id of a content control in the body (new ids must differ). */
@@ -156,7 +140,7 @@ function controlIds(body: Element): Set<number> {
 /** A new, empty w:sdt element (properties from wordml.sdtXml, the one writer of sdtPr). */
 function newSdt(doc: Document, props: SdtProps): Element {
   const snippet = new DOMParser().parseFromString(`<x xmlns:w="${W_NS}">${sdtXml(props, "")}</x>`, "text/xml");
-  return doc.importNode(children(snippet.documentElement!)[0], true) as Element;
+  return doc.importNode(elements(snippet.documentElement!)[0], true) as Element;
 }
 
 function sdtContent(sdt: Element): Element {
@@ -256,12 +240,12 @@ function cloneEmpty(el: Element): Element {
  * properties (w:tcPr) stay.
  */
 function setCellText(doc: Document, tc: Element, text: string): void {
-  const paragraphs = children(tc).filter((el) => isW(el, "p"));
+  const paragraphs = elements(tc).filter((el) => isW(el, "p"));
   const first = paragraphs[0];
   const pPr = first && wChild(first, "pPr");
   const firstRun = first ? (Array.from(first.getElementsByTagNameNS(W_NS, "r"))[0] as Element | undefined) : undefined;
   const rPr = firstRun && wChild(firstRun, "rPr");
-  for (const el of children(tc)) if (!isW(el, "tcPr")) tc.removeChild(el);
+  for (const el of elements(tc)) if (!isW(el, "tcPr")) tc.removeChild(el);
   for (const line of text.split("\n")) {
     const p = first ? cloneEmpty(first) : doc.createElementNS(W_NS, "w:p");
     if (pPr) p.appendChild(pPr.cloneNode(true));
@@ -538,7 +522,7 @@ function rowElementOf(tc: Element | undefined): Element {
 function rowCells(tr: Element): Element[] {
   const out: Element[] = [];
   const visit = (parent: Element) => {
-    for (const el of children(parent)) {
+    for (const el of elements(parent)) {
       if (isW(el, "tc")) out.push(el);
       else if (isW(el, "sdt")) {
         const content = wChild(el, "sdtContent");

@@ -22,3 +22,14 @@ export function firstChild(parent: Node, ns: string, local: string): Element | u
 export function isW(el: Element, local: string): boolean {
   return el.namespaceURI === W_NS && el.localName === local;
 }
+
+/** The first w:<local> child element. */
+export function wChild(parent: Element, local: string): Element | undefined {
+  return firstChild(parent, W_NS, local);
+}
+
+/** The value of attribute w:<name>, if the element and the attribute are there. */
+export function wAttr(el: Element | undefined, name: string): string | undefined {
+  if (!el) return undefined;
+  return el.getAttributeNS(W_NS, name) ?? el.getAttribute(`w:${name}`) ?? undefined;
+}

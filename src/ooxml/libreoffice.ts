@@ -11,12 +11,7 @@
 // controls (a template's [姓名][工号]) does not match: the second does not repeat the first.
 
 import type { Element, Node } from "@xmldom/xmldom";
-import { elements, firstChild, isW } from "./dom";
-import { W_NS } from "./wordml";
-
-function wChild(parent: Element, local: string): Element | undefined {
-  return firstChild(parent, W_NS, local);
-}
+import { elements, isW, wChild } from "./dom";
 
 /** The text of w:t elements under an element (all that matters for comparing the copies). */
 function plainText(el: Element): string {

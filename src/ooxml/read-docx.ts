@@ -12,7 +12,7 @@ import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
 import { Unzip, UnzipInflate } from "fflate";
 import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/blocks";
 import type { Bilingual } from "../domain/i18n";
-import { elements, firstChild, isW } from "./dom";
+import { elements, firstChild, isW, wAttr } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { W_NS } from "./wordml";
 import { WE_NS } from "./web-extension";
@@ -204,11 +204,6 @@ export function parseWordXml(text: string, name: string) {
     const detail = (e instanceof Error ? e.message.split("\n")[0] : String(e)).replace(/^(?:[\w ]*(?:Error|Exception|DOM):\s*)+/, "");
     return fail(`${name} 不是有效的 XML,文件已损坏(${detail})。`, `${name} is not valid XML; the file is damaged (${detail}).`);
   }
-}
-
-function wAttr(el: Element | undefined, name: string): string | undefined {
-  if (!el) return undefined;
-  return el.getAttributeNS(W_NS, name) ?? el.getAttribute(`w:${name}`) ?? undefined;
 }
 
 /** Elements whose content is read as if it stood in their place. */

@@ -9,14 +9,19 @@ import { PaneContext, type PaneApi } from "../state/pane";
 import type { WordPaneApi } from "../word/useWordSync";
 import { WordBar } from "./WordBar";
 
-function render(damage: readonly Damage[], lang: "zh" | "en"): string {
-  const word = { ready: true, capabilities: { core: true, sets: {}, platform: "PC" }, records: [], inDocument: true, damage, busy: false } as unknown as WordPaneApi;
-  const api = { t: translator(lang), lang, word, record: { id: "t1", topic: "" } } as unknown as PaneApi;
+/** The bar for record t1 with the Word state given (in the document, no damage, no other records by default). */
+function renderBar(lang: "zh" | "en", state: Partial<WordPaneApi>): string {
+  const word = { ready: true, capabilities: { core: true, sets: {}, platform: "PC" }, records: [], inDocument: true, damage: [], busy: false, ...state } as unknown as WordPaneApi;
+  const api = { t: translator(lang), lang, word, record: { id: "t1", topic: "供应商交付协调会" } } as unknown as PaneApi;
   return renderToStaticMarkup(
     <PaneContext.Provider value={api}>
       <WordBar />
     </PaneContext.Provider>,
   );
+}
+
+function render(damage: readonly Damage[], lang: "zh" | "en"): string {
+  return renderBar(lang, { damage });
 }
 
 describe("the damage report above the record form", () => {
@@ -43,14 +48,7 @@ describe("the damage report above the record form", () => {
 
 describe("a record whose form was deleted from the document", () => {
   function renderOrphan(lang: "zh" | "en", inDocument: boolean): string {
-    const records = [{ id: "t1", topic: "供应商交付协调会", date: "2026-07-02", inDocument }];
-    const word = { ready: true, capabilities: { core: true, sets: {}, platform: "PC" }, records, inDocument, damage: [], busy: false } as unknown as WordPaneApi;
-    const api = { t: translator(lang), lang, word, record: { id: "t1", topic: "供应商交付协调会" } } as unknown as PaneApi;
-    return renderToStaticMarkup(
-      <PaneContext.Provider value={api}>
-        <WordBar />
-      </PaneContext.Provider>,
-    );
+    return renderBar(lang, { inDocument, records: [{ id: "t1", topic: "供应商交付协调会", date: "2026-07-02", inDocument }] });
   }
 
   it("offers to insert the form again or to remove the record's data from the document, in zh and en", () => {
