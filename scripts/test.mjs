@@ -1,7 +1,9 @@
 // `npm test`: the whole suite. Suites whose programs are missing are skipped and named here,
 // with the one apt command that enables them; CCR_REQUIRE_ALL=1 (set by .ci/run) makes that a failure.
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { detectTools, APT_COMMAND } from "./tools.mjs";
 
 const tools = detectTools();
@@ -23,10 +25,32 @@ if (typecheck.status !== 0 || domainCheck.status !== 0) {
   process.exit(1);
 }
 
+// The whole suite builds the pane once here, for every test file that needs a build (bundle size,
+// security, browser tests), instead of once per test file: CCR_PROD_BUILD and CCR_DEV_BUILD name the
+// folders (test/support/production-build.ts, test/e2e/pane-harness.ts). A run of chosen files builds
+// what it needs itself.
+const env = { ...process.env };
+const builds = [];
+if (process.argv.length <= 2) {
+  const build = (mode, variable) => {
+    const dir = mkdtempSync(join(tmpdir(), `ccr-${mode}-`));
+    const made = spawnSync("npx", ["webpack", "--mode", mode, "--output-path", dir], { stdio: ["ignore", "ignore", "inherit"] });
+    if (made.status !== 0) {
+      console.error(`webpack --mode ${mode} failed.`);
+      process.exit(1);
+    }
+    env[variable] = dir;
+    builds.push(dir);
+  };
+  build("production", "CCR_PROD_BUILD");
+  if (tools.chromium.available) build("development", "CCR_DEV_BUILD");
+}
+
 const resultsFile = ".vitest-results.json";
 rmSync(resultsFile, { force: true });
 const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsFile}`, ...process.argv.slice(2)];
-const run = spawnSync("npx", args, { stdio: "inherit" });
+const run = spawnSync("npx", args, { stdio: "inherit", env });
+for (const dir of builds) rmSync(dir, { recursive: true, force: true });
 
 try {
   const r = JSON.parse(readFileSync(resultsFile, "utf8"));

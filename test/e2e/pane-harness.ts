@@ -2,7 +2,7 @@
 // development mode, into a temporary folder), serves it on a free local port, and opens it in
 // Debian's chromium (playwright-core) in stand-alone mode with a record already in its storage.
 // office.js (Microsoft's CDN, unreachable here) is answered with an empty script.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -19,6 +19,9 @@ let built: Promise<string> | undefined;
 
 /** The folder of a development build of the pane (built on first use, shared by the tests of a file). */
 export function buildPane(): Promise<string> {
+  // `npm test` builds once for all test files (scripts/test.mjs).
+  const shared = process.env.CCR_DEV_BUILD;
+  if (shared && existsSync(join(shared, "taskpane.html"))) return Promise.resolve(shared);
   built ??= (async () => {
     const out = mkdtempSync(join(tmpdir(), "ccr-pane-"));
     // @ts-expect-error plain ESM config

@@ -2,7 +2,7 @@
 // scratch folder, a small static server, chromium (Debian's, via playwright-core) with the flags
 // of a quiet test browser, and the stub office.js (test/e2e/office-stub.ts bundled with esbuild)
 // served in place of Microsoft's CDN for runs inside "Word".
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { build as esbuild } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import webpack from "webpack";
+import { initialScripts as pageScripts } from "../support/production-build";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 export const CHROMIUM = "/usr/lib/chromium/chromium";
@@ -33,19 +34,7 @@ export interface ProductionPane {
 
 /** Builds the pane in production mode and serves it on 127.0.0.1 at a free port. */
 export async function productionPane(): Promise<ProductionPane> {
-  const dir = mkdtempSync(join(tmpdir(), "ccr-pane-prod-"));
-  const make = (await import(pathToFileURL(join(ROOT, "webpack.config.js")).href)).default;
-  const config = await make({}, { mode: "production" });
-  config.mode = "production";
-  config.output = { ...config.output, path: dir };
-  config.infrastructureLogging = { level: "error" };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (err, s) => (err || !s ? reject(err ?? new Error("no stats")) : resolve(s))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
-  const json = stats.toJson({ all: false, entrypoints: true });
-  const initialScripts = (json.entrypoints?.taskpane?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith(".js"));
-
+  const { dir, initialScripts, owned } = await buildProduction();
   const types: Record<string, string> = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
@@ -70,9 +59,26 @@ export async function productionPane(): Promise<ProductionPane> {
     initialScripts,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(dir, { recursive: true, force: true });
+      if (owned) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** `npm test`'s shared production build (scripts/test.mjs), or a fresh one in a scratch folder. */
+async function buildProduction(): Promise<{ dir: string; initialScripts: string[]; owned: boolean }> {
+  const shared = process.env.CCR_PROD_BUILD;
+  if (shared && existsSync(join(shared, "taskpane.html"))) return { dir: shared, initialScripts: pageScripts(shared), owned: false };
+  const dir = mkdtempSync(join(tmpdir(), "ccr-pane-prod-"));
+  const make = (await import(pathToFileURL(join(ROOT, "webpack.config.js")).href)).default;
+  const config = await make({}, { mode: "production" });
+  config.mode = "production";
+  config.output = { ...config.output, path: dir };
+  config.infrastructureLogging = { level: "error" };
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err ?? new Error("no stats")) : resolve(s))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+  return { dir, initialScripts: pageScripts(dir), owned: true };
 }
 
 let stub: Promise<string> | undefined;

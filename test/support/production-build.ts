@@ -36,6 +36,9 @@ function distIsFresh(dist: string): boolean {
 }
 
 export function productionBuild(): ProductionBuild {
+  // `npm test` builds once for all test files (scripts/test.mjs).
+  const shared = process.env.CCR_PROD_BUILD;
+  if (shared && existsSync(join(shared, "taskpane.html"))) return { dir: shared, dispose: () => {} };
   const dist = join(REPO, "dist");
   if (distIsFresh(dist)) return { dir: dist, dispose: () => {} };
   const dir = mkdtempSync(join(tmpdir(), "ccr-build-"));
