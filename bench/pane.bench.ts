@@ -40,7 +40,7 @@ async function firstRenderMs(throttle: number): Promise<number> {
   }
 }
 
-if (existsSync(CHROMIUM)) {
+if (CHROMIUM && existsSync(CHROMIUM)) {
   figure("pane.first-render.ms", "ms", () => firstRenderMs(1));
   figure("pane.first-render.throttled.ms", "ms", async () => {
     const ms = await firstRenderMs(4);

@@ -5,7 +5,7 @@
 // `ccr extract`, and `ccr export record` must write a clean form again.
 
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../src/ooxml/form-layout";
 import { readDocx } from "../src/ooxml/read-docx";
 import { ccr } from "./support/cli";
 import { EXAMPLES_DIR, readRecord } from "./support/records";
+import { tried, writeFigures } from "./reliability/figures";
 import { describeWithTools } from "./support/tools";
 import { EXAMPLES } from "./support/word-setup";
 
@@ -33,11 +34,7 @@ function shownCells(record: CcrRecord, lang: Lang): Record<string, string> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "ccr-lo-edit-"));
-const figures = { forms: 0, recovered: 0, repairedParagraphs: 0 };
-afterAll(() => {
-  mkdirSync("test-output/reliability", { recursive: true });
-  writeFileSync("test-output/reliability/libreoffice-edit.json", JSON.stringify(figures, null, 2));
-});
+afterAll(() => writeFigures("libreoffice-edit"));
 
 describeWithTools(["libreoffice", "libreofficeUno"], "a record form edited and saved in LibreOffice", () => {
   const cases: [string, Lang][] = [...EXAMPLES.map((n): [string, Lang] => [n, "zh"]), ["supplier-delivery.json", "en"]];
@@ -49,7 +46,7 @@ describeWithTools(["libreoffice", "libreofficeUno"], "a record form edited and s
     writeFileSync(original, exportRecordDocx(record, { recordId: "rec-lo" }));
     const profile = `${base}-profile`;
     execFileSync("/usr/bin/python3", [EDIT_SCRIPT, profile, original, edited, record.topic, record.topic + SUFFIX], { stdio: "pipe", timeout: 180_000 });
-    figures.forms++;
+    tried("libreoffice.forms");
 
     const bytes = new Uint8Array(readFileSync(edited));
     const read = readDocx(bytes);
@@ -57,7 +54,7 @@ describeWithTools(["libreoffice", "libreofficeUno"], "a record form edited and s
     // What LibreOffice 7.4 does to the form: no tagged control left, repeated text repaired.
     expect(read.content.controls).toEqual([]);
     expect(read.content.libreOfficeRepairs).toBeGreaterThan(0);
-    figures.repairedParagraphs += read.content.libreOfficeRepairs;
+    tried("libreoffice.repairedParagraphs", read.content.libreOfficeRepairs);
     const extracted = extractRecords(bytes);
     expect(extracted.ok && extracted.records.length).toBe(0);
 
@@ -67,7 +64,7 @@ describeWithTools(["libreoffice", "libreofficeUno"], "a record form edited and s
     const back = JSON.parse(run.stdout) as CcrRecord;
     const want = shownCells({ ...record, topic: record.topic + SUFFIX }, lang);
     expect(shownCells(back, lang)).toEqual(want);
-    figures.recovered++;
+    tried("libreoffice.recovered");
 
     // A clean form again, read back through its content controls this time.
     const clean = `${base}-clean.docx`;

@@ -74,6 +74,11 @@ export function applyActionColumn(action: ActionItem, key: string | undefined, h
 // ---------------------------------------------------------------------------------------------
 // List tables known by their header row
 
+function isDefaultStatus(text: string): boolean {
+  const s = parseStatus(text);
+  return s.kind === "chosen" && s.value === "todo";
+}
+
 export function readListTable(ctx: Ctx, table: ListTable): void {
   for (const column of table.columns) {
     if (column.key === undefined) {
@@ -83,8 +88,8 @@ export function readListTable(ctx: Ctx, table: ListTable): void {
   for (const row of table.rows) {
     const cells = row.cells.map((c) => ({ ...c, ...cleanValue(c.text) }));
     const filled = cells.filter((c) => c.value !== "" && c.column.key !== "no");
-    // A row with nothing but a status (ccr's empty row shows 未开始) is not an item.
-    if (table.kind === "actions" && filled.every((c) => c.column.key === "status")) filled.length = 0;
+    // A row with nothing but the default status (ccr's empty row shows 未开始 / Not started) is not an item.
+    if (table.kind === "actions" && filled.every((c) => c.column.key === "status" && isDefaultStatus(c.value))) filled.length = 0;
     if (filled.length === 0) {
       for (const c of cells.filter((x) => x.example)) {
         ctx.report.unfilled.push({ path: table.kind, label: c.column.header, text: c.text, source: c.source });

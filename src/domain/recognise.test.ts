@@ -377,6 +377,11 @@ describe("ccr's own form read back by its labels (after LibreOffice dropped the 
   ];
   const { record } = recogniseRecord(form);
 
+  it("keeps a row whose only content is a status other than the default (已完成): someone wrote it", () => {
+    const done = recogniseRecord([form[0], table([["序号", "事项内容", "负责人", "完成时限", "状态"], ["1", "", "", "", "已完成"]])]);
+    expect(done.record.actions.map((a) => a.status)).toEqual(["done"]);
+  });
+
   it("reads [外部] people lines, '→' next steps, and an empty row showing only 未开始 as no item", () => {
     expect(record.participants).toEqual([
       { name: "王强", side: "external", unit: "苏州某精密部件有限公司", title: "销售经理" },

@@ -227,28 +227,21 @@ function pairControls<C extends { tag: string }>(stored: CcrRecord, cells: reado
 export function adoptedDamage(stored: CcrRecord, controls: readonly { tag: string }[]): Damage[] {
   const adoption = readAdoption(stored);
   if (!adoption || !stored.id) return [];
-  const shown = new Map<string, number>();
-  for (const c of controls) {
-    const tag = parseTag(c.tag);
-    if (tag?.recordId === stored.id && tag.path !== undefined) shown.set(tag.path, (shown.get(tag.path) ?? 0) + 1);
-  }
-  const damage: Damage[] = [];
-  for (const cell of adoption.cells) {
-    const left = shown.get(cell.path) ?? 0;
-    if (left > 0) {
-      shown.set(cell.path, left - 1);
-      continue;
-    }
-    damage.push({
-      kind: "missing-control",
-      path: cell.path,
-      message: {
-        zh: `“${cell.label}”的内容控件已被删除,任务窗格中的修改不会写入此处;修复会把这份记录重建为标准的沟通协调记录表。`,
-        en: `The control of "${cell.label}" was deleted, so edits in the pane do not reach it; Repair rebuilds this record as ccr's standard form.`,
-      },
-    });
-  }
-  return damage;
+  const paired = pairControls(stored, adoption.cells, controls);
+  return adoption.cells.flatMap((cell, i): Damage[] =>
+    paired[i] !== undefined
+      ? []
+      : [
+          {
+            kind: "missing-control",
+            path: cell.path,
+            message: {
+              zh: `“${cell.label}”的内容控件已被删除,任务窗格中的修改不会写入此处;修复会把这份记录重建为标准的沟通协调记录表。`,
+              en: `The control of "${cell.label}" was deleted, so edits in the pane do not reach it; Repair rebuilds this record as ccr's standard form.`,
+            },
+          },
+        ],
+  );
 }
 
 /** The record of an adopted form as ccr's own form holds it: without what the conversion kept to read it back. */

@@ -74,15 +74,18 @@ interface Snapshot {
 
 interface Loaded {
   readonly controls: Word.ContentControlCollection;
-  readonly tables: Word.TableCollection;
+  readonly tables?: Word.TableCollection;
   readonly paragraphs?: Word.ParagraphCollection;
 }
 
-/** Queues the loads of what a form root holds: its controls (tag, text), tables (values) and, for 修复, paragraphs. */
-function loadInside(root: Word.ContentControl, withParagraphs: boolean): Loaded {
+/**
+ * Queues the loads of what a form root holds: its controls (tag, text), tables (values; not for a
+ * converted form, which is read from its controls alone) and, for 修复, paragraphs.
+ */
+function loadInside(root: Word.ContentControl, withParagraphs: boolean, withTables = true): Loaded {
   return {
     controls: root.contentControls.load("items/tag,items/text"),
-    tables: root.tables.load("items/values"),
+    tables: withTables ? root.tables.load("items/values") : undefined,
     paragraphs: withParagraphs ? root.paragraphs.load("items/text,items/tableNestingLevel") : undefined,
   };
 }
@@ -90,7 +93,7 @@ function loadInside(root: Word.ContentControl, withParagraphs: boolean): Loaded 
 function insideOf(l: Loaded): Pick<FormSnapshot, "controls" | "tables" | "paragraphs"> {
   return {
     controls: l.controls.items.map((c) => ({ tag: c.tag, text: c.text })),
-    tables: l.tables.items.map((t) => t.values as string[][]),
+    tables: l.tables?.items.map((t) => t.values as string[][]) ?? [],
     paragraphs: l.paragraphs?.items.filter((p) => p.tableNestingLevel === 0).map((p) => p.text),
   };
 }
@@ -111,7 +114,7 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   let copies: Copy[] = [];
   let leftovers: Word.ContentControl[] = [];
   if (root) {
-    const own = loadInside(root, forRepair);
+    const own = loadInside(root, forRepair, !(stored && readAdoption(stored)));
     const others = roots.slice(1).map((c) => ({
       root: c,
       parent: c.parentContentControlOrNullObject.load("tag"),

@@ -1,20 +1,20 @@
-// The production pane for browser tests and benchmarks: one webpack production build into a
-// scratch folder, a small static server, chromium (Debian's, via playwright-core) with the flags
+// The production pane for browser tests and benchmarks: the production build (test/support/production-build.ts:
+// shared or fresh), a small static server, chromium (Debian's, via playwright-core) with the flags
 // of a quiet test browser, and the stub office.js (test/e2e/office-stub.ts bundled with esbuild)
 // served in place of Microsoft's CDN for runs inside "Word".
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { pathToFileURL } from "node:url";
 import { build as esbuild } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import webpack from "webpack";
-import { initialScripts as pageScripts } from "../support/production-build";
+import { productionBuild } from "../support/production-build";
+// @ts-expect-error plain .mjs module shared with scripts/test.mjs
+import { chromiumPath } from "../../scripts/tools.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-export const CHROMIUM = "/usr/lib/chromium/chromium";
+/** Debian's chromium where it is installed (the path differs between packagings). */
+export const CHROMIUM: string | undefined = chromiumPath();
 export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -27,14 +27,13 @@ export const CHROMIUM_FLAGS = [
 export interface ProductionPane {
   dir: string;
   url: string;
-  /** JS files the page loads before its first render. */
-  initialScripts: string[];
   close(): Promise<void>;
 }
 
 /** Builds the pane in production mode and serves it on 127.0.0.1 at a free port. */
 export async function productionPane(): Promise<ProductionPane> {
-  const { dir, initialScripts, owned } = await buildProduction();
+  const build = productionBuild();
+  const dir = build.dir;
   const types: Record<string, string> = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
@@ -56,29 +55,11 @@ export async function productionPane(): Promise<ProductionPane> {
   return {
     dir,
     url: `http://127.0.0.1:${port}/taskpane.html`,
-    initialScripts,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (owned) rmSync(dir, { recursive: true, force: true });
+      build.dispose();
     },
   };
-}
-
-/** `npm test`'s shared production build (scripts/test.mjs), or a fresh one in a scratch folder. */
-async function buildProduction(): Promise<{ dir: string; initialScripts: string[]; owned: boolean }> {
-  const shared = process.env.CCR_PROD_BUILD;
-  if (shared && existsSync(join(shared, "taskpane.html"))) return { dir: shared, initialScripts: pageScripts(shared), owned: false };
-  const dir = mkdtempSync(join(tmpdir(), "ccr-pane-prod-"));
-  const make = (await import(pathToFileURL(join(ROOT, "webpack.config.js")).href)).default;
-  const config = await make({}, { mode: "production" });
-  config.mode = "production";
-  config.output = { ...config.output, path: dir };
-  config.infrastructureLogging = { level: "error" };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (err, s) => (err || !s ? reject(err ?? new Error("no stats")) : resolve(s))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
-  return { dir, initialScripts: pageScripts(dir), owned: true };
 }
 
 let stub: Promise<string> | undefined;
@@ -98,7 +79,7 @@ export function officeStub(): Promise<string> {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM ?? "chromium", args: CHROMIUM_FLAGS });
 }
 
 export interface PaneOptions {

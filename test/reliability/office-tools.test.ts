@@ -16,9 +16,9 @@ import { extractRecords } from "../../src/export/extract";
 import { exportMinutesDocx } from "../../src/export/minutes-docx";
 import { exportRecordDocx } from "../../src/export/record-docx";
 import { recordWithActions, sampleRecord } from "../../src/export/test-records";
-import { blankPlaceholders } from "../../src/ooxml/form-layout";
 import { readDocx } from "../../src/ooxml/read-docx";
-import { recogniseRecord } from "../../src/domain/recognise";
+import { legalXmlChars } from "../../src/ooxml/xml-text";
+import { recogniseForm } from "../../src/cli/recognised";
 import { exportWeeklyDocx } from "../../src/export/weekly-docx";
 import { describeWithTools } from "../support/tools";
 import { HOSTILE_FRAGMENTS, recordJson } from "./arbitraries";
@@ -131,14 +131,10 @@ function recordAfterLibreOffice(bytes: Uint8Array): { record: CcrRecord; how: "c
   if (result.records.length > 0) return { record: result.records[0].record, how: "controls" };
   const read = readDocx(bytes);
   if (!read.ok) throw new Error(read.error.en);
-  const recognised = recogniseRecord(blankPlaceholders(read.content.blocks));
-  return recognised.isForm ? { record: recognised.record, how: "recognised" } : undefined;
+  const recognised = recogniseForm(read.content.blocks);
+  return recognised ? { record: recognised.record, how: "recognised" } : undefined;
 }
 
 function dense(text: string): string {
-  return legal(text).replace(/\s+/g, "");
-}
-
-function legal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+  return legalXmlChars(text).replace(/\s+/g, "");
 }
