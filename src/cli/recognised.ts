@@ -5,7 +5,7 @@
 import { describeSource, type BlockSource, type DocBlock } from "../domain/blocks";
 import { pick, type Bilingual } from "../domain/i18n";
 import type { CcrRecord, Lang } from "../domain/record";
-import { recogniseRecord, type Recognition } from "../domain/recognise";
+import { filledFieldCount, recogniseRecord, type Recognition } from "../domain/recognise";
 import { blankPlaceholders } from "../ooxml/form-layout";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 import type { LoadedRecord } from "./load";
@@ -118,13 +118,13 @@ export function recognitionJson(doc: RecognisedDocument): RecognitionJson {
  */
 export function recognitionNotice(file: string, doc: RecognisedDocument, lang: Lang): string {
   const { report } = doc.recognition;
-  const paths = new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "")));
+  const filled = filledFieldCount(report);
   const where = (at: BlockSource) => pick(describeSource(at, doc.blocks), lang);
   const lines: string[] = [
     pick(
       {
-        zh: `${file}:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别出记录(${paths.size} 个字段有内容)。`,
-        en: `${file}: no ccr content controls; the record was recognised from the form's labels (${paths.size} fields filled).`,
+        zh: `${file}:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别出记录(${filled} 个字段有内容)。`,
+        en: `${file}: no ccr content controls; the record was recognised from the form's labels (${filled} fields filled).`,
       },
       lang,
     ),

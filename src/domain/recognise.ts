@@ -311,3 +311,8 @@ function readLetter(ctx: Ctx, entry: Entry, key: "formalLetter" | "formalLetter.
   }
 }
 
+
+/** How many of the form's fields were found filled: 主导人's name and department count once, as do the action items. */
+export function filledFieldCount(report: RecognitionReport): number {
+  return new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "").replace(/\..*$/, ""))).size;
+}

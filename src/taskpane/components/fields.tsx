@@ -33,8 +33,9 @@ const useStyles = makeStyles({
 const RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 /** Findings shown at this path (exactly, or anything inside it when `within`). */
-export function useFindingsAt(path: string, within = false): Finding[] {
+export function useFindingsAt(path: string | undefined, within = false): Finding[] {
   const { findings = [], revealed } = usePane();
+  if (path === undefined) return [];
   const here = within ? fieldFindings(findings, path) : findings.filter((f) => f.path === path);
   return here.filter((f) => f.rule !== "required" || revealed(path));
 }
@@ -87,8 +88,8 @@ interface CommonProps {
 function useValidation({ path, within, alsoPath }: CommonProps) {
   const { t } = usePane();
   const own = useFindingsAt(path, within);
-  const also = useFindingsAt(alsoPath ?? "", false);
-  return validationProps(alsoPath ? [...own, ...also] : own, t.pick);
+  const also = useFindingsAt(alsoPath, false);
+  return validationProps([...own, ...also], t.pick);
 }
 
 export interface TextFieldProps extends CommonProps {

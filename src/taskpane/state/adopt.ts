@@ -1,4 +1,5 @@
 // 转换为 ccr 记录 in the pane: what to tell the user about the outcome of adoptFormAtCursor.
+import { filledFieldCount } from "../../domain/recognise";
 import type { AdoptResult } from "../../word/adopt";
 import type { Translator } from "../i18n";
 import type { Notice } from "./pane";
@@ -14,7 +15,7 @@ export function adoptNotice(result: AdoptResult, t: Translator): Notice {
       return { intent: "warning", text: t("adopt.notAForm", { labels: result.recognition.report.labelsFound }) };
     case "adopted": {
       const { report } = result.recognition;
-      const fields = new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "").replace(/\..*$/, ""))).size;
+      const fields = filledFieldCount(report);
       const counts = { fields, unfilled: new Set(report.unfilled.map((u) => u.path)).size, unmapped: report.unmapped.length };
       return {
         intent: "success",

@@ -28,21 +28,16 @@ import {
 } from "../../../domain/agenda";
 import { agendaText } from "../../../domain/agenda-text";
 import { FIELD_LABELS } from "../../../domain/fields";
-import type { CcrRecord } from "../../../domain/record";
 import { isWordError } from "../../../word/types";
 import { hasAgenda, writeAgenda } from "../../../word/agenda";
 import { officeJsHost } from "../../../word/office-host";
-import { downloadFile } from "../../components/download";
+import { DOCX_MIME, downloadFile } from "../../components/download";
+import { recordFileName } from "../../state/useRecordEditor";
 import { TextField } from "../../components/fields";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
 
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-function fileBase(record: CcrRecord): string {
-  return (record.topic.trim() || "agenda").replace(/[\\/:*?"<>|]+/g, "_").slice(0, 60);
-}
 
 export function AgendaPanel() {
   const styles = usePlanStyles();
@@ -84,7 +79,7 @@ export function AgendaPanel() {
     try {
       if (kind === "docx") {
         const { exportAgendaDocx } = await import("../../../export/agenda-docx");
-        downloadFile(`${fileBase(record)}-${t("agenda.fileSuffix")}.docx`, new Uint8Array(await exportAgendaDocx(record, agenda)), DOCX_MIME);
+        downloadFile(recordFileName(record, "docx", `-${t("agenda.fileSuffix")}`), new Uint8Array(await exportAgendaDocx(record, agenda)), DOCX_MIME);
       } else {
         const { agendaIcsProblem, exportAgendaIcs } = await import("../../../export/agenda-ics");
         const problem = agendaIcsProblem(record);
@@ -92,7 +87,7 @@ export function AgendaPanel() {
           notify({ intent: "warning", text: t.pick(problem) });
           return;
         }
-        downloadFile(`${fileBase(record)}.ics`, exportAgendaIcs(record, agenda), "text/calendar;charset=utf-8");
+        downloadFile(recordFileName(record, "ics"), exportAgendaIcs(record, agenda), "text/calendar;charset=utf-8");
       }
     } catch (e) {
       notify({ intent: "error", text: t("agenda.downloadFailed", { reason: e instanceof Error ? e.message : String(e) }) });

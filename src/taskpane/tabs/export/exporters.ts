@@ -2,6 +2,7 @@
 // stays out of the pane's first load (webpack chunk "export").
 import type { CcrRecord } from "../../../domain/record";
 import type { MessageKey } from "../../i18n";
+import { DOCX_MIME } from "../../components/download";
 
 export type ExportId = "minutes" | "minutesGongwen" | "actionsDocx" | "actionsCsv" | "actionsIcs" | "recordJson";
 
@@ -22,9 +23,8 @@ export interface Exporter {
   make(record: CcrRecord, today: string): Promise<ExportFile>;
 }
 
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-const docx = (bytes: Uint8Array): ExportFile => ({ bytes, mimeType: DOCX, extension: "docx" });
+const docx = (bytes: Uint8Array): ExportFile => ({ bytes, mimeType: DOCX_MIME, extension: "docx" });
 
 export const EXPORTERS: readonly Exporter[] = [
   {

@@ -24,18 +24,19 @@ import {
   type GroupBy,
   type TrackedAction,
 } from "../../../domain/tracking";
-import { downloadFile } from "../../components/download";
+import { DOCX_MIME, downloadFile } from "../../components/download";
+import { recordFileName } from "../../state/useRecordEditor";
 import { ChoiceField, Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
-import { useTrackingWrites } from "../../state/useTrackingWrites";
 
 const ALL_OVERDUE = "\u0000overdue";
 
 export function TodoPanel() {
   const styles = usePlanStyles();
-  const { t, record, notify, goTo } = usePane();
-  const track = useTrackingWrites();
+  const { t, record, update, notify, goTo } = usePane();
+  // Status and progress edits are ordinary record edits: the pane's one Word sync writes them.
+  const track = update;
   const copy = useCopy();
   const today = localToday();
   const [groupBy, setGroupBy] = useState<GroupBy>("status");
@@ -64,7 +65,7 @@ export function TodoPanel() {
     try {
       const { exportWeeklyDocx } = await import("../../../export/weekly-docx");
       const bytes = await exportWeeklyDocx(record, { today, lang: t.lang });
-      downloadFile(`${(record.topic.trim() || "weekly").slice(0, 60)}-${t("todo.weeklyFile")}.docx`, new Uint8Array(bytes), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      downloadFile(recordFileName(record, "docx", `-${t("todo.weeklyFile")}`), new Uint8Array(bytes), DOCX_MIME);
     } catch (e) {
       notify({ intent: "error", text: t("agenda.downloadFailed", { reason: e instanceof Error ? e.message : String(e) }) });
     }
