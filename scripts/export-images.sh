@@ -2,7 +2,7 @@
 # Regenerates docs/images/export-*.png from the project-delay example (run from the repo root).
 set -e
 T=$(mktemp -d)
-EX=../shared/examples/project-delay.json
+EX=examples/project-delay.json
 npm run --silent ccr -- export actions $EX -o $T/actions.docx >/dev/null
 npm run --silent ccr -- export minutes $EX -o $T/minutes.docx >/dev/null
 npm run --silent ccr -- export minutes $EX --layout gongwen -o $T/gongwen.docx >/dev/null

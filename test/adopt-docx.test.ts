@@ -21,7 +21,7 @@ import { FORM_STYLES, renderForm } from "./fixtures/forms";
 import { formDocx } from "./support/forms-docx";
 import { describeWithTools } from "./support/tools";
 
-const EXAMPLES = join(__dirname, "..", "..", "shared", "examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function example(name: string): CcrRecord {
   const parsed = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));
@@ -116,6 +116,7 @@ for i, h in enumerate(["负责人", "事项内容", "完成时限", "交付标�
 for i, v in enumerate(["王强", "出具盖章交付计划函", "2026年7月8日前", "供应商出具加盖公章的三季度交付计划函扫描件"]): a.cell(1, i).text = v
 d.save(sys.argv[1])
 `;
+import { EXAMPLES_DIR } from "./support/records";
 
 describeWithTools(["pythonDocx"], "a form written by python-docx", () => {
   it("is recognised with its merged cells", () => {

@@ -60,7 +60,7 @@ describeWithTools(["xmllint"], "manifest.xml against the Office add-in schema", 
   it("validates with xmllint", () => {
     const out = execFileSync(
       "xmllint",
-      ["--noout", "--schema", join(ROOT, "..", "shared", "manifest-xsd", "OfficeAppManifestV1_1.xsd"), MANIFEST],
+      ["--noout", "--schema", join(ROOT, "test", "fixtures", "manifest-xsd", "OfficeAppManifestV1_1.xsd"), MANIFEST],
       { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     expect(out).toBe("");

@@ -9,8 +9,9 @@ import { formDocx } from "../../test/support/forms-docx";
 import { paragraph, table } from "../domain/blocks";
 import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record";
 import { runCli } from "./main";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "../../../shared/examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function example(name: string): CcrRecord {
   const parsed = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));

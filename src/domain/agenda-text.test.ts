@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { defaultAgenda, updateAgendaItem } from "./agenda";
 import { agendaFacts, agendaRows, agendaText, meetingWhen } from "./agenda-text";
 import { parseRecord, type CcrRecord } from "./record";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function example(name: string): CcrRecord {
   const result = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));

@@ -19,8 +19,9 @@ import {
   withAgenda,
 } from "./agenda";
 import { emptyRecord, parseRecord, SCENARIOS, serialiseRecord, type CcrRecord } from "./record";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function example(name: string): CcrRecord {
   const result = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));

@@ -5,8 +5,9 @@ import { FORM_STYLES, renderForm } from "../../test/fixtures/forms";
 import { paragraph, table, type DocBlock } from "./blocks";
 import { emptyRecord, parseRecord, type CcrRecord } from "./record";
 import { recogniseRecord } from "./recognise";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function example(name: string): CcrRecord {
   const parsed = parseRecord(readFileSync(join(EXAMPLES, name), "utf8"));

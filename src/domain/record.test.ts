@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emptyRecord, parseRecord, sameRecordData, serialiseRecord } from "./record";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 describe("parseRecord", () => {
   it("reads every example record and gives back the same JSON", () => {

@@ -5,8 +5,9 @@ import { withPreparation } from "./preparation";
 import { parseRecord, type CcrRecord } from "./record";
 import { crossesDepartments, feedbackPrompts, overdueReminder, ownerReminder, weeklyReport, weeklySections } from "./reminders";
 import { addProgressNote, setActionStatus } from "./tracking";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "..", "..", "..", "shared", "examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function projectDelay(): CcrRecord {
   const result = parseRecord(readFileSync(join(EXAMPLES, "project-delay.json"), "utf8"));

@@ -10,8 +10,9 @@ import { ADDIN_ID, ADDIN_VERSION, WEBEXTENSION_PATH } from "../ooxml/web-extensi
 import { extractRecords } from "./extract";
 import { exportRecordDocx } from "./record-docx";
 import { recordWithActions, sampleRecord } from "./test-records";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
-const EXAMPLES = join(__dirname, "../../../shared/examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 function examples(): [string, CcrRecord][] {
   return readdirSync(EXAMPLES)

@@ -6,9 +6,10 @@ import { describeWithTools } from "../../test/support/tools";
 import { parseRecord, type CcrRecord } from "../domain/record";
 import { addProgressNote, setActionStatus } from "../domain/tracking";
 import { exportWeeklyDocx } from "./weekly-docx";
+import { EXAMPLES_DIR } from "../../test/support/records";
 
 function record(): CcrRecord {
-  const parsed = parseRecord(readFileSync(join(__dirname, "../../../shared/examples/project-delay.json"), "utf8"));
+  const parsed = parseRecord(readFileSync(join(EXAMPLES_DIR, "project-delay.json"), "utf8"));
   if (!parsed.ok) throw new Error("example");
   let r = setActionStatus(parsed.record, 0, "done");
   r = addProgressNote(r, 1, { date: "2026-06-12", note: "已收集80%" });

@@ -11,6 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeWithTools } from "../support/tools";
 import { launchChromium, openPane, productionPane, type PanePage, type ProductionPane } from "./production";
+import { EXAMPLES_DIR } from "../support/records";
 
 const OUT = join(import.meta.dirname, "..", "..", "test-output");
 /** Every tab of the pane, phase by phase, as the pane shows them (other features add tabs). */
@@ -196,7 +197,7 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     await page.click("[data-testid=records-menu]");
     await page.click("[data-testid=records-new]");
     await expect.poll(() => page.inputValue(at("topic"))).toBe("");
-    await page.setInputFiles("[data-testid=records-file]", join(import.meta.dirname, "..", "..", "..", "shared", "examples", "supplier-delivery.json"));
+    await page.setInputFiles("[data-testid=records-file]", join(EXAMPLES_DIR, "supplier-delivery.json"));
     await expect.poll(() => page.textContent("[data-testid=record-topic]")).not.toBe("未命名记录");
     await page.click("[data-testid=records-menu]");
     await expect.poll(() => page.locator('[role="menuitemradio"]').count()).toBe(3);
@@ -327,7 +328,7 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
         const { page } = await open({ host, colorScheme, query: colorScheme === "dark" ? "officeTheme=dark" : "" });
         if (host === "standalone") {
           // The guide's example with two typical problems, so that 检查 has something to show.
-          const example = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "shared", "examples", "project-delay.json"), "utf8"));
+          const example = JSON.parse(readFileSync(join(EXAMPLES_DIR, "project-delay.json"), "utf8"));
           example.actions[0].deadline = "尽快";
           example.actions[0].owner = "相关部门";
           await page.setInputFiles("[data-testid=records-file]", { name: "example.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(example)) });

@@ -6,7 +6,7 @@ import type { Finding, RuleId } from "../../src/domain/findings";
 import { parseRecord, type ActionItem, type CcrRecord } from "../../src/domain/record";
 import { validateRecord } from "../../src/domain/validate";
 
-export const EXAMPLES_DIR = join(__dirname, "..", "..", "..", "shared", "examples");
+export const EXAMPLES_DIR = join(__dirname, "..", "..", "examples");
 export const TEMPLATE_EXAMPLE = join(__dirname, "..", "fixtures", "record-template-example.json");
 
 export function readRecord(path: string): CcrRecord {

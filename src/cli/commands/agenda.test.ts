@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { parseRecord } from "../../domain/record";
 import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
+import { EXAMPLES_DIR } from "../../../test/support/records";
 
-const EXAMPLE = join(__dirname, "../../../../shared/examples/project-delay.json");
+const EXAMPLE = join(EXAMPLES_DIR, "project-delay.json");
 
 async function ccr(args: string[], cwd: string, lang: "zh" | "en" = "zh") {
   const out: string[] = [];

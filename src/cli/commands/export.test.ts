@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../main";
+import { EXAMPLES_DIR } from "../../../test/support/records";
 
-const EXAMPLE = join(__dirname, "../../../../shared/examples/project-delay.json");
+const EXAMPLE = join(EXAMPLES_DIR, "project-delay.json");
 
 async function ccr(args: string[], cwd: string) {
   const out: string[] = [];

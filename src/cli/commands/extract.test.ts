@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { parseRecord, serialiseRecord } from "../../domain/record";
 import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
+import { EXAMPLES_DIR } from "../../../test/support/records";
 
-const EXAMPLES = join(__dirname, "../../../../shared/examples");
+const EXAMPLES = EXAMPLES_DIR;
 
 async function ccr(args: string[], cwd: string) {
   const out: string[] = [];

@@ -8,8 +8,9 @@ import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 import { chinaToday } from "../args";
 import { displayWidth, type StatusRow } from "./status";
+import { EXAMPLES_DIR } from "../../../test/support/records";
 
-const EXAMPLES = join(__dirname, "../../../../shared/examples");
+const EXAMPLES = EXAMPLES_DIR;
 const CCR = join(__dirname, "../../../bin/ccr.mjs");
 
 async function ccr(args: string[], cwd: string, lang: "zh" | "en" = "zh") {

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ccr, ccrProcess } from "../../../test/support/cli";
 import { chinaToday } from "../args";
-import { TEMPLATE_EXAMPLE } from "../../../test/support/records";
+import { TEMPLATE_EXAMPLE, EXAMPLES_DIR } from "../../../test/support/records";
 
-const EXAMPLES = "../shared/examples";
+const EXAMPLES = EXAMPLES_DIR;
 const scratch = mkdtempSync(join(tmpdir(), "ccr-validate-"));
 
 function file(name: string, text: string): string {

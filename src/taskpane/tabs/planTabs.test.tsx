@@ -12,9 +12,10 @@ import { AgendaPanel } from "./agenda/AgendaPanel";
 import { FollowUpPanel } from "./followUp/FollowUpPanel";
 import { PrepPanel } from "./prep/PrepPanel";
 import { TodoPanel } from "./todo/TodoPanel";
+import { EXAMPLES_DIR } from "../../../test/support/records";
 
 function example(name: string): CcrRecord & { id: string } {
-  const parsed = parseRecord(readFileSync(join(__dirname, "../../../../shared/examples", name), "utf8"));
+  const parsed = parseRecord(readFileSync(join(EXAMPLES_DIR, name), "utf8"));
   if (!parsed.ok) throw new Error(name);
   return { ...parsed.record, id: "r-test" };
 }
