@@ -6,11 +6,11 @@
 import Docxtemplater from "docxtemplater";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import PizZip from "pizzip";
-import { recordLang } from "../src/domain/record";
+import { recordLang } from "../src/domain/record/record";
 import { exportActionsDocx } from "../src/export/actions-docx";
 import { actionCells, actionHeader } from "../src/export/facts";
 import { exportMinutesDocx } from "../src/export/minutes-docx";
-import { recordWithActions } from "../src/export/test-records";
+import { recordWithActions } from "../test/support/export-records";
 import { figure, medianMs } from "./framework";
 
 const TIMING = { samples: 7, warmup: 2, minSampleMs: 0 };

@@ -1,7 +1,7 @@
 // Validation time for records with 10, 100 and 1,000 action items (median of repeated runs).
 
-import { emptyRecord, type ActionItem, type CcrRecord } from "../src/domain/record";
-import { validateRecord } from "../src/domain/validate";
+import { emptyRecord, type ActionItem, type CcrRecord } from "../src/domain/record/record";
+import { validateRecord } from "../src/domain/checks/validate";
 import { figure, medianMs } from "./framework";
 
 const DEADLINES = ["2026-06-12", "2026年6月12日前", "6月12日17:00前", "本周五", "3个工作日内", "两周内", "月底", "尽快", "2026-02-30", "2026-06-01"];

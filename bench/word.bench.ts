@@ -3,8 +3,8 @@
 // `word.naive.read.100` is a reader that syncs once per cell (bench/naive-word-reader.ts), beside
 // `word.read.100` so the ratio shows. Only the Word figures: npm run bench -- word.
 
-import { emptyAction, emptyRecord } from "../src/domain/record";
-import type { CcrRecord } from "../src/domain/record";
+import { emptyAction, emptyRecord } from "../src/domain/record/record";
+import type { CcrRecord } from "../src/domain/record/record";
 import { officeHostFrom } from "../src/word/office-host";
 import type { OfficeGlobals } from "../src/word/office-host";
 import { createRecordDocument } from "../src/word/record-document";

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import type { CcrRecord, Lang } from "../src/domain/record";
+import type { CcrRecord, Lang } from "../src/domain/record/record";
 import { exportRecordDocx } from "../src/export/record-docx";
 import { extractRecords } from "../src/export/extract";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../src/ooxml/form-layout";

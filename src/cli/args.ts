@@ -2,7 +2,7 @@
 // positional arguments (negative numbers such as -2 included); unknown options and missing values
 // are usage errors (exit 2).
 
-import { isValidIsoDate } from "../domain/calendar";
+import { isValidIsoDate } from "../domain/calendar/calendar";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 
 export interface OptionSpec {

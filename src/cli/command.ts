@@ -1,7 +1,7 @@
 // The shape every `ccr` sub-command has, and what they share: language choice, output, exit codes.
 
-import type { Bilingual } from "../domain/i18n";
-import type { Lang } from "../domain/record";
+import type { Bilingual } from "../domain/record/i18n";
+import type { Lang } from "../domain/record/record";
 
 export const EXIT_OK = 0;
 /** The input was read and has error-severity findings. */

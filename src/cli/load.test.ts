@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { emptyRecord } from "../domain/record";
+import { emptyRecord } from "../domain/record/record";
 import { CliError } from "./command";
 import { LOADERS, loadRecords, readRecords } from "./load";
 

@@ -6,7 +6,7 @@
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { parseRecord, type CcrRecord } from "../domain/record";
+import { parseRecord, type CcrRecord } from "../domain/record/record";
 import { recordsOf } from "../export/extract";
 import { readDocx } from "../ooxml/read-docx";
 import { CliError, EXIT_BAD_INPUT } from "./command";

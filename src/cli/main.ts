@@ -1,7 +1,7 @@
 // `ccr`: the command line over the same core as the add-in.
 // Each sub-command lives in its own module and is listed in commands.ts.
 
-import { pick } from "../domain/i18n";
+import { pick } from "../domain/record/i18n";
 import { CliError, EXIT_BAD_INPUT, extractLang, langFromEnvironment, type CliIO } from "./command";
 import { COMMANDS } from "./commands";
 

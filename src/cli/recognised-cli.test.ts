@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FORM_STYLES, renderForm } from "../../test/fixtures/forms";
 import { formDocx } from "../../test/support/forms-docx";
-import { paragraph, table } from "../domain/blocks";
-import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record";
+import { paragraph, table } from "../domain/recognise/blocks";
+import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record/record";
 import { runCli } from "./main";
 import { EXAMPLES_DIR } from "../../test/support/records";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraph, table } from "../domain/blocks";
+import { paragraph, table } from "../domain/recognise/blocks";
 import { notARecordError, recogniseForm, recognitionJson, recognitionNotice } from "./recognised";
 
 const form = [

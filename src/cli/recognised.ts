@@ -2,10 +2,10 @@
 // record is recognised from the form's labels (domain/recognise), and the commands say so — a
 // notice for people, and for --json each field marked with its source and place in the document.
 
-import { describeSource, type BlockSource, type DocBlock } from "../domain/blocks";
-import { pick, type Bilingual } from "../domain/i18n";
-import type { CcrRecord, Lang } from "../domain/record";
-import { filledFieldCount, recogniseRecord, type Recognition } from "../domain/recognise";
+import { describeSource, type BlockSource, type DocBlock } from "../domain/recognise/blocks";
+import { pick, type Bilingual } from "../domain/record/i18n";
+import type { CcrRecord, Lang } from "../domain/record/record";
+import { filledFieldCount, recogniseRecord, type Recognition } from "../domain/recognise/recognise";
 import { blankPlaceholders } from "../ooxml/form-layout";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 import type { LoadedRecord } from "./load";

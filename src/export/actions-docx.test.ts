@@ -3,7 +3,7 @@ import { describeWithTools } from "../../test/support/tools";
 import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { unzipSync, strFromU8 } from "fflate";
 import { exportActionsDocx } from "./actions-docx";
-import { recordWithActions, sampleRecord } from "./test-records";
+import { recordWithActions, sampleRecord } from "../../test/support/export-records";
 
 describe("exportActionsDocx (package)", () => {
   it("writes a landscape A4 section whose table repeats its header row and never splits rows", async () => {

@@ -3,9 +3,9 @@
 
 import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, PageOrientation, Paragraph } from "docx";
-import { FIELD_LABELS } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import { recordLang, type CcrRecord, type Lang } from "../domain/record";
+import { FIELD_LABELS } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { cellXml, linesXml, paragraphXml, rowXml, tableXml, type RunStyle } from "../ooxml/wordml";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { xmlBlock, type XmlSplice } from "./docx-splice";

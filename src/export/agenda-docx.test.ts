@@ -2,9 +2,9 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
-import { defaultAgenda, updateAgendaItem } from "../domain/agenda";
+import { defaultAgenda, updateAgendaItem } from "../domain/meeting/agenda";
 import { exportAgendaDocx } from "./agenda-docx";
-import { sampleRecord } from "./test-records";
+import { sampleRecord } from "../../test/support/export-records";
 
 function agendaRecord() {
   const record = { ...sampleRecord(), scenario: "project" as const };

@@ -3,10 +3,10 @@
 
 import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, Paragraph, Table, TableRow } from "docx";
-import { openingStatement, totalMinutes, type Agenda } from "../domain/agenda";
-import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/agenda-text";
-import { pick } from "../domain/i18n";
-import { recordLang, type CcrRecord } from "../domain/record";
+import { openingStatement, totalMinutes, type Agenda } from "../domain/meeting/agenda";
+import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/meeting/agenda-text";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord } from "../domain/record/record";
 import { ENTERPRISE_THEME } from "./actions-docx";
 import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textParagraph } from "./docx-kit";
 

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { defaultAgenda } from "../domain/agenda";
+import { defaultAgenda } from "../domain/meeting/agenda";
 import { agendaIcsProblem, exportAgendaIcs } from "./agenda-ics";
-import { sampleRecord } from "./test-records";
+import { sampleRecord } from "../../test/support/export-records";
 
 const NOW = new Date("2026-06-05T08:00:00Z");
 

@@ -2,11 +2,11 @@
 // zone with the location and a description holding the agenda, for Outlook and other calendars.
 // Escaping, folding and the VTIMEZONE come from ./ics.
 
-import type { Agenda } from "../domain/agenda";
-import { agendaText } from "../domain/agenda-text";
-import { isValidIsoDate } from "../domain/calendar";
-import type { Bilingual } from "../domain/i18n";
-import { recordLang, type CcrRecord } from "../domain/record";
+import type { Agenda } from "../domain/meeting/agenda";
+import { agendaText } from "../domain/meeting/agenda-text";
+import { isValidIsoDate } from "../domain/calendar/calendar";
+import type { Bilingual } from "../domain/record/i18n";
+import { recordLang, type CcrRecord } from "../domain/record/record";
 import { escapeIcsText, foldIcsLine, hash, ICS_TZID, icsUtc, VTIMEZONE } from "./ics";
 
 export interface AgendaIcsOptions {

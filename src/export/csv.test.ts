@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { emptyAction } from "../domain/record";
+import { emptyAction } from "../domain/record/record";
 import { csvLine, exportActionsCsv, neutraliseCell } from "./csv";
-import { recordWithActions, sampleRecord } from "./test-records";
+import { recordWithActions, sampleRecord } from "../../test/support/export-records";
 
 function parse(text: string): string[][] {
   expect(text.charCodeAt(0)).toBe(0xfeff);

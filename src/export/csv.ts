@@ -1,7 +1,7 @@
 // The action-item table as CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Chinese),
 // RFC 4180 quoting with CRLF line ends, and cells neutralised against formula injection.
 
-import { recordLang, type CcrRecord } from "../domain/record";
+import { recordLang, type CcrRecord } from "../domain/record/record";
 import { actionCells, actionHeader, type ExportOptions } from "./facts";
 
 /** Cells a spreadsheet would take as a formula (OWASP: = + - @ tab CR) get a leading apostrophe. */

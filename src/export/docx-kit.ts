@@ -18,7 +18,7 @@ import {
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from "docx";
-import type { Lang } from "../domain/record";
+import type { Lang } from "../domain/record/record";
 import { applySplices, type XmlSplice } from "./docx-splice";
 
 /** A font for East Asian text and one for Latin text. */

@@ -7,9 +7,9 @@
 // The merge is the Word adapter's own (readForm of src/ooxml/form-read.ts); its damage reports are
 // not used here. A form pasted twice is read as two records, as 修复 in Word makes it.
 
-import type { DocControl } from "../domain/blocks";
-import type { Bilingual } from "../domain/i18n";
-import { recordFromJson, type CcrRecord } from "../domain/record";
+import type { DocControl } from "../domain/recognise/blocks";
+import type { Bilingual } from "../domain/record/i18n";
+import { recordFromJson, type CcrRecord } from "../domain/record/record";
 import { readForm } from "../ooxml/form-read";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
 import { parseTag } from "../ooxml/tags";

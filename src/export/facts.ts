@@ -1,12 +1,12 @@
 // What every export says about a record, worked out once: dates in the document language, the
 // deadline cell (resolved date plus the text as typed), status labels, the objection date.
 
-import { ACTION_COLUMNS } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record";
-import { circulationDeadline } from "../domain/calendar";
-import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/deadline";
-import { actionState, stateLabel } from "../domain/tracking";
+import { ACTION_COLUMNS } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record/record";
+import { circulationDeadline } from "../domain/calendar/calendar";
+import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
+import { actionState, stateLabel } from "../domain/tracking/tracking";
 
 
 export interface ResolvedDeadline {

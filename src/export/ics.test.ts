@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { emptyAction } from "../domain/record";
+import { emptyAction } from "../domain/record/record";
 import { escapeIcsText, exportActionsIcs, foldIcsLine, unscheduledActions } from "./ics";
-import { sampleRecord } from "./test-records";
+import { sampleRecord } from "../../test/support/export-records";
 
 const NOW = new Date("2026-06-08T08:00:00Z");
 

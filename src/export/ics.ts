@@ -2,9 +2,9 @@
 // with DUE per item, or an all-day VEVENT reminder with an alarm, in the Asia/Shanghai time zone.
 // Text is escaped and folded at 75 octets; CR/LF in user text cannot start a new content line.
 
-import { ACTION_COLUMNS, FIELD_LABELS } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import { recordLang, type ActionItem, type CcrRecord } from "../domain/record";
+import { ACTION_COLUMNS, FIELD_LABELS } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type ActionItem, type CcrRecord } from "../domain/record/record";
 import { deadlineFacts, statusLabel, type ExportOptions } from "./facts";
 
 export interface IcsOptions extends ExportOptions {

@@ -1,12 +1,12 @@
 // What the confirmed minutes (会议纪要) say, worked out once from a record; the enterprise and the
 // 公文 (GB/T 9704-2012 §10.3) layouts only differ in how they set it.
 
-import { CHANNEL_LABELS, CONFIRMATION_COLUMNS, FIELD_LABELS, KIND_LABELS, OPEN_ISSUE_COLUMNS } from "../domain/fields";
-import { pick, type Bilingual } from "../domain/i18n";
-import { recordLang, type CcrRecord, type Lang, type Participant } from "../domain/record";
-import { formatDate } from "../domain/deadline";
-import { objectionDeadline, objectionNotice } from "../domain/confirmation";
-import { canConfirm, validateRecord } from "../domain/validate";
+import { CHANNEL_LABELS, CONFIRMATION_COLUMNS, FIELD_LABELS, KIND_LABELS, OPEN_ISSUE_COLUMNS } from "../domain/record/fields";
+import { pick, type Bilingual } from "../domain/record/i18n";
+import { recordLang, type CcrRecord, type Lang, type Participant } from "../domain/record/record";
+import { formatDate } from "../domain/calendar/deadline";
+import { objectionDeadline, objectionNotice } from "../domain/tracking/confirmation";
+import { canConfirm, validateRecord } from "../domain/checks/validate";
 import { circulateBy, meetingTime } from "./facts";
 
 export const MINUTES_TEXT = {

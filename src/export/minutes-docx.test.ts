@@ -4,7 +4,7 @@ import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
 import { minutesContent } from "./minutes-content";
 import { exportMinutesDocx } from "./minutes-docx";
-import { recordWithActions, sampleRecord } from "./test-records";
+import { recordWithActions, sampleRecord } from "../../test/support/export-records";
 
 function external() {
   const r = recordWithActions(2);

@@ -3,9 +3,9 @@
 
 import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, PageOrientation, Paragraph, type Table } from "docx";
-import { SECTION_TITLES } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import type { CcrRecord } from "../domain/record";
+import { SECTION_TITLES } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import type { CcrRecord } from "../domain/record/record";
 import { actionTable, ENTERPRISE_THEME } from "./actions-docx";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import type { ExportOptions } from "./facts";

@@ -17,9 +17,9 @@ import {
   Table,
   TextRun,
 } from "docx";
-import { SECTION_TITLES } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import type { CcrRecord } from "../domain/record";
+import { SECTION_TITLES } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import type { CcrRecord } from "../domain/record/record";
 import { actionTable } from "./actions-docx";
 import { A4, documentStyles, firstLineIndent, fontAttributes, fontTableOverride, mm, packDocx, STYLE, textParagraph, type DocTheme, type FontPair } from "./docx-kit";
 import type { ExportOptions } from "./facts";

@@ -4,12 +4,12 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
-import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record";
+import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record/record";
 import { readDocx } from "../ooxml/read-docx";
 import { ADDIN_ID, ADDIN_VERSION, WEBEXTENSION_PATH } from "../ooxml/web-extension";
 import { extractRecords } from "./extract";
 import { exportRecordDocx } from "./record-docx";
-import { recordWithActions, sampleRecord } from "./test-records";
+import { recordWithActions, sampleRecord } from "../../test/support/export-records";
 import { EXAMPLES_DIR } from "../../test/support/records";
 
 const EXAMPLES = EXAMPLES_DIR;

@@ -4,10 +4,10 @@
 // where the add-in reads it when the document is opened in Word and `ccr extract` reads it back.
 
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { circulationDeadlineText } from "../domain/date-format";
-import { FORM_TITLE } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import { recordLang, serialiseRecord, type CcrRecord } from "../domain/record";
+import { circulationDeadlineText } from "../domain/calendar/date-format";
+import { FORM_TITLE } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, serialiseRecord, type CcrRecord } from "../domain/record/record";
 import { docxParts } from "../ooxml/package";
 import { recordFormBodyXml } from "../ooxml/record-form";
 import { isRecordId, newRecordId } from "../ooxml/tags";

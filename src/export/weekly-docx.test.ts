@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inspectDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
-import { parseRecord, type CcrRecord } from "../domain/record";
-import { addProgressNote, setActionStatus } from "../domain/tracking";
+import { parseRecord, type CcrRecord } from "../domain/record/record";
+import { addProgressNote, setActionStatus } from "../domain/tracking/tracking";
 import { exportWeeklyDocx } from "./weekly-docx";
 import { EXAMPLES_DIR } from "../../test/support/records";
 

@@ -4,12 +4,12 @@
 
 import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, Paragraph, Table, TableRow } from "docx";
-import { ACTION_COLUMNS } from "../domain/fields";
-import { formatDate, formatResolvedDeadline } from "../domain/deadline";
-import { pick } from "../domain/i18n";
-import { recordLang, type CcrRecord } from "../domain/record";
-import { weeklySections, type MessageOptions } from "../domain/reminders";
-import { daysLeftText, latestNote } from "../domain/tracking";
+import { ACTION_COLUMNS } from "../domain/record/fields";
+import { formatDate, formatResolvedDeadline } from "../domain/calendar/deadline";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord } from "../domain/record/record";
+import { weeklySections, type MessageOptions } from "../domain/tracking/reminders";
+import { daysLeftText, latestNote } from "../domain/tracking/tracking";
 import { ENTERPRISE_THEME } from "./actions-docx";
 import { gridTable, shares } from "./agenda-docx";
 import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";

@@ -1,8 +1,8 @@
 import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { adoptionCells, itemRows, type AdoptedCell } from "../domain/adoption";
-import { emptyAction, type ActionItem } from "../domain/record";
-import { recogniseRecord } from "../domain/recognise";
+import { adoptionCells, itemRows, type AdoptedCell } from "../domain/recognise/adoption";
+import { emptyAction, type ActionItem } from "../domain/record/record";
+import { recogniseRecord } from "../domain/recognise/recognise";
 import { adoptFormOoxml, readFormOoxml, rewriteActionTables } from "./adopt-form";
 import { blankPlaceholders } from "./form-layout";
 import { W_NS } from "./wordml";

@@ -16,12 +16,12 @@
 // adds after a table) is left out: inserting it would change the page setup or add a paragraph.
 
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
-import type { AdoptedCell, ItemRow } from "../domain/adoption";
-import { matchItems } from "../domain/adoption";
-import type { DocTable } from "../domain/blocks";
-import { matchActionColumn } from "../domain/recognise-labels";
-import type { Bilingual } from "../domain/i18n";
-import type { ActionItem, Lang } from "../domain/record";
+import type { AdoptedCell, ItemRow } from "../domain/recognise/adoption";
+import { matchItems } from "../domain/recognise/adoption";
+import type { DocTable } from "../domain/recognise/blocks";
+import { matchActionColumn } from "../domain/recognise/labels";
+import type { Bilingual } from "../domain/record/i18n";
+import type { ActionItem, Lang } from "../domain/record/record";
 import { ACTION_VALUE_COLUMNS } from "./form-layout";
 import { elements, isW, wAttr, wChild } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
@@ -282,9 +282,9 @@ function dropParagraphIds(el: Element): void {
 export interface ActionTablesInput {
   readonly recordId: string;
   readonly lang: Lang;
-  /** The adoption's cells now (domain/adoption). */
+  /** The adoption's cells now (domain/recognise/adoption). */
   readonly cells: readonly AdoptedCell[];
-  /** The rows holding the items (domain/adoption itemRows). */
+  /** The rows holding the items (domain/recognise/adoption itemRows). */
   readonly rows: readonly ItemRow[];
   /** The one row left is an empty slot (no item). */
   readonly emptySlot: boolean;

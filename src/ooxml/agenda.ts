@@ -3,10 +3,10 @@
 // 序号/议题/汇报人/时长 with the total, the materials and the opening statement. 更新议程 replaces
 // the control's content in place, so the document never holds two copies.
 
-import { openingStatement, totalMinutes, type Agenda } from "../domain/agenda";
-import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/agenda-text";
-import { pick } from "../domain/i18n";
-import { recordLang, type CcrRecord, type Lang } from "../domain/record";
+import { openingStatement, totalMinutes, type Agenda } from "../domain/meeting/agenda";
+import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/meeting/agenda-text";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { TEXT_WIDTH } from "./record-form";
 import { cellXml, FONTS, linesXml, paragraphXml, rowXml, sdtXml, tableXml } from "./wordml";
 

@@ -1,7 +1,7 @@
 // Cell text ⇄ record field: what people type in the form's cells is read back into the record.
 import { describe, expect, it } from "vitest";
-import { emptyAction, emptyRecord } from "../domain/record";
-import type { CcrRecord } from "../domain/record";
+import { emptyAction, emptyRecord } from "../domain/record/record";
+import type { CcrRecord } from "../domain/record/record";
 import { actionColumn, formField, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
 
 function parsed(path: string, text: string, start: Partial<CcrRecord> = {}): CcrRecord {

@@ -3,12 +3,12 @@
 // The OOXML builder writes this layout; the Word adapter and the .docx reader read text back through
 // the same codecs, so the form has one definition.
 
-import { ACTION_COLUMNS, FIELD_HINTS, FIELD_LABELS, KIND_LABELS, SECTION_TITLES, STATUS_LABELS } from "../domain/fields";
-import type { DocBlock } from "../domain/blocks";
-import type { Bilingual } from "../domain/i18n";
-import { pick } from "../domain/i18n";
-import type { ActionItem, ActionStatus, CcrRecord, Confirmation, Lang, OpenIssue, Participant } from "../domain/record";
-import { ACTION_STATUSES, KINDS } from "../domain/record";
+import { ACTION_COLUMNS, FIELD_HINTS, FIELD_LABELS, KIND_LABELS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
+import type { DocBlock } from "../domain/recognise/blocks";
+import type { Bilingual } from "../domain/record/i18n";
+import { pick } from "../domain/record/i18n";
+import type { ActionItem, ActionStatus, CcrRecord, Confirmation, Lang, OpenIssue, Participant } from "../domain/record/record";
+import { ACTION_STATUSES, KINDS } from "../domain/record/record";
 
 /** One value cell of the form: a record field shown as text. */
 export interface FormField {

@@ -4,9 +4,9 @@
 // (src/export/extract.ts). The document text wins for the fields it shows; fields it does not show
 // (progress notes, scenario, unknown keys …) come from the stored JSON.
 
-import type { Bilingual } from "../domain/i18n";
-import type { ActionItem, CcrRecord } from "../domain/record";
-import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record";
+import type { Bilingual } from "../domain/record/i18n";
+import type { ActionItem, CcrRecord } from "../domain/record/record";
+import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record/record";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
 import { formHeadingTexts } from "./record-form";
 import { actionPath, parseActionPath, parseTag } from "./tags";

@@ -1,4 +1,4 @@
-// Reading a .docx into the neutral block model of domain/blocks.ts: paragraphs and tables with cell
+// Reading a .docx into the neutral block model of domain/recognise/blocks.ts: paragraphs and tables with cell
 // texts, the content controls (tag, title, text) found at every level, and the add-in's stored
 // settings. Used by `ccr extract` / `ccr validate` and by the recognition of hand-filled forms.
 //
@@ -10,8 +10,8 @@
 
 import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
 import { Unzip, UnzipInflate } from "fflate";
-import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/blocks";
-import type { Bilingual } from "../domain/i18n";
+import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/recognise/blocks";
+import type { Bilingual } from "../domain/record/i18n";
 import { elements, firstChild, isW, wAttr } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { W_NS } from "./wordml";

@@ -1,7 +1,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { emptyAction, emptyRecord } from "../domain/record";
-import type { CcrRecord } from "../domain/record";
+import { emptyAction, emptyRecord } from "../domain/record/record";
+import type { CcrRecord } from "../domain/record/record";
 import { actionHeaderLabels } from "./form-layout";
 import { TITLE_STYLE, docxParts, flatOpcPackage } from "./package";
 import { actionsTableXml, recordFormBodyXml, recordFormXml } from "./record-form";

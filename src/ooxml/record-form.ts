@@ -7,11 +7,11 @@
 // label cells are locked (sdtContentLocked: neither content nor control can be deleted), value cells
 // are free (tag ccr:<id>:<path>, alias = the label the user sees, placeholder text saying what to write).
 
-import { FORM_TITLE, SECTION_TITLES } from "../domain/fields";
+import { FORM_TITLE, SECTION_TITLES } from "../domain/record/fields";
 import { TITLE_STYLE } from "./package";
-import { pick } from "../domain/i18n";
-import type { ActionItem, CcrRecord, Lang } from "../domain/record";
-import { emptyAction, recordLang } from "../domain/record";
+import { pick } from "../domain/record/i18n";
+import type { ActionItem, CcrRecord, Lang } from "../domain/record/record";
+import { emptyAction, recordLang } from "../domain/record/record";
 import type { ActionColumn, FormField, LabelValueSection } from "./form-layout";
 import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, isPlaceholderText, splitLines } from "./form-layout";
 import { actionPath, fieldTag, isRecordId, labelTag, rootTag } from "./tags";

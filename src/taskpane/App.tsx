@@ -2,7 +2,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { CcrRecord, Lang } from "../domain/record";
+import type { CcrRecord, Lang } from "../domain/record/record";
 import { PanelBoundary } from "./components/PanelBoundary";
 import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";

@@ -3,7 +3,7 @@
 import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../domain/record";
+import type { Lang } from "../domain/record/record";
 import { App } from "./App";
 import { detectHost, type HostInfo } from "./host";
 import { chooseLang } from "./i18n";

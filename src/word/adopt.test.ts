@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
 import { formField } from "../ooxml/form-layout";
-import { ADOPTION_KEY, readAdoption } from "../domain/adoption";
-import { emptyAction, type CcrRecord } from "../domain/record";
+import { ADOPTION_KEY, readAdoption } from "../domain/recognise/adoption";
+import { emptyAction, type CcrRecord } from "../domain/record/record";
 import { fieldTag, rootTag } from "../ooxml/tags";
 import { adapterOver } from "../../test/support/word-setup";
 import { adoptFormAtCursor, readAdoptedRecord, undoAdoption, type WordRunner } from "./adopt";

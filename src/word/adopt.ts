@@ -10,7 +10,7 @@
 // belong to a ccr record).
 // undoAdoption removes the controls again from the pane.
 
-import { type DocBlock } from "../domain/blocks";
+import { type DocBlock } from "../domain/recognise/blocks";
 import {
   ADOPTION_KEY,
   adoptionCells,
@@ -20,11 +20,11 @@ import {
   withAdoption,
   type AdoptedCell,
   type AdoptedReading,
-} from "../domain/adoption";
-import { FORM_TITLE } from "../domain/fields";
-import { pick } from "../domain/i18n";
-import { recordLang, type CcrRecord, type Lang } from "../domain/record";
-import { recogniseRecord, type Recognition } from "../domain/recognise";
+} from "../domain/recognise/adoption";
+import { FORM_TITLE } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
+import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, blankPlaceholders, sameCellText } from "../ooxml/form-layout";
 import type { Damage } from "../ooxml/form-read";
 import { isRecordId, newRecordId, parseActionPath, parseTag } from "../ooxml/tags";
@@ -189,7 +189,7 @@ export async function readAdoptedRecord(word: WordRunner, stored: CcrRecord): Pr
 /**
  * Pure: an adopted record read from its controls (tag, text) in document order. A cell counts as
  * unchanged when it shows the adopted text or the text ccr itself wrote there (writeAdoptedRecord);
- * changed cells are recognised again (domain/adoption).
+ * changed cells are recognised again (domain/recognise/adoption).
  */
 export function readAdoptedControls(stored: CcrRecord, controls: readonly { tag: string; text: string }[]): AdoptedReading {
   const adoption = readAdoption(stored);

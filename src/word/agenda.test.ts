@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeWordHost, hostText, tableValues } from "../../test/fake-word";
-import { defaultAgenda, updateAgendaItem } from "../domain/agenda";
-import { emptyRecord, type CcrRecord } from "../domain/record";
+import { defaultAgenda, updateAgendaItem } from "../domain/meeting/agenda";
+import { emptyRecord, type CcrRecord } from "../domain/record/record";
 import { agendaTag } from "../ooxml/agenda";
 import { flatOpcPackage } from "../ooxml/package";
 import { recordFormBodyXml } from "../ooxml/record-form";

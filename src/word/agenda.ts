@@ -2,8 +2,8 @@
 // (tag ccr-agenda:<recordId>). Two syncs whatever the agenda's size: one to find an agenda already
 // in the document, one to write. An agenda already there is rewritten in place, never duplicated.
 
-import type { Agenda } from "../domain/agenda";
-import type { CcrRecord, Lang } from "../domain/record";
+import type { Agenda } from "../domain/meeting/agenda";
+import type { CcrRecord, Lang } from "../domain/record/record";
 import { agendaContentXml, agendaSectionXml, agendaTag } from "../ooxml/agenda";
 import { flatOpcPackage } from "../ooxml/package";
 import { isRecordId, newRecordId } from "../ooxml/tags";

@@ -1,6 +1,6 @@
 // Damaged forms: detected on reading, rebuilt by repair without losing any text the user wrote.
 import { describe, expect, it } from "vitest";
-import type { CcrRecord } from "../domain/record";
+import type { CcrRecord } from "../domain/record/record";
 import { blocksText, hostText, para } from "../../test/fake-word/model";
 import type { FakeWordHost } from "../../test/fake-word/host";
 import { adapterOver, example, setup } from "../../test/support/word-setup";

@@ -1,7 +1,7 @@
 // Every failure of a Word call becomes a WordError with a message in both languages: what happened
 // and what the user can do. The pane's own data is never touched by a failure.
 
-import type { Bilingual } from "../domain/i18n";
+import type { Bilingual } from "../domain/record/i18n";
 import { WordError } from "./types";
 import type { WordErrorCode } from "./types";
 

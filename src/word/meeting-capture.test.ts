@@ -1,10 +1,10 @@
 // Captures of a running meeting land in the record table in Word, batched by the write queue:
 // a burst of captures costs one writeRecord (a handful of syncs), not one per line.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CAPTURE_FIELDS, CAPTURE_TYPES, captureLine, updateAction } from "../domain/capture";
-import { insertComparison, newComparison, setScore } from "../domain/conflict";
-import { startRecordMeeting } from "../domain/meeting";
-import type { CcrRecord } from "../domain/record";
+import { CAPTURE_FIELDS, CAPTURE_TYPES, captureLine, updateAction } from "../domain/meeting/capture";
+import { insertComparison, newComparison, setScore } from "../domain/meeting/conflict";
+import { startRecordMeeting } from "../domain/meeting/meeting";
+import type { CcrRecord } from "../domain/record/record";
 import { ccOf, hostText } from "../../test/fake-word/model";
 import { example, setup } from "../../test/support/word-setup";
 import { createRecordWriteQueue } from "./record-write-queue";

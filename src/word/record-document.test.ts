@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { emptyAction, emptyRecord } from "../domain/record";
-import type { CcrRecord } from "../domain/record";
+import { emptyAction, emptyRecord } from "../domain/record/record";
+import type { CcrRecord } from "../domain/record/record";
 import { ccOf, para } from "../../test/fake-word/model";
 import { EXAMPLES, example, setup } from "../../test/support/word-setup";
-import { FIELD_LABELS } from "../domain/fields";
+import { FIELD_LABELS } from "../domain/record/fields";
 import { completeRecord } from "../../test/support/records";
 
 function withActions(n: number): CcrRecord {

@@ -3,9 +3,9 @@
 // only, or the form's controls and tables), then queue every write and sync once. Never a sync in a
 // loop. Needs WordApi 1.3 only.
 
-import type { CcrRecord, Lang } from "../domain/record";
-import { emptyAction, recordLang, sameRecordData } from "../domain/record";
-import { readAdoption } from "../domain/adoption";
+import type { CcrRecord, Lang } from "../domain/record/record";
+import { emptyAction, recordLang, sameRecordData } from "../domain/record/record";
+import { readAdoption } from "../domain/recognise/adoption";
 import { adoptedDamage, readAdoptedControls, withoutAdoption, writeAdoptedRecord } from "./adopt";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
 import { flatOpcPackage } from "../ooxml/package";

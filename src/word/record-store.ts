@@ -4,8 +4,8 @@
 // read on desktop; settings are part of the common API every WordApi 1.3 host has, are read without a
 // sync, and travel inside the .docx as the add-in's web-extension part).
 
-import type { CcrRecord } from "../domain/record";
-import { recordFromJson, serialiseRecord } from "../domain/record";
+import type { CcrRecord } from "../domain/record/record";
+import { recordFromJson, serialiseRecord } from "../domain/record/record";
 import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX } from "../ooxml/web-extension";
 import { wordError } from "./errors";
 import type { SettingsLike } from "./office-host";

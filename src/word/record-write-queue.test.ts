@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { emptyRecord, type CcrRecord } from "../domain/record";
-import { captureLine } from "../domain/capture";
+import { emptyRecord, type CcrRecord } from "../domain/record/record";
+import { captureLine } from "../domain/meeting/capture";
 import { createRecordWriteQueue } from "./record-write-queue";
 
 interface Call {

@@ -4,7 +4,7 @@
 // latest record once with the union of the changed paths. A write in flight is never doubled: what
 // arrives meanwhile is written right after it. A failed write keeps its changes for the next one.
 
-import type { CcrRecord } from "../domain/record";
+import type { CcrRecord } from "../domain/record/record";
 
 export type WriteRecord = (record: CcrRecord, changedPaths?: readonly string[]) => Promise<unknown>;
 

@@ -1,7 +1,7 @@
 // Tracking edits made in the 待办 tab (status, progress notes) reach the record table in Word in one
 // batch: the changed paths go to writeRecord, which writes only those controls (≤ 2 syncs).
 import { describe, expect, it } from "vitest";
-import { addProgressNote, changedTrackingPaths, setActionStatus } from "../domain/tracking";
+import { addProgressNote, changedTrackingPaths, setActionStatus } from "../domain/tracking/tracking";
 import { example, setup } from "../../test/support/word-setup";
 import { tableValues } from "../../test/fake-word";
 

@@ -2,8 +2,8 @@
 // The task pane never touches Word.* or Office.*: it calls a RecordDocument (the office.js adapter
 // in production, the same adapter over the fake Word in tests).
 
-import type { Bilingual } from "../domain/i18n";
-import type { CcrRecord, Lang } from "../domain/record";
+import type { Bilingual } from "../domain/record/i18n";
+import type { CcrRecord, Lang } from "../domain/record/record";
 
 export interface Capabilities {
   /** WordApi 1.3: everything core (insert, fill, read back, check, select, repair). */

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
-import type { CcrRecord } from "../../src/domain/record";
+import type { CcrRecord } from "../../src/domain/record/record";
 // @ts-expect-error plain .mjs module shared with scripts/test.mjs
 import { chromiumPath } from "../../scripts/tools.mjs";
 

@@ -3,7 +3,7 @@ import { FakeWordHost, blocksPackage, blocksParagraphs, blocksText, para, parseO
 import type { FakeRequestContext } from "./index";
 import { flatOpcPackage } from "../../src/ooxml/package";
 import { recordFormBodyXml } from "../../src/ooxml/record-form";
-import { emptyRecord } from "../../src/domain/record";
+import { emptyRecord } from "../../src/domain/record/record";
 
 const form = () => flatOpcPackage(recordFormBodyXml({ ...emptyRecord(), id: "f1", topic: "周会" }));
 

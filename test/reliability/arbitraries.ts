@@ -4,7 +4,7 @@
 // values whose fields may have the wrong type, be missing, or be arrays of any length.
 
 import fc from "fast-check";
-import { ACTION_STATUSES, CHANNELS, GOAL_TYPES, KINDS, SCENARIOS } from "../../src/domain/record";
+import { ACTION_STATUSES, CHANNELS, GOAL_TYPES, KINDS, SCENARIOS } from "../../src/domain/record/record";
 
 /** Pieces that have broken text handling somewhere: one of each class the issue names. */
 export const HOSTILE_FRAGMENTS = [

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AUTOSAVE_DELAY_MS, useRecordEditor, type RecordEditor } from "../../src/taskpane/state/useRecordEditor";
 import { LocalRecords, type StorageLike } from "../../src/taskpane/storage/localRecords";
 import { createRecordWriteQueue } from "../../src/word/record-write-queue";
-import { emptyRecord } from "../../src/domain/record";
+import { emptyRecord } from "../../src/domain/record/record";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -5,7 +5,7 @@
 // caller passed is untouched, the stored record is intact, and the same call succeeds once the fault is gone.
 
 import { afterAll, describe, expect, it } from "vitest";
-import type { CcrRecord } from "../../src/domain/record";
+import type { CcrRecord } from "../../src/domain/record/record";
 import { RECORD_SETTING_PREFIX } from "../../src/ooxml/web-extension";
 import { fieldTag } from "../../src/ooxml/tags";
 import { WORD_ERROR_MESSAGES } from "../../src/word/errors";

@@ -1,12 +1,12 @@
 // Bugs the property tests found, each pinned by a plain example.
 
 import { describe, expect, it } from "vitest";
-import { emptyAction, parseRecord } from "../../src/domain/record";
+import { emptyAction, parseRecord } from "../../src/domain/record/record";
 import { exportActionsDocx } from "../../src/export/actions-docx";
 import { extractRecords } from "../../src/export/extract";
 import { exportMinutesDocx } from "../../src/export/minutes-docx";
 import { exportRecordDocx } from "../../src/export/record-docx";
-import { sampleRecord } from "../../src/export/test-records";
+import { sampleRecord } from "../support/export-records";
 import { docxParts } from "../../src/ooxml/package";
 import { readDocx } from "../../src/ooxml/read-docx";
 import { strToU8, unzipSync, zipSync } from "fflate";

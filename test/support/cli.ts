@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
-import type { Lang } from "../../src/domain/record";
+import type { Lang } from "../../src/domain/record/record";
 
 export const REPO = join(__dirname, "..", "..");
 

@@ -3,7 +3,7 @@
 // content controls, merged cells as w:gridSpan / w:vMerge, one paragraph per line of a cell.
 
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from "docx";
-import type { DocBlock, DocCell } from "../../src/domain/blocks";
+import type { DocBlock, DocCell } from "../../src/domain/recognise/blocks";
 
 const FONT = { ascii: "Calibri", eastAsia: "SimSun", hAnsi: "Calibri" };
 

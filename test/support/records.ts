@@ -2,9 +2,9 @@
 // small ways to change it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Finding, RuleId } from "../../src/domain/findings";
-import { parseRecord, type ActionItem, type CcrRecord } from "../../src/domain/record";
-import { validateRecord } from "../../src/domain/validate";
+import type { Finding, RuleId } from "../../src/domain/checks/findings";
+import { parseRecord, type ActionItem, type CcrRecord } from "../../src/domain/record/record";
+import { validateRecord } from "../../src/domain/checks/validate";
 
 export const EXAMPLES_DIR = join(__dirname, "..", "..", "examples");
 export const TEMPLATE_EXAMPLE = join(__dirname, "..", "fixtures", "record-template-example.json");

@@ -1,6 +1,6 @@
 // Test wiring: the real adapter over a fresh fake Word.
 import { join } from "node:path";
-import type { CcrRecord } from "../../src/domain/record";
+import type { CcrRecord } from "../../src/domain/record/record";
 import { EXAMPLES_DIR, readRecord } from "./records";
 import { officeHostFrom } from "../../src/word/office-host";
 import type { OfficeGlobals } from "../../src/word/office-host";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { parseRecord } from "../../domain/record";
+import { parseRecord } from "../../domain/record/record";
 import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 import { EXAMPLES_DIR } from "../../../test/support/records";

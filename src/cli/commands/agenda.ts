@@ -3,9 +3,9 @@
 
 import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { agendaOf, agendaNotices } from "../../domain/agenda";
-import { agendaText } from "../../domain/agenda-text";
-import { pick } from "../../domain/i18n";
+import { agendaOf, agendaNotices } from "../../domain/meeting/agenda";
+import { agendaText } from "../../domain/meeting/agenda-text";
+import { pick } from "../../domain/record/i18n";
 import { exportAgendaDocx } from "../../export/agenda-docx";
 import { agendaIcsProblem, exportAgendaIcs } from "../../export/agenda-ics";
 import { parseArgs, usageError } from "../args";

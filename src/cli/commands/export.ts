@@ -2,8 +2,8 @@
 
 import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { pick } from "../../domain/i18n";
-import type { CcrRecord } from "../../domain/record";
+import { pick } from "../../domain/record/i18n";
+import type { CcrRecord } from "../../domain/record/record";
 import { exportActionsDocx } from "../../export/actions-docx";
 import { exportActionsCsv } from "../../export/csv";
 import { exportActionsIcs, unscheduledActions } from "../../export/ics";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { parseRecord, serialiseRecord } from "../../domain/record";
+import { parseRecord, serialiseRecord } from "../../domain/record/record";
 import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 import { EXAMPLES_DIR } from "../../../test/support/records";

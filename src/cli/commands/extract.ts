@@ -3,8 +3,8 @@
 
 import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { pick } from "../../domain/i18n";
-import { serialiseRecord } from "../../domain/record";
+import { pick } from "../../domain/record/i18n";
+import { serialiseRecord } from "../../domain/record/record";
 import { parseArgs, usageError } from "../args";
 import { CliError, EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";

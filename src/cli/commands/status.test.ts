@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseRecord } from "../../domain/record";
+import { parseRecord } from "../../domain/record/record";
 import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 import { chinaToday } from "../args";

@@ -3,11 +3,11 @@
 // overdue first; `--json` for machines; filters by owner, department and overdue; `--today`.
 
 import { relative } from "node:path";
-import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar";
-import { formatResolvedDeadline } from "../../domain/deadline";
-import { pick } from "../../domain/i18n";
-import type { CcrRecord, Lang } from "../../domain/record";
-import { daysLeftText, filterActions, openActions, sortForAttention, stateLabel, type TrackedAction } from "../../domain/tracking";
+import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar/calendar";
+import { formatResolvedDeadline } from "../../domain/calendar/deadline";
+import { pick } from "../../domain/record/i18n";
+import type { CcrRecord, Lang } from "../../domain/record/record";
+import { daysLeftText, filterActions, openActions, sortForAttention, stateLabel, type TrackedAction } from "../../domain/tracking/tracking";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
 import { findRecordFiles, loadRecords } from "../load";

@@ -1,10 +1,10 @@
 // `ccr validate FILE.json [--json] [--today DATE]`: the findings of the ten checks.
 
-import { countBySeverity, hasErrors, type Finding, type Severity } from "../../domain/findings";
-import { pick } from "../../domain/i18n";
-import { pathLabel } from "../../domain/paths";
-import type { Lang } from "../../domain/record";
-import { validateRecord } from "../../domain/validate";
+import { countBySeverity, hasErrors, type Finding, type Severity } from "../../domain/checks/findings";
+import { pick } from "../../domain/record/i18n";
+import { pathLabel } from "../../domain/record/paths";
+import type { Lang } from "../../domain/record/record";
+import { validateRecord } from "../../domain/checks/validate";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";

@@ -7,8 +7,8 @@ import {
   officialYears,
   unofficialCalendarNote,
   unofficialYearsBetween,
-} from "../../domain/calendar";
-import { pick } from "../../domain/i18n";
+} from "../../domain/calendar/calendar";
+import { pick } from "../../domain/record/i18n";
 import { parseArgs, usageError } from "../args";
 import { EXIT_OK, type CliIO, type Command } from "../command";
 

@@ -1,7 +1,7 @@
 // Rule 2: every action item has its item text, owner, deadline and deliverable standard (errors).
 
-import { ACTION_COLUMNS } from "../fields";
-import type { Finding } from "../findings";
+import { ACTION_COLUMNS } from "../record/fields";
+import type { Finding } from "./findings";
 import { finding, list, text, type Check } from "./context";
 
 const REQUIRED_COLUMNS = ["task", "owner", "deadline", "deliverable"] as const;

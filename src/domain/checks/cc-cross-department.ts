@@ -3,8 +3,8 @@
 // A cc entry counts for a department when it names the department (生产部负责人) or is a person
 // of the record who belongs to it.
 
-import type { Finding } from "../findings";
-import type { CcrRecord } from "../record";
+import type { Finding } from "./findings";
+import type { CcrRecord } from "../record/record";
 import { finding, list, text, type Check } from "./context";
 
 /** Department of each named person of the record (lead and participants). */

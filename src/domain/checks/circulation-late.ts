@@ -1,8 +1,8 @@
 // Rule 9: the minutes are circulated within 2 working days of the meeting (warning, shows the
 // date). Late when sent after the deadline, or — when today is given — still unsent after it.
 
-import { circulationDeadline, isValidIsoDate, unofficialCalendarNote, unofficialYearsBetween } from "../calendar";
-import { formatDate } from "../deadline";
+import { circulationDeadline, isValidIsoDate, unofficialCalendarNote, unofficialYearsBetween } from "../calendar/calendar";
+import { formatDate } from "../calendar/deadline";
 import { finding, text, type Check } from "./context";
 
 export const checkCirculationLate: Check = ({ record, meeting, today }) => {

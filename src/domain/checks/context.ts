@@ -1,10 +1,10 @@
 // What every check receives, and the small helpers checks share.
 
-import type { IsoDate } from "../calendar";
-import { isValidIsoDate } from "../calendar";
-import { resolveDeadline, type DeadlineResolution } from "../deadline";
-import type { Finding, RuleId, Severity } from "../findings";
-import type { CcrRecord } from "../record";
+import type { IsoDate } from "../calendar/calendar";
+import { isValidIsoDate } from "../calendar/calendar";
+import { resolveDeadline, type DeadlineResolution } from "../calendar/deadline";
+import type { Finding, RuleId, Severity } from "./findings";
+import type { CcrRecord } from "../record/record";
 
 export interface CheckContext {
   record: CcrRecord;

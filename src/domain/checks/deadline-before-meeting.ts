@@ -1,7 +1,7 @@
 // Rule 6 (first half): a deadline must not fall before the meeting date (error).
 
-import { formatDate } from "../deadline";
-import type { Finding } from "../findings";
+import { formatDate } from "../calendar/deadline";
+import type { Finding } from "./findings";
 import { finding, type Check } from "./context";
 
 export const checkDeadlineBeforeMeeting: Check = ({ meeting, deadlines }) => {

@@ -1,8 +1,8 @@
 // Rule 3: a deadline must be a concrete date: vague words (尽快, ASAP…) or text that is not a date
 // are `deadline.vague`; a date that does not exist is `deadline.invalid` (errors).
 
-import { suggestedDeadline } from "../deadline";
-import type { Finding } from "../findings";
+import { suggestedDeadline } from "../calendar/deadline";
+import type { Finding } from "./findings";
 import { finding, type Check } from "./context";
 
 export const checkDeadlineVague: Check = ({ meeting, deadlines }) => {

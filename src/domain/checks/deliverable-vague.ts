@@ -1,7 +1,7 @@
 // Rule 4: a deliverable standard names a concrete output, not 按要求 / 落实 / 做好 / 跟进 (warning).
 
-import type { Finding } from "../findings";
-import { findWord } from "../words";
+import type { Finding } from "./findings";
+import { findWord } from "../record/words";
 import { finding, list, text, type Check } from "./context";
 
 export const VAGUE_DELIVERABLE_WORDS = [

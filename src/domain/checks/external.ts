@@ -2,7 +2,7 @@
 // agreed points with an external party are confirmed by a formal letter with its reference no.
 // (warning).
 
-import type { Finding } from "../findings";
+import type { Finding } from "./findings";
 import { finding, list, text, type Check } from "./context";
 
 export const checkExternal: Check = ({ record }) => {

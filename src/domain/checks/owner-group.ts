@@ -1,7 +1,7 @@
 // Rule 5: the owner of an action item is one named person, not a group (warning).
 
-import type { Finding } from "../findings";
-import { findWord } from "../words";
+import type { Finding } from "./findings";
+import { findWord } from "../record/words";
 import { finding, list, text, type Check } from "./context";
 
 export const GROUP_OWNER_WORDS = [

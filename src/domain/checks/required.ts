@@ -1,8 +1,8 @@
 // Rule 1: the required fields of the record form (record-template §1) are present (errors).
 
-import { isValidIsoDate } from "../calendar";
-import type { Finding } from "../findings";
-import { pathLabel } from "../paths";
+import { isValidIsoDate } from "../calendar/calendar";
+import type { Finding } from "./findings";
+import { pathLabel } from "../record/paths";
 import { finding, list, text, type Check } from "./context";
 
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;

@@ -3,7 +3,7 @@
 import { Body1, Button, Card, CardHeader, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { TableSimpleCheckmark20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record/record";
 import { adoptFormAtCursor, undoAdoption, type WordRunner } from "../../word/adopt";
 import { toWordError } from "../../word/errors";
 import { officeJsHost } from "../../word/office-host";

@@ -2,7 +2,7 @@
 // which open the 检查 tab.
 import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens, Tooltip } from "@fluentui/react-components";
 import { ErrorCircle16Filled, PlugConnected16Regular, PlugDisconnected16Regular, Warning16Filled } from "@fluentui/react-icons";
-import { countBySeverity } from "../../domain/findings";
+import { countBySeverity } from "../../domain/checks/findings";
 import { usePane } from "../state/pane";
 import { LanguageMenu } from "./LanguageMenu";
 import { RecordsMenu } from "./RecordsMenu";

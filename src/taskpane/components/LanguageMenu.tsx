@@ -1,7 +1,7 @@
 // Language switch: 中文 / English. The choice is remembered (index.tsx stores it).
 import { Button, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Tooltip } from "@fluentui/react-components";
 import { LocalLanguage20Regular } from "@fluentui/react-icons";
-import type { Lang } from "../../domain/record";
+import type { Lang } from "../../domain/record/record";
 import { usePane } from "../state/pane";
 
 export function LanguageMenu() {

@@ -15,9 +15,9 @@ import {
 } from "@fluentui/react-components";
 import { CalendarLtr20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
-import type { Bilingual } from "../../domain/i18n";
-import type { Finding, Severity } from "../../domain/findings";
-import { fieldFindings } from "../../domain/validate";
+import type { Bilingual } from "../../domain/record/i18n";
+import type { Finding, Severity } from "../../domain/checks/findings";
+import { fieldFindings } from "../../domain/checks/validate";
 import { usePane } from "../state/pane";
 import { getAt, setAt } from "../state/recordPath";
 import { normaliseTypedDate } from "../state/typedDate";

@@ -1,8 +1,8 @@
 // Language choice and message lookup for the pane. zh-CN is the default; English when Office's
 // display language is English or the user picks it (the pick is remembered).
-import type { Bilingual } from "../../domain/i18n";
-import { pick } from "../../domain/i18n";
-import type { Lang } from "../../domain/record";
+import type { Bilingual } from "../../domain/record/i18n";
+import { pick } from "../../domain/record/i18n";
+import type { Lang } from "../../domain/record/record";
 import { en } from "./en";
 import { zh, type Catalogue, type MessageKey } from "./zh";
 

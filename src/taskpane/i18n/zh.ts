@@ -1,5 +1,5 @@
 // The pane's message catalogue, Chinese (zh-CN, the default). Every text the pane shows that is
-// not a record field label (those are in src/domain/fields.ts) lives here, keyed by name; en.ts
+// not a record field label (those are in src/domain/record/fields.ts) lives here, keyed by name; en.ts
 // must hold the same keys. Placeholders are written {name}.
 import { adoptZh } from "./adopt.zh";
 import { meetingZh } from "./meeting.zh";

@@ -2,8 +2,8 @@
 // attached to the current agenda item; a hint shows when it contains an internal abbreviation.
 import { Badge, Caption1, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { forwardRef, useState } from "react";
-import { CAPTURE_LABELS, CAPTURE_SHORTCUTS, CAPTURE_TYPES, captureIndex, capturesOfItem, type CaptureType } from "../../domain/capture";
-import { abbreviationHint, readGlossary } from "../../domain/glossary";
+import { CAPTURE_LABELS, CAPTURE_SHORTCUTS, CAPTURE_TYPES, captureIndex, capturesOfItem, type CaptureType } from "../../domain/meeting/capture";
+import { abbreviationHint, readGlossary } from "../../domain/meeting/glossary";
 import { usePane } from "../state/pane";
 import { useMeetingStyles } from "./styles";
 

@@ -19,8 +19,8 @@ import {
   updateCriterion,
   withConflicts,
   type ConflictComparison,
-} from "../../domain/conflict";
-import { recordLang } from "../../domain/record";
+} from "../../domain/meeting/conflict";
+import { recordLang } from "../../domain/record/record";
 import { usePane } from "../state/pane";
 import { useMeetingStyles } from "./styles";
 

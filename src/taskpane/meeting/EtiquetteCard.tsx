@@ -3,8 +3,8 @@
 import { Button, Caption1, Checkbox, Input } from "@fluentui/react-components";
 import { Add20Regular, Delete20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { etiquetteChecklist, setEtiquetteDone } from "../../domain/etiquette";
-import { putGlossaryEntry, readGlossary, removeGlossaryEntry } from "../../domain/glossary";
+import { etiquetteChecklist, setEtiquetteDone } from "../../domain/meeting/etiquette";
+import { putGlossaryEntry, readGlossary, removeGlossaryEntry } from "../../domain/meeting/glossary";
 import { usePane } from "../state/pane";
 import { useMeetingStyles } from "./styles";
 

@@ -4,11 +4,11 @@
 import { Badge, Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular } from "@fluentui/react-icons";
 import { forwardRef } from "react";
-import { ACTION_COLUMNS } from "../../domain/fields";
-import { actionGaps, type ActionGap } from "../../domain/action-gaps";
-import { CAPTURE_LABELS, updateAction, type Capture } from "../../domain/capture";
-import { readMeeting } from "../../domain/meeting-state";
-import { actionReadBackOn, captureReadBack, markActionReadBack, markCaptureReadBack } from "../../domain/readback";
+import { ACTION_COLUMNS } from "../../domain/record/fields";
+import { actionGaps, type ActionGap } from "../../domain/checks/action-gaps";
+import { CAPTURE_LABELS, updateAction, type Capture } from "../../domain/meeting/capture";
+import { readMeeting } from "../../domain/meeting/state";
+import { actionReadBackOn, captureReadBack, markActionReadBack, markCaptureReadBack } from "../../domain/meeting/readback";
 import { usePane } from "../state/pane";
 import { localToday } from "../state/checks";
 import { useMeetingStyles } from "./styles";

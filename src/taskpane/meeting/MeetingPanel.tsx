@@ -5,11 +5,11 @@
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { RecordStop20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { captureIndex, captureLine, captureTypeForKey, type Capture, type CaptureType } from "../../domain/capture";
-import { needsEtiquette } from "../../domain/etiquette";
-import { closeMeeting } from "../../domain/meeting-end";
-import { meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "../../domain/meeting";
-import { readMeeting } from "../../domain/meeting-state";
+import { captureIndex, captureLine, captureTypeForKey, type Capture, type CaptureType } from "../../domain/meeting/capture";
+import { needsEtiquette } from "../../domain/meeting/etiquette";
+import { closeMeeting } from "../../domain/meeting/end";
+import { meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "../../domain/meeting/meeting";
+import { readMeeting } from "../../domain/meeting/state";
 import { usePane } from "../state/pane";
 import { CaptureBox } from "./CaptureBox";
 import { ConflictCard } from "./ConflictCard";

@@ -1,8 +1,8 @@
 // The current agenda item with its timer, next/previous, and the opening statement to read out.
 import { Body1, Button, Caption1, ProgressBar, Subtitle2 } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular, Play20Regular } from "@fluentui/react-icons";
-import type { MeetingView } from "../../domain/meeting";
-import { readMeeting } from "../../domain/meeting-state";
+import type { MeetingView } from "../../domain/meeting/meeting";
+import { readMeeting } from "../../domain/meeting/state";
 import { usePane } from "../state/pane";
 import { useMeetingStyles } from "./styles";
 import { minutesClock } from "./useNow";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { table } from "../../domain/blocks";
-import { recogniseRecord } from "../../domain/recognise";
+import { table } from "../../domain/recognise/blocks";
+import { recogniseRecord } from "../../domain/recognise/recognise";
 import { translator } from "../i18n";
 import { adoptNotice } from "./adopt";
 

@@ -2,9 +2,9 @@
 // checks anything itself. The validator is not needed to paint the pane: it is loaded after the
 // first render, and the findings appear when it is there.
 import { useEffect, useMemo, useState } from "react";
-import type { Finding } from "../../domain/findings";
-import type { CcrRecord } from "../../domain/record";
-import type { validateRecord } from "../../domain/validate";
+import type { Finding } from "../../domain/checks/findings";
+import type { CcrRecord } from "../../domain/record/record";
+import type { validateRecord } from "../../domain/checks/validate";
 
 /** Today's date in the user's time zone, as YYYY-MM-DD (the domain works on ISO date strings). */
 export function localToday(now: Date = new Date()): string {
@@ -17,7 +17,7 @@ export function useFindings(record: CcrRecord, onLoadError: (e: unknown) => void
   const [validate, setValidate] = useState<typeof validateRecord>();
   useEffect(() => {
     let live = true;
-    import(/* webpackChunkName: "validate" */ "../../domain/validate").then(
+    import(/* webpackChunkName: "validate" */ "../../domain/checks/validate").then(
       (m) => live && setValidate(() => m.validateRecord),
       (e) => live && onLoadError(e),
     );

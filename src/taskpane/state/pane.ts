@@ -1,8 +1,8 @@
 // What every tab can use: the language, the record being edited, its findings, where the pane runs,
 // and navigation. Tabs call usePane(); App provides it.
 import { createContext, useContext } from "react";
-import type { Finding } from "../../domain/findings";
-import type { CcrRecord, Lang } from "../../domain/record";
+import type { Finding } from "../../domain/checks/findings";
+import type { CcrRecord, Lang } from "../../domain/record/record";
 import type { HostInfo } from "../host";
 import type { Translator } from "../i18n";
 import type { RecordEditor } from "./useRecordEditor";

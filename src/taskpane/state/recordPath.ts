@@ -1,7 +1,7 @@
 // Reading and writing a record by the finding paths of record-template §6 (`topic`, `lead.name`,
 // `actions[2].owner`, `participants`), so that a form field, its findings and Word's content
 // control all name a value the same way. Writes are immutable: changed branches are copied.
-import type { CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record/record";
 
 type Key = string | number;
 

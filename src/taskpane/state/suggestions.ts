@@ -1,5 +1,5 @@
 // Names, departments and organisations already used in the record, offered by the comboboxes.
-import type { CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record/record";
 
 export interface Suggestions {
   people: string[];

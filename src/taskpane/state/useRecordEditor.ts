@@ -2,8 +2,8 @@
 // `delayMs` of the last keystroke (and at once when the page is hidden or closed), so a reload
 // restores it; in Word the document sync (src/word) is an extra sink fed by `onEdit`.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { emptyRecord, parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record";
-import type { Bilingual } from "../../domain/i18n";
+import { emptyRecord, parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record/record";
+import type { Bilingual } from "../../domain/record/i18n";
 import { LocalRecords, newRecordId, type RecordSummary } from "../storage/localRecords";
 
 export type StoredRecord = CcrRecord & { id: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyRecord } from "../../domain/record";
+import { emptyRecord } from "../../domain/record/record";
 import { LocalRecords, memoryStorage, newRecordId, type StorageLike } from "./localRecords";
 
 const rec = (id: string, topic: string, extra: Record<string, unknown> = {}) => ({ ...emptyRecord(), id, topic, ...extra });

@@ -2,7 +2,7 @@
 // an index of summaries plus one entry per record, so that a failing or huge record never breaks
 // the list. Works on any Storage-like object; nothing here throws to the caller except save(),
 // whose failure (quota, storage disabled) the pane must show.
-import { parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record";
+import { parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record/record";
 
 export interface StorageLike {
   getItem(key: string): string | null;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseRecord, type CcrRecord, type Lang } from "../../domain/record";
+import { parseRecord, type CcrRecord, type Lang } from "../../domain/record/record";
 import { translator } from "../i18n";
 import { PaneContext, type PaneApi } from "../state/pane";
 import { AgendaPanel } from "./agenda/AgendaPanel";

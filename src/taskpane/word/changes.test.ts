@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyAction, emptyRecord } from "../../domain/record";
+import { emptyAction, emptyRecord } from "../../domain/record/record";
 import { changedPaths } from "./changes";
 
 describe("changedPaths", () => {

@@ -1,7 +1,7 @@
 // Which record paths an edit changed, so that only those content controls are written to Word:
 // top-level fields by name, action items cell by cell, `actions` when items were added, removed or
 // moved (the adapter rebuilds the rows).
-import type { CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record/record";
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,8 +1,8 @@
 // Opening the Word document at start (in Word only; this module and the adapter are loaded on
 // demand so the stand-alone pane never downloads them): requirement sets, the records in the
 // document, and the one the cursor is in (else the first), read back with its damage report.
-import { circulationDeadlineText } from "../../domain/date-format";
-import { recordLang, type CcrRecord } from "../../domain/record";
+import { circulationDeadlineText } from "../../domain/calendar/date-format";
+import { recordLang, type CcrRecord } from "../../domain/record/record";
 import { createRecordDocument } from "../../word/record-document";
 import { officeJsHost } from "../../word/office-host";
 import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary } from "../../word/types";

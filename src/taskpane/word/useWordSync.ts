@@ -4,7 +4,7 @@
 // shows), and insert / repair / select are offered to the tabs. Every failure becomes a notice in
 // the user's language; the pane's own copy (browser storage) is never lost.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { CcrRecord } from "../../domain/record";
+import type { CcrRecord } from "../../domain/record/record";
 import { createRecordWriteQueue, type RecordWriteQueue } from "../../word/record-write-queue";
 import { isWordError, type Capabilities, type Damage, type RecordSummary } from "../../word/types";
 import type { Translator } from "../i18n";

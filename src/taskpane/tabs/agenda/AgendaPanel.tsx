@@ -25,9 +25,9 @@ import {
   updateAgendaItem,
   withAgenda,
   type Agenda,
-} from "../../../domain/agenda";
-import { agendaText } from "../../../domain/agenda-text";
-import { FIELD_LABELS } from "../../../domain/fields";
+} from "../../../domain/meeting/agenda";
+import { agendaText } from "../../../domain/meeting/agenda-text";
+import { FIELD_LABELS } from "../../../domain/record/fields";
 import { isWordError } from "../../../word/types";
 import { hasAgenda, writeAgenda } from "../../../word/agenda";
 import { officeJsHost } from "../../../word/office-host";

@@ -3,8 +3,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { emptyRecord } from "../../../domain/record";
-import { validateRecord } from "../../../domain/validate";
+import { emptyRecord } from "../../../domain/record/record";
+import { validateRecord } from "../../../domain/checks/validate";
 import { translator } from "../../i18n";
 import { PaneContext, type PaneApi } from "../../state/pane";
 import { CheckPanel } from "./CheckPanel";

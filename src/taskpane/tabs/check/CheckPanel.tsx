@@ -3,10 +3,10 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, ErrorCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
 import { useState } from "react";
-import { countBySeverity, type Finding, type Severity } from "../../../domain/findings";
+import { countBySeverity, type Finding, type Severity } from "../../../domain/checks/findings";
 import { usePane } from "../../state/pane";
-import { pathLabel } from "../../../domain/paths";
-import { canConfirm } from "../../../domain/validate";
+import { pathLabel } from "../../../domain/record/paths";
+import { canConfirm } from "../../../domain/checks/validate";
 import { localToday } from "../../state/checks";
 
 const useStyles = makeStyles({

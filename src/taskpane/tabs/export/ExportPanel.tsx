@@ -3,7 +3,7 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, DocumentArrowRight20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { countBySeverity } from "../../../domain/findings";
+import { countBySeverity } from "../../../domain/checks/findings";
 import { canOpenDocuments, openAsNewDocument } from "../../../word/open-document";
 import { downloadFile } from "../../components/download";
 import { localToday } from "../../state/checks";

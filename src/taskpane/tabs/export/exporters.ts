@@ -1,6 +1,6 @@
 // What the 导出 tab offers. Each export's code (docx and friends) is imported only when used, so it
 // stays out of the pane's first load (webpack chunk "export").
-import type { CcrRecord } from "../../../domain/record";
+import type { CcrRecord } from "../../../domain/record/record";
 import type { MessageKey } from "../../i18n";
 import { DOCX_MIME } from "../../components/download";
 
@@ -89,7 +89,7 @@ export const EXPORTERS: readonly Exporter[] = [
     suffix: "export.suffix.record",
     opensInWord: false,
     make: async (record) => {
-      const { serialiseRecord } = await import("../../../domain/record");
+      const { serialiseRecord } = await import("../../../domain/record/record");
       return { bytes: serialiseRecord(record), mimeType: "application/json", extension: "json" };
     },
   },

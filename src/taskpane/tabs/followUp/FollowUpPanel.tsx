@@ -19,12 +19,12 @@ import {
   withFormalLetter,
   withSilenceRule,
   type ConfirmState,
-} from "../../../domain/confirmation";
-import { formatDate } from "../../../domain/deadline";
-import { FIELD_LABELS } from "../../../domain/fields";
-import { isMajorOrComplex } from "../../../domain/preparation";
-import { feedbackPrompts, LESSONS_TEMPLATE, RESULT_FEEDBACK_TEMPLATE } from "../../../domain/reminders";
-import { allActionsDone } from "../../../domain/tracking";
+} from "../../../domain/tracking/confirmation";
+import { formatDate } from "../../../domain/calendar/deadline";
+import { FIELD_LABELS } from "../../../domain/record/fields";
+import { isMajorOrComplex } from "../../../domain/meeting/preparation";
+import { feedbackPrompts, LESSONS_TEMPLATE, RESULT_FEEDBACK_TEMPLATE } from "../../../domain/tracking/reminders";
+import { allActionsDone } from "../../../domain/tracking/tracking";
 import { TextField } from "../../components/fields";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";

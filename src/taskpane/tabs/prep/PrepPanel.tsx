@@ -4,7 +4,7 @@
 import { Button, Caption1, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Add16Regular, Delete16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { CHANNEL_LABELS, FIELD_HINTS, FIELD_LABELS, GOAL_TYPE_LABELS, KIND_LABELS, PARTICIPANT_COLUMNS, SCENARIO_LABELS, SIDE_LABELS } from "../../../domain/fields";
+import { CHANNEL_LABELS, FIELD_HINTS, FIELD_LABELS, GOAL_TYPE_LABELS, KIND_LABELS, PARTICIPANT_COLUMNS, SCENARIO_LABELS, SIDE_LABELS } from "../../../domain/record/fields";
 import {
   addChecklistItem,
   channelAdviceFor,
@@ -19,8 +19,8 @@ import {
   withPreparation,
   type Complexity,
   type Preparation,
-} from "../../../domain/preparation";
-import { CHANNELS, emptyParticipant, GOAL_TYPES, KINDS, SCENARIOS, SIDES, type CcrRecord, type Channel, type GoalType, type MeetingKind, type Scenario, type Side } from "../../../domain/record";
+} from "../../../domain/meeting/preparation";
+import { CHANNELS, emptyParticipant, GOAL_TYPES, KINDS, SCENARIOS, SIDES, type CcrRecord, type Channel, type GoalType, type MeetingKind, type Scenario, type Side } from "../../../domain/record/record";
 import { TextField } from "../../components/fields";
 import { ChoiceField, Section, usePlanStyles } from "../../components/planKit";
 import { usePane } from "../../state/pane";

@@ -3,10 +3,10 @@
 // the form.
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { ACTION_COLUMNS, FIELD_HINTS, STATUS_LABELS } from "../../../domain/fields";
-import { formatResolvedDeadline, resolveDeadline } from "../../../domain/deadline";
-import { emptyAction, type ActionItem, type ProgressNote } from "../../../domain/record";
-import { pathLabel } from "../../../domain/paths";
+import { ACTION_COLUMNS, FIELD_HINTS, STATUS_LABELS } from "../../../domain/record/fields";
+import { formatResolvedDeadline, resolveDeadline } from "../../../domain/calendar/deadline";
+import { emptyAction, type ActionItem, type ProgressNote } from "../../../domain/record/record";
+import { pathLabel } from "../../../domain/record/paths";
 import { ChoiceField, ComboField, DateField, TextField, useFindingsAt, useFocusRequest, validationProps } from "../../components/fields";
 import { ListEditor } from "../../components/ListEditor";
 import { usePane } from "../../state/pane";

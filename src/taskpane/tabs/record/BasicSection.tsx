@@ -1,8 +1,8 @@
 // 一、基本信息: topic, goal, scenario, time, place, channel, type, lead, participants, recorder.
 import { Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
-import { CHANNEL_LABELS, FIELD_HINTS, FIELD_LABELS, GOAL_TYPE_LABELS, KIND_LABELS, PARTICIPANT_COLUMNS, SCENARIO_LABELS, SIDE_LABELS } from "../../../domain/fields";
-import { emptyParticipant, type Participant } from "../../../domain/record";
-import { pathLabel } from "../../../domain/paths";
+import { CHANNEL_LABELS, FIELD_HINTS, FIELD_LABELS, GOAL_TYPE_LABELS, KIND_LABELS, PARTICIPANT_COLUMNS, SCENARIO_LABELS, SIDE_LABELS } from "../../../domain/record/fields";
+import { emptyParticipant, type Participant } from "../../../domain/record/record";
+import { pathLabel } from "../../../domain/record/paths";
 import { ChoiceField, ComboField, DateField, TextField, TimeField, useFindingsAt, useFocusRequest, validationProps } from "../../components/fields";
 import { ListEditor } from "../../components/ListEditor";
 import { usePane } from "../../state/pane";

@@ -1,12 +1,12 @@
 // 四、会后闭环 and 五、反馈与复盘: circulation (derived from the working-day calendar), objections,
 // formal letter, confirmations, attachments, result feedback and lessons.
 import { Body1, Field } from "@fluentui/react-components";
-import { circulationDeadline } from "../../../domain/calendar";
-import { objectionDeadline } from "../../../domain/confirmation";
-import { formatDate } from "../../../domain/deadline";
-import { CONFIRMATION_COLUMNS, FIELD_LABELS } from "../../../domain/fields";
-import { pathLabel } from "../../../domain/paths";
-import type { Confirmation } from "../../../domain/record";
+import { circulationDeadline } from "../../../domain/calendar/calendar";
+import { objectionDeadline } from "../../../domain/tracking/confirmation";
+import { formatDate } from "../../../domain/calendar/deadline";
+import { CONFIRMATION_COLUMNS, FIELD_LABELS } from "../../../domain/record/fields";
+import { pathLabel } from "../../../domain/record/paths";
+import type { Confirmation } from "../../../domain/record/record";
 import { CheckField, ComboField, DateField, TextField, useFindingsAt, validationProps } from "../../components/fields";
 import { ListEditor } from "../../components/ListEditor";
 import { StringListField } from "../../components/StringListField";

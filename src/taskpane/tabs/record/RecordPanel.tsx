@@ -2,8 +2,8 @@
 // Every field is bound to its record path and shows the domain findings for it.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
-import { SECTION_TITLES } from "../../../domain/fields";
-import { emptyAction } from "../../../domain/record";
+import { SECTION_TITLES } from "../../../domain/record/fields";
+import { emptyAction } from "../../../domain/record/record";
 import { AdoptCard } from "../../components/AdoptCard";
 import { WordBar } from "../../components/WordBar";
 import { usePane } from "../../state/pane";

@@ -1,7 +1,7 @@
 // 二、沟通内容摘要: background, the lists of points, and open disagreements with their next steps.
-import { FIELD_HINTS, FIELD_LABELS, OPEN_ISSUE_COLUMNS } from "../../../domain/fields";
-import type { OpenIssue } from "../../../domain/record";
-import { pathLabel } from "../../../domain/paths";
+import { FIELD_HINTS, FIELD_LABELS, OPEN_ISSUE_COLUMNS } from "../../../domain/record/fields";
+import type { OpenIssue } from "../../../domain/record/record";
+import { pathLabel } from "../../../domain/record/paths";
 import { Field } from "@fluentui/react-components";
 import { TextField, useFindingsAt, validationProps } from "../../components/fields";
 import { ListEditor } from "../../components/ListEditor";

@@ -5,11 +5,11 @@
 import { Badge, Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { Add16Regular, Copy16Regular, DocumentArrowDown16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { formatResolvedDeadline } from "../../../domain/deadline";
-import { STATUS_LABELS } from "../../../domain/fields";
-import { ACTION_STATUSES, type ActionStatus } from "../../../domain/record";
-import type { MessageStyle } from "../../../domain/messages";
-import { feedbackPrompts, overdueReminder, ownerReminder, weeklyReport } from "../../../domain/reminders";
+import { formatResolvedDeadline } from "../../../domain/calendar/deadline";
+import { STATUS_LABELS } from "../../../domain/record/fields";
+import { ACTION_STATUSES, type ActionStatus } from "../../../domain/record/record";
+import type { MessageStyle } from "../../../domain/record/messages";
+import { feedbackPrompts, overdueReminder, ownerReminder, weeklyReport } from "../../../domain/tracking/reminders";
 import {
   addProgressNote,
   daysLeftText,
@@ -23,7 +23,7 @@ import {
   trackActions,
   type GroupBy,
   type TrackedAction,
-} from "../../../domain/tracking";
+} from "../../../domain/tracking/tracking";
 import { DOCX_MIME, downloadFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
 import { ChoiceField, Section, useCopy, usePlanStyles } from "../../components/planKit";

@@ -1,0 +1,243 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  addMonths,
+  addWorkdays,
+  circulationDeadline,
+  createCalendar,
+  dayInfo,
+  dayKind,
+  dayNumber,
+  defaultObjectionBy,
+  endOfMonth,
+  fromDayNumber,
+  isOfficialCalendarYear,
+  isValidIsoDate,
+  isWorkday,
+  officialYears,
+  unofficialCalendarNote,
+  unofficialYearsBetween,
+  weekdayOf,
+  workdaysBetween,
+  type CalendarData,
+} from "./calendar";
+import calendarCn from "./calendar-cn.json";
+
+/** Every date from `from` to `to` inclusive. */
+function range(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+describe("ISO dates", () => {
+  it("accepts existing dates only", () => {
+    expect(isValidIsoDate("2026-06-12")).toBe(true);
+    expect(isValidIsoDate("2024-02-29")).toBe(true);
+    expect(isValidIsoDate("2026-02-29")).toBe(false);
+    expect(isValidIsoDate("2026-02-30")).toBe(false);
+    expect(isValidIsoDate("2026-13-01")).toBe(false);
+    expect(isValidIsoDate("2026-6-12")).toBe(false);
+    expect(isValidIsoDate("2100-02-29")).toBe(false);
+    expect(isValidIsoDate("2000-02-29")).toBe(true);
+    expect(isValidIsoDate(20260612)).toBe(false);
+    expect(isValidIsoDate("")).toBe(false);
+  });
+
+  it("round-trips day numbers over four centuries", () => {
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(fromDayNumber(0)).toBe("1970-01-01");
+    for (let n = -200000; n < 200000; n += 997) expect(dayNumber(fromDayNumber(n))).toBe(n);
+  });
+
+  it("adds days across month, year and leap-day boundaries", () => {
+    expect(addDays("2026-01-31", 1)).toBe("2026-02-01");
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-06-08", 0)).toBe("2026-06-08");
+    expect(() => addDays("2026-02-30", 1)).toThrow(RangeError);
+  });
+
+  it("names weekdays 1 = Monday … 7 = Sunday", () => {
+    expect(weekdayOf("2026-06-08")).toBe(1);
+    expect(weekdayOf("2026-04-03")).toBe(5);
+    expect(weekdayOf("2026-04-05")).toBe(7);
+    expect(weekdayOf("1970-01-01")).toBe(4);
+    expect(weekdayOf("1969-12-28")).toBe(7);
+  });
+
+  it("finds month ends and adds months with clamping", () => {
+    expect(endOfMonth("2026-02-10")).toBe("2026-02-28");
+    expect(endOfMonth("2024-02-10")).toBe("2024-02-29");
+    expect(endOfMonth("2026-06-08")).toBe("2026-06-30");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2026-12-15", 1)).toBe("2027-01-15");
+    expect(addMonths("2026-01-15", -1)).toBe("2025-12-15");
+  });
+});
+
+describe("China working-day calendar", () => {
+  // [name, holiday from, holiday to, make-up workdays]
+  const blocks: [string, string, string, string[]][] = [
+    ["2025 元旦", "2025-01-01", "2025-01-01", []],
+    ["2025 春节", "2025-01-28", "2025-02-04", ["2025-01-26", "2025-02-08"]],
+    ["2025 清明", "2025-04-04", "2025-04-06", []],
+    ["2025 劳动节", "2025-05-01", "2025-05-05", ["2025-04-27"]],
+    ["2025 端午", "2025-05-31", "2025-06-02", []],
+    ["2025 国庆、中秋", "2025-10-01", "2025-10-08", ["2025-09-28", "2025-10-11"]],
+    ["2026 元旦", "2026-01-01", "2026-01-03", ["2026-01-04"]],
+    ["2026 春节", "2026-02-15", "2026-02-23", ["2026-02-14", "2026-02-28"]],
+    ["2026 清明", "2026-04-04", "2026-04-06", []],
+    ["2026 劳动节", "2026-05-01", "2026-05-05", ["2026-05-09"]],
+    ["2026 端午", "2026-06-19", "2026-06-21", []],
+    ["2026 中秋", "2026-09-25", "2026-09-27", []],
+    ["2026 国庆", "2026-10-01", "2026-10-07", ["2026-09-20", "2026-10-10"]],
+  ];
+  for (const [name, from, to, makeUps] of blocks) {
+    it(`${name}: ${from} … ${to} are holidays, the days around them are not${makeUps.length ? `, ${makeUps.join(" and ")} are make-up workdays` : ""}`, () => {
+      for (const d of range(from, to)) {
+        expect(dayKind(d), d).toBe("holiday");
+        expect(isWorkday(d), d).toBe(false);
+      }
+      expect(dayKind(addDays(from, -1))).not.toBe("holiday");
+      expect(dayKind(addDays(to, 1))).not.toBe("holiday");
+      for (const d of makeUps) {
+        expect(weekdayOf(d), `${d} falls on a weekend`).toBeGreaterThanOrEqual(6);
+        expect(dayKind(d), d).toBe("workday");
+        expect(isWorkday(d), d).toBe(true);
+        expect(dayInfo(d).makeUpWorkday).toBe(true);
+      }
+    });
+  }
+
+  it("knows ordinary weekdays and weekends", () => {
+    expect(dayKind("2026-06-08")).toBe("workday");
+    expect(dayKind("2026-06-13")).toBe("weekend");
+    expect(dayKind("2026-06-14")).toBe("weekend");
+    expect(dayInfo("2026-10-01").name?.zh).toBe("国庆");
+    expect(dayInfo("2026-06-13").makeUpWorkday).toBe(false);
+  });
+
+  it("keeps the 2020 Spring Festival extension and the 2023 New Year block that starts in 2022", () => {
+    expect(dayKind("2020-01-31")).toBe("holiday");
+    expect(dayKind("2020-02-01")).toBe("holiday");
+    expect(dayKind("2020-02-03")).toBe("workday");
+    expect(dayKind("2022-12-31")).toBe("holiday");
+    expect(dayKind("2023-01-02")).toBe("holiday");
+  });
+
+  it("adds working days over holidays and make-up days", () => {
+    expect(addWorkdays("2026-09-30", 2)).toBe("2026-10-09");
+    expect(addWorkdays("2026-02-13", 1)).toBe("2026-02-14");
+    expect(addWorkdays("2026-02-13", 2)).toBe("2026-02-24");
+    expect(addWorkdays("2026-06-12", 1)).toBe("2026-06-15");
+    expect(addWorkdays("2026-06-18", 1)).toBe("2026-06-22");
+    expect(addWorkdays("2026-06-13", 0)).toBe("2026-06-13");
+    expect(addWorkdays("2026-10-09", -1)).toBe("2026-10-08");
+    expect(addWorkdays("2026-10-08", -1)).toBe("2026-09-30");
+    expect(addWorkdays("2026-02-24", -2)).toBe("2026-02-13");
+    expect(addWorkdays("2025-12-31", 3)).toBe("2026-01-06"); // 01-04 (Sunday) is a make-up workday
+  });
+
+  it("counts working days between two dates", () => {
+    expect(workdaysBetween("2026-09-30", "2026-10-09")).toBe(2);
+    expect(workdaysBetween("2026-10-09", "2026-09-30")).toBe(-2);
+    expect(workdaysBetween("2026-06-08", "2026-06-08")).toBe(0);
+    expect(workdaysBetween("2026-06-08", "2026-06-15")).toBe(5);
+    expect(workdaysBetween("2026-02-13", "2026-02-28")).toBe(6); // 02-14, 02-24…27, 02-28
+    for (const [start, n] of [["2026-01-05", 17], ["2025-09-26", 9], ["2026-05-06", 30]] as const) {
+      expect(workdaysBetween(start, addWorkdays(start, n))).toBe(n);
+    }
+  });
+
+  it("computes the circulation deadline as meeting date + 2 working days", () => {
+    expect(circulationDeadline("2026-09-30")).toBe("2026-10-09");
+    expect(circulationDeadline("2026-02-13")).toBe("2026-02-24");
+    expect(circulationDeadline("2026-06-08")).toBe("2026-06-10");
+    expect(circulationDeadline("2026-06-12")).toBe("2026-06-16");
+    expect(circulationDeadline("")).toBeNull();
+    expect(circulationDeadline("2026-02-30")).toBeNull();
+  });
+
+  it("computes the default objection deadline from the circulation date or sentOn", () => {
+    expect(defaultObjectionBy("2026-06-09")).toBe("2026-06-11");
+    expect(defaultObjectionBy({ date: "2026-06-08", sentOn: "2026-06-09" })).toBe("2026-06-11");
+    expect(defaultObjectionBy({ date: "2026-06-08", sentOn: "" })).toBe("2026-06-12");
+    expect(defaultObjectionBy({ date: "2026-09-29", sentOn: "2026-09-30" })).toBe("2026-10-09");
+    expect(defaultObjectionBy({ date: "", sentOn: "" })).toBeNull();
+    expect(defaultObjectionBy("6月9日")).toBeNull();
+  });
+
+  it("covers 2020–2026 officially and falls back to Monday–Friday elsewhere", () => {
+    const years = officialYears();
+    expect(years.slice(0, 7)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(years.every((y, i) => i === 0 || y === years[i - 1] + 1)).toBe(true);
+    expect(isOfficialCalendarYear(2026)).toBe(true);
+    expect(isOfficialCalendarYear(2019)).toBe(false);
+    // 2099: a year no data will cover for a long time. 2099-01-01 is a Thursday.
+    expect(isOfficialCalendarYear(2099)).toBe(false);
+    expect(dayKind("2099-01-01")).toBe("workday");
+    expect(dayKind("2099-01-03")).toBe("weekend");
+    expect(dayInfo("2099-01-01").official).toBe(false);
+    expect(addWorkdays("2099-01-02", 1)).toBe("2099-01-05");
+    expect(unofficialYearsBetween("2098-12-30", "2099-01-05")).toEqual([2098, 2099]);
+    expect(unofficialYearsBetween("2026-06-08", "2026-06-10")).toEqual([]);
+    expect(unofficialCalendarNote([2099])?.zh).toContain("2099年");
+    expect(unofficialCalendarNote([2099])?.en).toContain("2099");
+    expect(unofficialCalendarNote([])).toBeNull();
+  });
+
+  it("takes the next year (2027 when published) from one added entry of calendar-cn.json", () => {
+    const next = officialYears()[officialYears().length - 1] + 1;
+    const newYear = { zh: "元旦", en: "New Year's Day" };
+    // A make-up workday on the first weekend day after the holiday.
+    let makeUp = `${next}-01-04`;
+    while (weekdayOf(makeUp) < 6) makeUp = addDays(makeUp, 1);
+    const data = structuredClone(calendarCn) as CalendarData;
+    data.years[String(next)] = {
+      notice: `国务院办公厅关于${next}年部分节假日安排的通知`,
+      holidays: [{ name: newYear, from: `${next}-01-01`, to: `${next}-01-03` }],
+      workdays: [{ date: makeUp, for: newYear }],
+    };
+    const withNext = createCalendar(data);
+    expect(withNext.isOfficialCalendarYear(next)).toBe(true);
+    expect(withNext.officialYears().at(-1)).toBe(next);
+    expect(withNext.dayKind(`${next}-01-01`)).toBe("holiday");
+    expect(withNext.dayKind(makeUp)).toBe("workday");
+    expect(withNext.dayInfo(makeUp).makeUpWorkday).toBe(true);
+    expect(withNext.isWorkday(`${next}-01-02`)).toBe(false);
+    // The shipped calendar does not have that year.
+    expect(isOfficialCalendarYear(next)).toBe(false);
+    expect(dayKind(makeUp)).toBe("weekend");
+  });
+});
+
+describe("time-zone independence", () => {
+  const script = join(__dirname, "..", "..", "..", "test", "fixtures", "calendar-probe.ts");
+  const tsx = join(__dirname, "..", "..", "..", "node_modules", ".bin", "tsx");
+  const probe = (tz: string) => {
+    const run = spawnSync(tsx, [script], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    return JSON.parse(run.stdout) as Record<string, unknown>;
+  };
+
+  it("gives the same results in Los Angeles, Shanghai and UTC", () => {
+    const la = probe("America/Los_Angeles");
+    const sh = probe("Asia/Shanghai");
+    const utc = probe("UTC");
+    expect(la.tz).toBe("America/Los_Angeles");
+    expect(sh.tz).toBe("Asia/Shanghai");
+    expect(la.results).toEqual(sh.results);
+    expect(utc.results).toEqual(sh.results);
+    expect(la.results).toMatchObject({
+      circulation: "2026-10-09",
+      springFestival: "2026-02-24",
+      weekday: 5,
+      kind: "holiday",
+      resolved: "2026-04-03",
+    });
+  });
+});

@@ -1,0 +1,28 @@
+// 结束会议: stop the clock, record the actual end time, and list everything that must still be
+// settled before people leave — owners, deadlines, deliverables, cc for cross-department items —
+// from the validator's findings on the record as it now stands.
+
+import { outstandingActions, outstandingSummary, type ActionGaps } from "../checks/action-gaps";
+import type { Finding } from "../checks/findings";
+import type { Bilingual } from "../record/i18n";
+import type { CcrRecord } from "../record/record";
+import { validateRecord } from "../checks/validate";
+import { endMeeting } from "./timer";
+
+export interface MeetingEnd {
+  /** The record with the meeting stopped and `end` set to the actual end time. */
+  record: CcrRecord;
+  /** The validator's findings on that record (what the 检查 tab shows). */
+  findings: Finding[];
+  /** Action items with something missing or vague. */
+  outstanding: ActionGaps[];
+  /** One line per outstanding item. */
+  summary: Bilingual[];
+}
+
+export function closeMeeting(record: CcrRecord, now: number, utcOffsetMinutes = 480): MeetingEnd {
+  const ended = endMeeting(record, now, utcOffsetMinutes);
+  const findings = validateRecord(ended);
+  const outstanding = outstandingActions(ended, findings);
+  return { record: ended, findings, outstanding, summary: outstandingSummary(outstanding) };
+}
