@@ -27,7 +27,8 @@ import { elements, isW, wAttr, wChild } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { parseWordXml, tableWithCells } from "./read-docx";
 import { ControlIds } from "./record-form";
-import { actionPath, fieldTag, rootTag } from "./tags";
+import { fieldTag, rootTag } from "./tags";
+import { actionPath, parseActionPath } from "../domain/record/record-path";
 import { W_NS, sdtXml, type SdtProps } from "./wordml";
 
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -359,12 +360,12 @@ export function rewriteActionTables(input: ActionTablesInput): ActionTablesOutpu
   const itemTable = new Map<string, number>();
   rows.forEach((r, i) => itemTable.set(`${r.table}:${r.row}`, i));
   for (const c of input.cells) {
-    const m = /^actions\[(\d+)\]\.(.+)$/.exec(c.path);
-    if (!m) continue;
+    const field = parseActionPath(c.path)?.field;
+    if (field === undefined) continue;
     const t = c.table ?? 0;
     const map = columns.get(t) ?? new Map<number, { field: string; label: string }>();
     columns.set(t, map);
-    if (!map.has(c.cell)) map.set(c.cell, { field: m[2], label: c.label });
+    if (!map.has(c.cell)) map.set(c.cell, { field, label: c.label });
   }
 
   // Which old item each new item keeps.

@@ -9,7 +9,8 @@ import type { ActionItem, CcrRecord } from "../domain/record/record";
 import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record/record";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
 import { formHeadingTexts } from "./record-form";
-import { actionPath, parseActionPath, parseTag } from "./tags";
+import { parseTag } from "./tags";
+import { actionPath, parseActionPath } from "../domain/record/record-path";
 
 export type DamageKind =
   /** A value control of the form is gone (its text may remain in the cell). */

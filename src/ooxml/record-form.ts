@@ -14,7 +14,8 @@ import type { ActionItem, CcrRecord, Lang } from "../domain/record/record";
 import { emptyAction, recordLang } from "../domain/record/record";
 import type { ActionColumn, FormField, LabelValueSection } from "./form-layout";
 import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, isPlaceholderText, splitLines } from "./form-layout";
-import { actionPath, fieldTag, isRecordId, labelTag, rootTag } from "./tags";
+import { fieldTag, isRecordId, labelTag, rootTag } from "./tags";
+import { actionPath } from "../domain/record/record-path";
 import type { RunStyle } from "./wordml";
 import { FONTS, cellXml, linesXml, paragraphXml, rowXml, sdtXml, tableXml } from "./wordml";
 

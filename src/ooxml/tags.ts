@@ -51,13 +51,3 @@ export function newRecordId(now: number = Date.now(), random: () => number = Mat
     .padStart(4, "0");
   return `r-${now.toString(36)}-${r}`;
 }
-
-/** `actions[2].deadline` → { index: 2, field: "deadline" }; undefined for other paths. */
-export function parseActionPath(path: string): { index: number; field: string } | undefined {
-  const m = /^actions\[(\d+)\]\.([A-Za-z]+)$/.exec(path);
-  return m ? { index: Number(m[1]), field: m[2] } : undefined;
-}
-
-export function actionPath(index: number, field: string): string {
-  return `actions[${index}].${field}`;
-}

@@ -27,7 +27,8 @@ import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, blankPlaceholders, sameCellText } from "../ooxml/form-layout";
 import type { Damage } from "../ooxml/form-read";
-import { isRecordId, newRecordId, parseActionPath, parseTag } from "../ooxml/tags";
+import { isRecordId, newRecordId, parseTag } from "../ooxml/tags";
+import { actionPath, parseActionPath } from "../domain/record/record-path";
 
 /** The OOXML transforms, loaded when first needed (they bring the XML parser; the pane's first load stays small). */
 const adoptFormModule = () => import(/* webpackChunkName: "adopt-form" */ "../ooxml/adopt-form");
@@ -373,7 +374,7 @@ function changedGroups(prior: CcrRecord, next: CcrRecord): string[] {
     for (const column of ACTION_VALUE_COLUMNS) {
       const a = prior.actions[i];
       const b = next.actions[i];
-      if (!a || !b || !same(column.format(a, "zh"), column.format(b, "zh"))) out.push(`actions[${i}].${column.field}`);
+      if (!a || !b || !same(column.format(a, "zh"), column.format(b, "zh"))) out.push(actionPath(i, column.field));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // From a record path (a finding's path, a changed field) to the content control that shows it.
 
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
-import { actionPath, parseActionPath } from "../ooxml/tags";
+import { actionPath, parseActionPath, parseRecordPath } from "../domain/record/record-path";
 
 const TIME_PARTS = new Set(["date", "start", "end"]);
 
@@ -12,14 +12,14 @@ const TIME_PARTS = new Set(["date", "start", "end"]);
  * does not show it (e.g. `actions[0].progress`, `scenario`).
  */
 export function shownPath(path: string): string | undefined {
-  const action = /^actions\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
-  if (action) {
-    const field = action[2];
-    return field && ACTION_VALUE_COLUMNS.some((c) => c.field === field) ? actionPath(Number(action[1]), field) : undefined;
+  const at = parseRecordPath(path);
+  if (!at) return undefined;
+  if (at.field === "actions" && at.index !== undefined) {
+    const field = at.part;
+    return field && ACTION_VALUE_COLUMNS.some((c) => c.field === field) ? actionPath(at.index, field) : undefined;
   }
   if (TIME_PARTS.has(path)) return "time";
-  const head = /^[A-Za-z]+/.exec(path)?.[0] ?? "";
-  return ALL_FIELDS.some((f) => f.path === head) ? head : undefined;
+  return ALL_FIELDS.some((f) => f.path === at.field) ? at.field : undefined;
 }
 
 /** Form paths to try, best first, to put the cursor near `path`. */
@@ -27,8 +27,8 @@ export function selectionCandidates(path: string): string[] {
   const out: string[] = [];
   const shown = shownPath(path);
   if (shown) out.push(shown);
-  const row = /^actions\[(\d+)\]/.exec(path);
-  if (row) out.push(actionPath(Number(row[1]), "task"), actionPath(0, "task"));
+  const at = parseRecordPath(path);
+  if (at?.field === "actions" && at.index !== undefined) out.push(actionPath(at.index, "task"), actionPath(0, "task"));
   if (path === "actions") out.push(actionPath(0, "task"));
   return [...new Set(out)];
 }
@@ -39,7 +39,8 @@ export function pathsToWrite(changed: readonly string[]): { fields: string[]; ac
   const actions = new Set<string>();
   let allActions = false;
   for (const p of changed) {
-    if (p === "actions" || (/^actions\[\d+\]$/.test(p))) {
+    const at = parseRecordPath(p);
+    if (at?.field === "actions" && at.part === undefined) {
       allActions = true;
       continue;
     }

@@ -1,7 +1,8 @@
 // Tracking edits made in the 待办 tab (status, progress notes) reach the record table in Word in one
 // batch: the changed paths go to writeRecord, which writes only those controls (≤ 2 syncs).
 import { describe, expect, it } from "vitest";
-import { addProgressNote, changedTrackingPaths, setActionStatus } from "../domain/tracking/tracking";
+import { changedPaths } from "../domain/record/record-path";
+import { addProgressNote, setActionStatus } from "../domain/tracking/tracking";
 import { example, setup } from "../../test/support/word-setup";
 import { tableValues } from "../../test/fake-word";
 
@@ -12,7 +13,7 @@ describe("tracking edits written to Word", () => {
     let next = setActionStatus(inserted, 0, "done");
     next = setActionStatus(next, 2, "doing");
     next = addProgressNote(next, 1, { date: "2026-06-10", note: "已收集80%" });
-    const paths = changedTrackingPaths(inserted, next);
+    const paths = changedPaths(inserted, next);
     expect(paths).toEqual(["actions[0].status", "actions[1].progress", "actions[2].status"]);
     const before = host.syncCount;
     await doc.writeRecord(next, paths);

@@ -7,6 +7,7 @@ import { deadlineDate, formatMonthDay, suggestedDeadline } from "../calendar/dea
 import type { Finding, RuleId, Severity } from "./findings";
 import type { Bilingual } from "../record/i18n";
 import type { ActionItem, CcrRecord } from "../record/record";
+import { parseRecordPath } from "../record/record-path";
 
 export const GAP_FIELDS = ["task", "owner", "deadline", "deliverable", "cc"] as const;
 export type GapField = (typeof GAP_FIELDS)[number];
@@ -29,17 +30,15 @@ export interface ActionGaps {
   gaps: ActionGap[];
 }
 
-const ACTION_PATH = /^actions\[(\d+)\](?:\.(\w+))?/;
-
 /** The gaps of action `index` among `findings` (from validateRecord(record)), in field order. */
 export function actionGaps(record: CcrRecord, index: number, findings: readonly Finding[]): ActionGap[] {
   const action = record.actions[index];
   if (!action) return [];
   const gaps: ActionGap[] = [];
   for (const f of findings) {
-    const m = ACTION_PATH.exec(f.path);
-    if (!m || Number(m[1]) !== index) continue;
-    const field = GAP_FIELDS.find((g) => g === (m[2] ?? fieldOfRule(f.rule)));
+    const at = parseRecordPath(f.path);
+    if (at?.field !== "actions" || at.index !== index) continue;
+    const field = GAP_FIELDS.find((g) => g === (at.part ?? fieldOfRule(f.rule)));
     if (!field || gaps.some((g) => g.field === field)) continue;
     gaps.push({
       field,

@@ -3,6 +3,7 @@
 import { ACTION_COLUMNS } from "../record/fields";
 import type { Finding } from "./findings";
 import { finding, list, text, type Check } from "./context";
+import { actionPath } from "../record/record-path";
 
 const REQUIRED_COLUMNS = ["task", "owner", "deadline", "deliverable"] as const;
 
@@ -23,7 +24,7 @@ export const checkActionRequired: Check = ({ record }) => {
         finding(
           "required",
           "error",
-          `actions[${i}].${column}`,
+          actionPath(i, column),
           `待办事项第${i + 1}项缺少${label.zh}:请${HOW[column].zh}。`,
           `Action item ${i + 1} has no ${label.en.toLowerCase()}: ${HOW[column].en}.`,
         ),

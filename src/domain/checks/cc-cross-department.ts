@@ -6,6 +6,7 @@
 import type { Finding } from "./findings";
 import type { CcrRecord } from "../record/record";
 import { finding, list, text, type Check } from "./context";
+import { actionPath } from "../record/record-path";
 
 /** Department of each named person of the record (lead and participants). */
 function departmentsOfPeople(record: CcrRecord): Map<string, string> {
@@ -49,7 +50,7 @@ export const checkCcCrossDepartment: Check = ({ record }) => {
       finding(
         "cc.cross-department",
         "warning",
-        `actions[${i}].cc`,
+        actionPath(i, "cc"),
         `待办事项第${i + 1}项跨部门(${ownerDept}与${leadDept}):请抄送双方部门负责人,缺少${missing.map((d) => `${d}负责人`).join("、")}。`,
         `Action item ${i + 1} crosses departments (${ownerDept} and ${leadDept}): copy the heads of both; missing: head of ${missing.join(", head of ")}.`,
       ),

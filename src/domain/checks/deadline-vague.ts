@@ -4,12 +4,13 @@
 import { suggestedDeadline } from "../calendar/deadline";
 import type { Finding } from "./findings";
 import { finding, type Check } from "./context";
+import { actionPath } from "../record/record-path";
 
 export const checkDeadlineVague: Check = ({ meeting, deadlines }) => {
   const out: Finding[] = [];
   const example = suggestedDeadline(meeting ?? "");
   deadlines.forEach((d, i) => {
-    const path = `actions[${i}].deadline`;
+    const path = actionPath(i, "deadline");
     const n = i + 1;
     if (d.kind === "vague") {
       const what = d.word

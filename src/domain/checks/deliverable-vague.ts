@@ -3,6 +3,7 @@
 import type { Finding } from "./findings";
 import { findWord } from "../record/words";
 import { finding, list, text, type Check } from "./context";
+import { actionPath } from "../record/record-path";
 
 export const VAGUE_DELIVERABLE_WORDS = [
   "按要求",
@@ -44,7 +45,7 @@ export const checkDeliverableVague: Check = ({ record }) => {
       finding(
         "deliverable.vague",
         "warning",
-        `actions[${i}].deliverable`,
+        actionPath(i, "deliverable"),
         `待办事项第${i + 1}项的交付标准“${deliverable}”没有具体产出(“${word}”):请写明交付物,如“6月30日前输出书面报告,抄送双方部门负责人”。`,
         `The deliverable of action item ${i + 1} ("${deliverable}") names no concrete output ("${word}"): say what is delivered, e.g. "a written report by 30 June, copied to both department heads".`,
       ),

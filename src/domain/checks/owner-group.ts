@@ -3,6 +3,7 @@
 import type { Finding } from "./findings";
 import { findWord } from "../record/words";
 import { finding, list, text, type Check } from "./context";
+import { actionPath } from "../record/record-path";
 
 export const GROUP_OWNER_WORDS = [
   "相关部门",
@@ -48,7 +49,7 @@ export const checkOwnerGroup: Check = ({ record }) => {
       finding(
         "owner.group",
         "warning",
-        `actions[${i}].owner`,
+        actionPath(i, "owner"),
         `待办事项第${i + 1}项的负责人${why.zh}:请指定一位具体负责人的姓名,其他人可写入抄送。`,
         `The owner of action item ${i + 1}: ${why.en}. Name one person; put the others in Cc.`,
       ),

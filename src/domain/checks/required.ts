@@ -4,6 +4,7 @@ import { isValidIsoDate } from "../calendar/calendar";
 import type { Finding } from "./findings";
 import { pathLabel } from "../record/paths";
 import { finding, list, text, type Check } from "./context";
+import { itemPath } from "../record/record-path";
 
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
@@ -45,7 +46,7 @@ export const checkRequired: Check = ({ record }) => {
     );
   }
   participants.forEach((p, i) => {
-    const at = `participants[${i}]`;
+    const at = itemPath("participants", i);
     if (!text(p?.name)) {
       out.push(finding("required", "error", `${at}.name`, `请填写参与人员第${i + 1}项的姓名。`, `Fill in the name of participant ${i + 1}.`));
       return;

@@ -5,6 +5,7 @@
 
 import type { DocBlock, DocCell } from "./blocks";
 import { emptyAction, isObject, type ActionItem, type CcrRecord } from "../record/record";
+import { parseActionPath, parseRecordPath } from "../record/record-path";
 import { recogniseRecord, type Recognition } from "./recognise";
 import { matchFieldLabel } from "./labels";
 import { applyActionColumn } from "./lists";
@@ -55,14 +56,18 @@ export function readAdoption(record: CcrRecord): Adoption | undefined {
   return { source: "recognised", cells };
 }
 
+/** The list fields the form shows as tables, one item per row. */
+const LIST_TABLES = new Set(["actions", "participants", "openIssues", "confirmations"]);
+
 export function withAdoption(record: CcrRecord, adoption: Adoption): CcrRecord {
   return { ...record, [ADOPTION_KEY]: adoption };
 }
 
 /** The control path of a recognised field path: date/start/end → time, lead.name → lead, discussionPoints[2] → discussionPoints. */
 export function groupOf(path: string): string {
-  if (/^(actions|participants|openIssues|confirmations)\[\d+\]\./.test(path)) return path;
-  const top = path.replace(/[[.].*$/, "");
+  const at = parseRecordPath(path);
+  if (at && LIST_TABLES.has(at.field) && at.index !== undefined && at.part !== undefined) return path;
+  const top = at?.field ?? path;
   if (top === "date" || top === "start" || top === "end") return "time";
   return top;
 }
@@ -94,7 +99,7 @@ export function adoptionCells(recognition: Recognition, blocks: readonly DocBloc
   // entry with no value cell reports its label's place), nor a row of a list table.
   for (const u of recognition.report.unfilled) {
     const { row, cell } = u.source;
-    if (u.source.block !== block || row === undefined || cell === undefined || LIST_KINDS.has(u.path)) continue;
+    if (u.source.block !== block || row === undefined || cell === undefined || LIST_TABLES.has(u.path)) continue;
     const key = `${row}:${cell}`;
     const text = table.rows[row]?.cells[cell]?.text ?? "";
     if (byCell.has(key) || text.includes(u.label)) continue;
@@ -103,15 +108,14 @@ export function adoptionCells(recognition: Recognition, blocks: readonly DocBloc
   return [...byCell.values()].sort((a, b) => a.row - b.row || a.cell - b.cell);
 }
 
-const LIST_KINDS = new Set(["actions", "participants", "openIssues", "confirmations"]);
-
 function sameText(a: string, b: string): boolean {
   const norm = (t: string) => t.replace(/\r\n?|\v|\u2028/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean).join("\n");
   return norm(a) === norm(b);
 }
 
 function isListCell(path: string): boolean {
-  return /\[\d+\]\./.test(path);
+  const at = parseRecordPath(path);
+  return at?.index !== undefined && at.part !== undefined;
 }
 
 export interface AdoptedReading {
@@ -176,10 +180,10 @@ function copyGroup(record: CcrRecord, from: CcrRecord, group: string, unitHasOwn
 
 /** A changed cell of a list table (actions[i].owner, participants[i].name, openIssues[i].nextStep …). */
 function writeListCell(record: CcrRecord, cell: AdoptedCell, value: string): boolean {
-  const m = /^(actions|participants|openIssues|confirmations)\[(\d+)\]\.(.+)$/.exec(cell.path);
-  if (!m) return false;
-  const [, list, indexText, key] = m;
-  const index = Number(indexText);
+  const at = parseRecordPath(cell.path);
+  if (!at || !LIST_TABLES.has(at.field) || at.index === undefined || at.part === undefined) return false;
+  const list = at.field as "actions" | "participants" | "openIssues" | "confirmations";
+  const { index, part: key } = at;
   if (list === "actions") {
     const action: ActionItem = record.actions[index] ?? emptyAction();
     record.actions[index] = action;
@@ -213,9 +217,8 @@ export function itemRows(cells: readonly AdoptedCell[], actions: readonly Action
   const byIndex = new Map<number, ItemRow>();
   const cellsOf = new Map<number, AdoptedCell[]>();
   for (const c of cells) {
-    const m = /^actions\[(\d+)\]\./.exec(c.path);
-    if (!m) continue;
-    const index = Number(m[1]);
+    const index = parseActionPath(c.path)?.index;
+    if (index === undefined) continue;
     const at: ItemRow = { index, table: c.table ?? 0, row: c.row };
     const seen = byIndex.get(index);
     if (seen && (seen.table !== at.table || seen.row !== at.row)) return undefined;

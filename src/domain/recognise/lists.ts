@@ -8,6 +8,7 @@ import { SIDE_OPTIONS, parseConfirmed, parseProgressLine, parseStatus } from "./
 import { found, note, type Ctx } from "./report";
 import { cleanValue, findDate, parseChoice, splitList, splitNames } from "./values";
 import type { Entry, ListTable, Piece } from "./walk";
+import { actionPath, itemFieldPath } from "../record/record-path";
 
 // ---------------------------------------------------------------------------------------------
 // Action items typed as lines: "1. 提交物料需求清单 负责人:李娜 完成时限:2026年6月12日前 交付标准:…"
@@ -21,13 +22,13 @@ export function readActionLines(ctx: Ctx, entry: Entry, piece: Piece, value: str
     const at: Piece = { ...piece, source };
     if (before) action.task = before;
     for (const p of parts) setActionColumn(ctx, action, index, p.key, p.key, p.value, entry.label, at);
-    if (before) found(ctx, `actions[${index}].task`, entry.label, at);
+    if (before) found(ctx, actionPath(index, "task"), entry.label, at);
     if (action.task || parts.length) ctx.record.actions.push(action);
   }
 }
 
 function setActionColumn(ctx: Ctx, action: ActionItem, index: number, key: string | undefined, header: string, value: string, label: string, piece: Piece): void {
-  const path = `actions[${index}].${key ?? header}`;
+  const path = actionPath(index, key ?? header);
   const result = applyActionColumn(action, key, header, value);
   if (result === "set") found(ctx, path, label, piece);
   else if (result === "unreadable") {
@@ -109,7 +110,7 @@ export function readListTable(ctx: Ctx, table: ListTable): void {
       for (const c of filled) {
         const k = c.column.key === "nextStep" ? "nextStep" : "text";
         issue[k] = c.value;
-        found(ctx, `openIssues[${index}].${k}`, c.column.header, { text: c.text, source: c.source });
+        found(ctx, itemFieldPath("openIssues", index, k), c.column.header, { text: c.text, source: c.source });
       }
       ctx.record.openIssues.push(issue);
     } else {
@@ -120,7 +121,7 @@ export function readListTable(ctx: Ctx, table: ListTable): void {
         if (k === "confirmed") confirmation.confirmed = parseConfirmed(c.value) ?? false;
         else if (k === "date") confirmation.date = findDate(c.value)?.iso ?? "";
         else confirmation[k] = c.value;
-        found(ctx, `confirmations[${index}].${k}`, c.column.header, { text: c.text, source: c.source });
+        found(ctx, itemFieldPath("confirmations", index, k), c.column.header, { text: c.text, source: c.source });
       }
       ctx.record.confirmations.push(confirmation);
     }
@@ -141,6 +142,6 @@ function readParticipantRow(ctx: Ctx, cells: { column: ListTable["columns"][numb
     else p[c.column.header] = c.value;
   }
   const index = ctx.record.participants.length;
-  for (const c of cells) found(ctx, `participants[${index}].${c.column.key ?? c.column.header}`, c.column.header, { text: c.text, source: c.source });
+  for (const c of cells) found(ctx, itemFieldPath("participants", index, c.column.key ?? c.column.header), c.column.header, { text: c.text, source: c.source });
   ctx.record.participants.push(p);
 }

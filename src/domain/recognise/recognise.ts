@@ -21,6 +21,7 @@ import {
 import { found, note, unfilled, type Ctx, type Recognition, type RecognitionReport } from "./report";
 import { cleanValue, findDate, parseChoice, parseTimeRange, splitList, splitNames, type ChoiceOption } from "./values";
 import { walkBlocks, type Entry, type Piece } from "./walk";
+import { itemPath, parseRecordPath } from "../record/record-path";
 
 export type { DocBlock } from "./blocks";
 
@@ -112,7 +113,7 @@ function readEntry(ctx: Ctx, entry: Entry): void {
     case "attachments":
       for (const f of filled) {
         for (const name of splitNames(f.value)) {
-          found(ctx, `attachments[${record.attachments.length}]`, entry.label, f.piece);
+          found(ctx, itemPath("attachments", record.attachments.length), entry.label, f.piece);
           record.attachments.push(name);
         }
       }
@@ -253,7 +254,7 @@ function readParticipants(ctx: Ctx, entry: Entry, piece: Piece, value: string): 
 }
 
 function addParticipant(ctx: Ctx, p: Participant, label: string, piece: Piece): void {
-  found(ctx, `participants[${ctx.record.participants.length}]`, label, piece);
+  found(ctx, itemPath("participants", ctx.record.participants.length), label, piece);
   ctx.record.participants.push(p);
 }
 
@@ -314,5 +315,5 @@ function readLetter(ctx: Ctx, entry: Entry, key: "formalLetter" | "formalLetter.
 
 /** How many of the form's fields were found filled: 主导人's name and department count once, as do the action items. */
 export function filledFieldCount(report: RecognitionReport): number {
-  return new Set(report.fields.map((f) => f.path.replace(/\[\d+\].*$/, "").replace(/\..*$/, ""))).size;
+  return new Set(report.fields.map((f) => parseRecordPath(f.path)?.field ?? f.path)).size;
 }

@@ -3,6 +3,7 @@
 
 import { ACTION_COLUMNS, CONFIRMATION_COLUMNS, FIELD_LABELS, OPEN_ISSUE_COLUMNS, PARTICIPANT_COLUMNS } from "./fields";
 import type { Bilingual } from "./i18n";
+import { parseRecordPath } from "./record-path";
 
 /** Top-level fields in the order of the record form (record-template §1). */
 const FORM_ORDER = [
@@ -54,11 +55,9 @@ interface ParsedPath {
   sub: string | null;
 }
 
-/** `actions[2].owner` → { top: "actions", index: 2, sub: "owner" }. */
-export function parsePath(path: string): ParsedPath {
-  const m = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(path);
-  if (!m) return { top: path, index: null, sub: null };
-  return { top: m[1], index: m[2] === undefined ? null : Number(m[2]), sub: m[3] ?? null };
+function parsePath(path: string): ParsedPath {
+  const p = parseRecordPath(path);
+  return p ? { top: p.field, index: p.index ?? null, sub: p.part ?? null } : { top: path, index: null, sub: null };
 }
 
 const TOP_RANK = new Map(FORM_ORDER.map((name, i) => [name, i]));

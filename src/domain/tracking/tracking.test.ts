@@ -3,7 +3,6 @@ import { emptyAction, emptyRecord, type ActionItem, type CcrRecord } from "../re
 import {
   addProgressNote,
   allActionsDone,
-  changedTrackingPaths,
   daysLeftText,
   filterActions,
   groupActions,
@@ -15,6 +14,7 @@ import {
   trackAction,
   trackActions,
 } from "./tracking";
+import { changedPaths } from "../record/record-path";
 
 function action(task: string, deadline: string, extra: Partial<ActionItem> = {}): ActionItem {
   return { ...emptyAction(), task, owner: "李娜", ownerDept: "生产部", deadline, deliverable: "输出清单", ...extra };
@@ -159,8 +159,8 @@ describe("progress notes", () => {
     const before = record([action("a", "2026-06-12"), action("b", "2026-06-12"), action("c", "2026-06-12")]);
     let after = setActionStatus(before, 0, "doing");
     after = addProgressNote(after, 2, { date: "2026-06-10", note: "启动" });
-    expect(changedTrackingPaths(before, after)).toEqual(["actions[0].status", "actions[2].progress"]);
-    expect(changedTrackingPaths(after, after)).toEqual([]);
+    expect(changedPaths(before, after)).toEqual(["actions[0].status", "actions[2].progress"]);
+    expect(changedPaths(after, after)).toEqual([]);
   });
 
   it("knows when every item is done", () => {

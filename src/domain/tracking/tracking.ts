@@ -231,17 +231,3 @@ function updateAction(record: CcrRecord, index: number, change: (a: ActionItem) 
 export function allActionsDone(record: CcrRecord): boolean {
   return record.actions.length > 0 && record.actions.every((a) => a.status === "done");
 }
-
-/**
- * Paths of the tracking fields (status, progress) that differ between two versions of a record,
- * e.g. ["actions[1].status", "actions[1].progress"]: what the pane writes to Word in one batch.
- */
-export function changedTrackingPaths(before: CcrRecord, after: CcrRecord): string[] {
-  const paths: string[] = [];
-  after.actions.forEach((a, i) => {
-    const b = before.actions[i];
-    if (!b || b.status !== a.status) paths.push(`actions[${i}].status`);
-    if (!b || JSON.stringify(b.progress) !== JSON.stringify(a.progress)) paths.push(`actions[${i}].progress`);
-  });
-  return paths;
-}

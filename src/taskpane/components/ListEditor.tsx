@@ -4,7 +4,7 @@ import { Button, Caption1Strong, makeStyles, tokens, Tooltip } from "@fluentui/r
 import { Add20Regular, ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { usePane } from "../state/pane";
-import { getAt, move, setAt } from "../state/recordPath";
+import { getAtPath, itemPath, setAtPath } from "../../domain/record/record-path";
 
 export const useListStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
@@ -66,24 +66,24 @@ export interface ListEditorProps<T> {
 
 export function useListOps<T>(path: string) {
   const { record, update, goTo } = usePane();
-  const raw = getAt(record, path);
+  const raw = getAtPath(record, path);
   const items = (Array.isArray(raw) ? raw : []) as T[];
   const setItems = (change: (items: T[]) => T[]) =>
     update((r) => {
-      const current = getAt(r, path);
-      return setAt(r, path, change(Array.isArray(current) ? (current as T[]) : []));
+      const current = getAtPath(r, path);
+      return setAtPath(r, path, change(Array.isArray(current) ? (current as T[]) : []));
     });
   return {
     items,
     add(item: T, focus?: string) {
       setItems((list) => [...list, item]);
-      if (focus !== undefined) goTo("record", `${path}[${items.length}]${focus ? `.${focus}` : ""}`);
+      if (focus !== undefined) goTo("record", `${itemPath(path, items.length)}${focus ? `.${focus}` : ""}`);
     },
     remove(index: number) {
       setItems((list) => list.filter((_, i) => i !== index));
     },
     move(from: number, to: number) {
-      setItems((list) => move(list, from, to));
+      setItems((list) => moveItem(list, from, to));
     },
   };
 }
@@ -96,7 +96,7 @@ export function ListEditor<T>({ path, itemName, newItem, addLabel, focusOnAdd, r
       {ops.items.length > 0 && (
         <ul className={styles.list} data-list={path}>
           {ops.items.map((item, i) => (
-            <li key={i} className={styles.item} data-item={`${path}[${i}]`}>
+            <li key={i} className={styles.item} data-item={itemPath(path, i)}>
               <div className={styles.itemHead}>
                 <Caption1Strong className={styles.itemTitle}>{itemName(i)}</Caption1Strong>
                 <ItemButtons index={i} count={ops.items.length} name={itemName(i)} onMove={(to) => ops.move(i, to)} onRemove={() => ops.remove(i)} />
@@ -111,4 +111,13 @@ export function ListEditor<T>({ path, itemName, newItem, addLabel, focusOnAdd, r
       </Button>
     </>
   );
+}
+
+/** Moves list[from] to list[to], returning a new list (the same items when either is out of range). */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return list.slice();
+  const copy = list.slice();
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item);
+  return copy;
 }

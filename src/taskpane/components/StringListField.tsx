@@ -3,7 +3,7 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { Add20Regular } from "@fluentui/react-icons";
 import { usePane } from "../state/pane";
-import { setAt } from "../state/recordPath";
+import { setAtPath } from "../../domain/record/record-path";
 import { useFindingsAt, useFocusRequest, validationProps } from "./fields";
 import { ItemButtons, useListOps, useListStyles } from "./ListEditor";
 
@@ -37,7 +37,7 @@ function Line({ path, index, count, label, placeholder, onEnter, ops }: {
         placeholder={placeholder}
         data-path={itemPath}
         value={ops.items[index] ?? ""}
-        onChange={(_, d) => update((r) => setAt(r, itemPath, d.value))}
+        onChange={(_, d) => update((r) => setAtPath(r, itemPath, d.value))}
         onKeyDown={(e) => {
           if (e.key === "Enter" && !e.nativeEvent.isComposing) {
             e.preventDefault();

@@ -19,7 +19,7 @@ import type { Bilingual } from "../../domain/record/i18n";
 import type { Finding, Severity } from "../../domain/checks/findings";
 import { fieldFindings } from "../../domain/checks/validate";
 import { usePane } from "../state/pane";
-import { getAt, setAt } from "../state/recordPath";
+import { getAtPath, setAtPath } from "../../domain/record/record-path";
 import { normaliseTypedDate } from "../state/typedDate";
 
 const useStyles = makeStyles({
@@ -70,8 +70,8 @@ export function useFocusRequest<T extends HTMLElement>(path: string) {
 /** Value and setter of a string at a record path. */
 function useStringAt(path: string): [string, (value: string) => void] {
   const { record, update } = usePane();
-  const raw = getAt(record, path);
-  return [typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw), (v) => update((r) => setAt(r, path, v))];
+  const raw = getAtPath(record, path);
+  return [typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw), (v) => update((r) => setAtPath(r, path, v))];
 }
 
 interface CommonProps {
@@ -275,8 +275,8 @@ export function CheckField(props: CommonProps) {
         ref={ref}
         data-path={path}
         label={label}
-        checked={getAt(record, path) === true}
-        onChange={(_, d) => update((r) => setAt(r, path, d.checked === true))}
+        checked={getAtPath(record, path) === true}
+        onChange={(_, d) => update((r) => setAtPath(r, path, d.checked === true))}
       />
     </Field>
   );

@@ -12,6 +12,7 @@ import { actionReadBackOn, captureReadBack, markActionReadBack, markCaptureReadB
 import { usePane } from "../state/pane";
 import { localToday } from "../state/checks";
 import { useMeetingStyles } from "./styles";
+import { actionPath } from "../../domain/record/record-path";
 
 const INLINE = ["owner", "deadline", "deliverable"] as const;
 
@@ -79,7 +80,7 @@ export const FollowUpCard = forwardRef<HTMLInputElement, FollowUpCardProps>(func
                 ref={i === 0 ? ownerRef : undefined}
                 value={action[field]}
                 data-testid={`action-${field}`}
-                data-path={`actions[${index}].${field}`}
+                data-path={actionPath(index, field)}
                 onChange={(_, d) => update((r) => updateAction(r, index, { [field]: d.value }))}
               />
             </Field>

@@ -10,7 +10,7 @@ import { isWordError, type Capabilities, type Damage, type RecordSummary } from 
 import type { Translator } from "../i18n";
 import type { Notice } from "../state/pane";
 import type { RecordEditor } from "../state/useRecordEditor";
-import { changedPaths } from "./changes";
+import { changedPaths } from "../../domain/record/record-path";
 import type { WordSession } from "./session";
 
 export interface WordPaneApi {

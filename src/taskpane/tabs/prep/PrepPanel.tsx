@@ -24,6 +24,7 @@ import { CHANNELS, emptyParticipant, GOAL_TYPES, KINDS, SCENARIOS, SIDES, type C
 import { TextField } from "../../components/fields";
 import { ChoiceField, Section, usePlanStyles } from "../../components/planKit";
 import { usePane } from "../../state/pane";
+import { itemFieldPath } from "../../../domain/record/record-path";
 
 export function PrepPanel() {
   const styles = usePlanStyles();
@@ -115,7 +116,7 @@ export function PrepPanel() {
             <li key={i} className={styles.card}>
               <div className={styles.row}>
                 <div className={styles.grow}>
-                  <TextField path={`participants[${i}].name`} label={t.pick(PARTICIPANT_COLUMNS.name)} />
+                  <TextField path={itemFieldPath("participants", i, "name")} label={t.pick(PARTICIPANT_COLUMNS.name)} />
                 </div>
                 <ChoiceField
                   label={t.pick(PARTICIPANT_COLUMNS.side)}
@@ -127,13 +128,13 @@ export function PrepPanel() {
               <div className={styles.row}>
                 <div className={styles.grow}>
                   {p.side === "external" ? (
-                    <TextField path={`participants[${i}].unit`} label={t.pick(PARTICIPANT_COLUMNS.unit)} />
+                    <TextField path={itemFieldPath("participants", i, "unit")} label={t.pick(PARTICIPANT_COLUMNS.unit)} />
                   ) : (
-                    <TextField path={`participants[${i}].dept`} label={t.pick(PARTICIPANT_COLUMNS.dept)} />
+                    <TextField path={itemFieldPath("participants", i, "dept")} label={t.pick(PARTICIPANT_COLUMNS.dept)} />
                   )}
                 </div>
                 <div className={styles.grow}>
-                  <TextField path={`participants[${i}].title`} label={t(p.side === "external" ? "prep.titleExternal" : "prep.titleInternal")} />
+                  <TextField path={itemFieldPath("participants", i, "title")} label={t(p.side === "external" ? "prep.titleExternal" : "prep.titleInternal")} />
                 </div>
                 <Button
                   icon={<Delete16Regular />}

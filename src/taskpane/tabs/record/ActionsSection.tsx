@@ -12,6 +12,7 @@ import { ListEditor } from "../../components/ListEditor";
 import { usePane } from "../../state/pane";
 import type { Suggestions } from "../../state/suggestions";
 import { useFormStyles } from "./BasicSection";
+import { actionPath, itemPath } from "../../../domain/record/record-path";
 
 export const ADD_ACTION_SHORTCUT = { key: "A", altKey: true, shiftKey: true, aria: "Alt+Shift+A" } as const;
 
@@ -20,7 +21,7 @@ const CC_SEPARATORS = /[,,、;;]\s*/;
 /** 抄送: a list typed as one line, separated by 、 or commas. */
 function CcField({ index, value }: { index: number; value: string[] }) {
   const { t, update } = usePane();
-  const path = `actions[${index}].cc`;
+  const path = actionPath(index, "cc");
   const ref = useFocusRequest<HTMLInputElement>(path);
   const joined = value.join("、");
   const [text, setText] = useState(joined);
@@ -51,14 +52,14 @@ function DeadlineField({ index, typed }: { index: number; typed: string }) {
   const r = resolveDeadline(typed, record.date);
   const hint = r.kind === "resolved" ? t("record.deadlineResolved", { date: formatResolvedDeadline(r, t.lang) }) : undefined;
   return (
-    <TextField path={`actions[${index}].deadline`} label={t.pick(ACTION_COLUMNS.deadline)} placeholder={t.pick(FIELD_HINTS.deadline)} hint={hint} required />
+    <TextField path={actionPath(index, "deadline")} label={t.pick(ACTION_COLUMNS.deadline)} placeholder={t.pick(FIELD_HINTS.deadline)} hint={hint} required />
   );
 }
 
 function ActionFields({ index, item, s }: { index: number; item: ActionItem; s: Suggestions }) {
   const styles = useFormStyles();
   const { t } = usePane();
-  const at = `actions[${index}]`;
+  const at = itemPath("actions", index);
   const statusOptions = { todo: STATUS_LABELS.todo, doing: STATUS_LABELS.doing, done: STATUS_LABELS.done };
   return (
     <>
@@ -101,7 +102,7 @@ export function ActionsSection({ s }: { s: Suggestions }) {
         <div className={styles.section}>
           <ListEditor<ActionItem>
             path="actions"
-            itemName={(i) => t.pick(pathLabel(`actions[${i}]`))}
+            itemName={(i) => t.pick(pathLabel(itemPath("actions", i)))}
             newItem={emptyAction}
             addLabel={t("record.addAction")}
             focusOnAdd="task"

@@ -7,6 +7,7 @@ import { ChoiceField, ComboField, DateField, TextField, TimeField, useFindingsAt
 import { ListEditor } from "../../components/ListEditor";
 import { usePane } from "../../state/pane";
 import type { Suggestions } from "../../state/suggestions";
+import { itemPath } from "../../../domain/record/record-path";
 
 export const useFormStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -45,7 +46,7 @@ function KindField() {
 
 function ParticipantFields({ index, item, s }: { index: number; item: Participant; s: Suggestions }) {
   const { t, update } = usePane();
-  const at = `participants[${index}]`;
+  const at = itemPath("participants", index);
   return (
     <>
       <ComboField path={`${at}.name`} label={t.pick(PARTICIPANT_COLUMNS.name)} suggestions={s.people} required />
@@ -105,7 +106,7 @@ export function BasicSection({ s }: { s: Suggestions }) {
         <div className={styles.section}>
           <ListEditor<Participant>
             path="participants"
-            itemName={(i) => t.pick(pathLabel(`participants[${i}]`))}
+            itemName={(i) => t.pick(pathLabel(itemPath("participants", i)))}
             newItem={() => emptyParticipant(record.kind === "external" ? "external" : "internal")}
             addLabel={t("record.addParticipant")}
             focusOnAdd="name"

@@ -13,6 +13,7 @@ import { StringListField } from "../../components/StringListField";
 import { usePane } from "../../state/pane";
 import type { Suggestions } from "../../state/suggestions";
 import { useFormStyles } from "./BasicSection";
+import { itemFieldPath, itemPath } from "../../../domain/record/record-path";
 
 export function FollowUpSection({ s }: { s: Suggestions }) {
   const styles = useFormStyles();
@@ -40,16 +41,16 @@ export function FollowUpSection({ s }: { s: Suggestions }) {
         <div className={styles.section}>
           <ListEditor<Confirmation>
             path="confirmations"
-            itemName={(i) => t.pick(pathLabel(`confirmations[${i}]`))}
+            itemName={(i) => t.pick(pathLabel(itemPath("confirmations", i)))}
             newItem={() => ({ name: "", confirmed: false, date: "", remark: "" })}
             addLabel={t("record.addConfirmation")}
             focusOnAdd="name"
             renderItem={(i) => (
               <>
-                <ComboField path={`confirmations[${i}].name`} label={t.pick(CONFIRMATION_COLUMNS.name)} suggestions={s.people} />
-                <CheckField path={`confirmations[${i}].confirmed`} label={t.pick(CONFIRMATION_COLUMNS.confirmed)} />
-                <DateField path={`confirmations[${i}].date`} label={t.pick(CONFIRMATION_COLUMNS.date)} />
-                <TextField path={`confirmations[${i}].remark`} label={t.pick(CONFIRMATION_COLUMNS.remark)} />
+                <ComboField path={itemFieldPath("confirmations", i, "name")} label={t.pick(CONFIRMATION_COLUMNS.name)} suggestions={s.people} />
+                <CheckField path={itemFieldPath("confirmations", i, "confirmed")} label={t.pick(CONFIRMATION_COLUMNS.confirmed)} />
+                <DateField path={itemFieldPath("confirmations", i, "date")} label={t.pick(CONFIRMATION_COLUMNS.date)} />
+                <TextField path={itemFieldPath("confirmations", i, "remark")} label={t.pick(CONFIRMATION_COLUMNS.remark)} />
               </>
             )}
           />

@@ -12,6 +12,7 @@ import { ActionsSection, ADD_ACTION_SHORTCUT } from "./ActionsSection";
 import { BasicSection } from "./BasicSection";
 import { FeedbackSection, FollowUpSection } from "./FollowUpSection";
 import { SummarySection } from "./SummarySection";
+import { actionPath } from "../../../domain/record/record-path";
 
 type SectionId = keyof typeof SECTION_TITLES;
 const SECTIONS: SectionId[] = ["basic", "summary", "actions", "followUp", "feedback"];
@@ -63,7 +64,7 @@ export function RecordPanel() {
       e.preventDefault();
       const index = record.actions.length;
       update((r) => ({ ...r, actions: [...r.actions, emptyAction()] }));
-      goTo("record", `actions[${index}].task`);
+      goTo("record", actionPath(index, "task"));
     }
   };
 

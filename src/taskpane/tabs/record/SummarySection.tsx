@@ -8,6 +8,7 @@ import { ListEditor } from "../../components/ListEditor";
 import { StringListField } from "../../components/StringListField";
 import { usePane } from "../../state/pane";
 import { useFormStyles } from "./BasicSection";
+import { itemFieldPath, itemPath } from "../../../domain/record/record-path";
 
 export function SummarySection() {
   const styles = useFormStyles();
@@ -25,14 +26,14 @@ export function SummarySection() {
         <div className={styles.section}>
           <ListEditor<OpenIssue>
             path="openIssues"
-            itemName={(i) => t.pick(pathLabel(`openIssues[${i}]`))}
+            itemName={(i) => t.pick(pathLabel(itemPath("openIssues", i)))}
             newItem={() => ({ text: "", nextStep: "" })}
             addLabel={t("record.addOpenIssue")}
             focusOnAdd="text"
             renderItem={(i) => (
               <>
-                <TextField path={`openIssues[${i}].text`} label={t.pick(OPEN_ISSUE_COLUMNS.text)} />
-                <TextField path={`openIssues[${i}].nextStep`} label={t.pick(OPEN_ISSUE_COLUMNS.nextStep)} placeholder={t("record.nextStepHint")} />
+                <TextField path={itemFieldPath("openIssues", i, "text")} label={t.pick(OPEN_ISSUE_COLUMNS.text)} />
+                <TextField path={itemFieldPath("openIssues", i, "nextStep")} label={t.pick(OPEN_ISSUE_COLUMNS.nextStep)} placeholder={t("record.nextStepHint")} />
               </>
             )}
           />
