@@ -35,6 +35,7 @@ export function escapeIcsText(text: string): string {
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
     .replace(/\r\n|\r|\n/g, "\\n")
+    // eslint-disable-next-line no-control-regex -- removes the control characters RFC 5545 text may not hold
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 

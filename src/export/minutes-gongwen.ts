@@ -130,7 +130,7 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), table.paragraph);
   if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues));
   const followUpTitle = pick(SECTION_TITLES.followUp, lang).replace(/^[一二三四五]、|^\d\. /, "");
-  body.push(level1(++n, followUpTitle, lang));
+  body.push(level1(n + 1, followUpTitle, lang));
   let m = 0;
   if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width, 0.3));
   if (c.letterLine) body.push(textParagraph(c.letterLine, STYLE.body, INDENT));

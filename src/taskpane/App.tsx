@@ -96,8 +96,7 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   useEffect(() => {
     setRevealAll(Boolean(editor.record.topic));
     setTouched(new Set());
-    // Only when another record is opened, not on each edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another record is opened, not on each edit
   }, [editor.record.id]);
   const revealed = useCallback((path: string) => revealAll || touched.has(path), [revealAll, touched]);
   const touch = useCallback((path: string) => setTouched((prev) => (prev.has(path) ? prev : new Set(prev).add(path))), []);

@@ -5,7 +5,7 @@ import { ADOPTION_KEY, readAdoption } from "../domain/recognise/adoption";
 import { emptyAction, type CcrRecord } from "../domain/record/record";
 import { fieldTag, rootTag } from "../ooxml/tags";
 import { adapterOver } from "../../test/support/word-setup";
-import { adoptFormAtCursor, readAdoptedRecord, undoAdoption, type WordRunner } from "./adopt";
+import { adoptFormAtCursor, undoAdoption, type WordRunner } from "./adopt";
 
 function fakeTable(rows: string[][]): Table {
   return {

@@ -295,7 +295,7 @@ describe("the whole form pasted twice (duplicate-form)", () => {
 
 describe("duplicate-form where Word keeps a deleted control (office-js #337)", () => {
   it("the copy's old root left around the new form is harmless: both records read as themselves", async () => {
-    const { host, doc, rec } = await form();
+    const { host, rec } = await form();
     const { host: ignoring, doc: over } = (() => {
       const h = host.reopen({ deleteKeepingContentIgnored: true });
       return { host: h, doc: adapterOver(h, { newId: () => "t9" }) };

@@ -13,7 +13,6 @@ import type { CcrRecord } from "../../src/domain/record/record";
 // @ts-expect-error plain .mjs module shared with scripts/test.mjs
 import { chromiumPath } from "../../scripts/tools.mjs";
 
-const ROOT = join(__dirname, "..", "..");
 
 let built: Promise<string> | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeRecord, findingsOf, withAction } from "../../../test/support/records";
+import { findingsOf, withAction } from "../../../test/support/records";
 
 describe("rule 6: deadline before the meeting date", () => {
   it("passes a deadline on or after the meeting date", () => {

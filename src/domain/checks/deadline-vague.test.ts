@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeRecord, findingsOf, withAction } from "../../../test/support/records";
+import { findingsOf, withAction } from "../../../test/support/records";
 
 describe("rule 3: vague and impossible deadlines", () => {
   it("passes concrete deadlines in every accepted form", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeRecord, findingsOf, withAction } from "../../../test/support/records";
+import { completeRecord, findingsOf } from "../../../test/support/records";
 
 describe("rule 1: required fields", () => {
   it("passes the complete record", () => {

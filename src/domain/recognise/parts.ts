@@ -181,7 +181,7 @@ export function parsePerson(chunk: string, side?: Side): Participant | undefined
   if (!text) return undefined;
   const found: Partial<Record<PersonKey, string>> = {};
   const { before, parts } = splitSublabels(text, (label) => PERSON_SUBLABELS[normaliseLabel(label)]);
-  let name = "";
+  let name: string;
   let loose: string[] = [];
   for (const p of parts) if (p.value && !found[p.key]) found[p.key] = p.value;
   if (parts.length) {

@@ -50,8 +50,8 @@ export function recogniseRecord(blocks: readonly DocBlock[]): Recognition {
   return { record, report, isForm };
 }
 
-const TEXT_FIELDS = ["topic", "goal", "place", "recorder", "background", "externalUnit", "resultFeedback", "lessons"] as const;
-const LIST_FIELDS = ["discussionPoints", "demands", "disputes", "responses", "consensus"] as const;
+type TextField = "topic" | "goal" | "place" | "recorder" | "background" | "externalUnit" | "resultFeedback" | "lessons";
+type ListField = "discussionPoints" | "demands" | "disputes" | "responses" | "consensus";
 
 function readEntry(ctx: Ctx, entry: Entry): void {
   const { record } = ctx;
@@ -135,7 +135,7 @@ function readEntry(ctx: Ctx, entry: Entry): void {
   }
 }
 
-function readText(ctx: Ctx, entry: Entry, key: (typeof TEXT_FIELDS)[number], filled: { piece: Piece; value: string }[]): void {
+function readText(ctx: Ctx, entry: Entry, key: TextField, filled: { piece: Piece; value: string }[]): void {
   const value = filled.map((f) => f.value).join("\n");
   const existing = ctx.record[key];
   if (existing && existing !== value) {
@@ -261,7 +261,7 @@ function addParticipant(ctx: Ctx, p: Participant, label: string, piece: Piece): 
 function readList<T>(
   ctx: Ctx,
   entry: Entry,
-  key: (typeof LIST_FIELDS)[number] | "openIssues" | "confirmations",
+  key: ListField | "openIssues" | "confirmations",
   piece: Piece,
   value: string,
   each: (text: string) => T,

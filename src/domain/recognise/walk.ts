@@ -277,7 +277,7 @@ function walkLabelRow(
   merged: Map<number, Entry>,
   walk: Walk,
 ): Entry | undefined {
-  let pending = pendingIn;
+  const pending = pendingIn;
   let current: Entry | undefined;
   let sawLabel = false;
   const orphans: { text: string; source: BlockSource }[] = [];

@@ -24,8 +24,7 @@ export function useFindings(record: CcrRecord, onLoadError: (e: unknown) => void
     return () => {
       live = false;
     };
-    // Once per pane.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the validator is loaded once per pane
   }, []);
   return useMemo(() => validate?.(record, { today: localToday() }), [validate, record]);
 }

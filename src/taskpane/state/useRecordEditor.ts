@@ -190,6 +190,7 @@ export function useRecordEditor(store: LocalRecords, options: EditorOptions = {}
 /** A file name for the record: topic and date, characters illegal in file names replaced. */
 export function recordFileName(record: CcrRecord, extension: string, suffix = ""): string {
   const base = [record.topic.trim() || "ccr", record.date].filter(Boolean).join("-") + suffix;
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
   const safe = base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_").slice(0, 80);
   return `${safe}.${extension}`;
 }

@@ -78,8 +78,7 @@ export function useWordSync(
     return () => {
       live = false;
     };
-    // Once per session.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per session
   }, [sessionPromise]);
 
   const doc = session?.doc;

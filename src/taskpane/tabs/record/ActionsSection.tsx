@@ -29,7 +29,7 @@ function CcField({ index, value }: { index: number; value: string[] }) {
   useEffect(() => {
     const mine = text.split(CC_SEPARATORS).map((s) => s.trim()).filter(Boolean).join("、");
     if (mine !== joined) setText(joined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the text typed here is compared, not followed
   }, [joined]);
   return (
     <Field label={t.pick(ACTION_COLUMNS.cc)} hint={t("record.ccHint")} {...validationProps(useFindingsAt(path), t.pick)}>
