@@ -10,7 +10,7 @@ import { pick } from "../domain/record/i18n";
 import { recordLang, serialiseRecord, type CcrRecord } from "../domain/record/record";
 import { docxParts } from "../ooxml/package";
 import { recordFormBodyXml } from "../ooxml/record-form";
-import { isRecordId, newRecordId } from "../ooxml/tags";
+import { isRecordId, newRecordId } from "../domain/record/record-id";
 import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX, webExtensionParts } from "../ooxml/web-extension";
 import { xmlText } from "../ooxml/xml-text";
 

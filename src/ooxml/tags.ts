@@ -4,6 +4,8 @@
 //   ccr:<recordId>:<path>             a value cell, e.g. ccr:r1a2b3:actions[2].deadline
 //   ccr:<recordId>:#<labelKey>        a protected label cell, e.g. ccr:r1a2b3:#label.topic
 
+import { isRecordId } from "../domain/record/record-id";
+
 export const TAG_PREFIX = "ccr:";
 
 export interface ParsedTag {
@@ -37,17 +39,4 @@ export function parseTag(tag: string | null | undefined): ParsedTag | undefined 
   const tail = rest.slice(colon + 1);
   if (tail.startsWith("#")) return tail.length > 1 ? { recordId, label: tail.slice(1) } : undefined;
   return tail ? { recordId, path: tail } : undefined;
-}
-
-/** Record ids are short and tag-safe: letters, digits, `-` and `_`, at most 64. */
-export function isRecordId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
-}
-
-/** A new record id such as `r-m3k9x2-4f7a`: time plus randomness, no crypto API needed (old Office webviews). */
-export function newRecordId(now: number = Date.now(), random: () => number = Math.random): string {
-  const r = Math.floor(random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, "0");
-  return `r-${now.toString(36)}-${r}`;
 }

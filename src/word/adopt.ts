@@ -27,7 +27,8 @@ import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS, blankPlaceholders, sameCellText } from "../ooxml/form-layout";
 import type { Damage } from "../ooxml/form-read";
-import { isRecordId, newRecordId, parseTag } from "../ooxml/tags";
+import { parseTag } from "../ooxml/tags";
+import { isRecordId, newRecordId } from "../domain/record/record-id";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 
 /** The OOXML transforms, loaded when first needed (they bring the XML parser; the pane's first load stays small). */

@@ -6,7 +6,7 @@ import type { Agenda } from "../domain/meeting/agenda";
 import type { CcrRecord, Lang } from "../domain/record/record";
 import { agendaContentXml, agendaSectionXml, agendaTag } from "../ooxml/agenda";
 import { flatOpcPackage } from "../ooxml/package";
-import { isRecordId, newRecordId } from "../ooxml/tags";
+import { isRecordId, newRecordId } from "../domain/record/record-id";
 import { toWordError } from "./errors";
 import type { OfficeHost } from "./office-host";
 

@@ -10,7 +10,8 @@ import { adoptedDamage, readAdoptedControls, withoutAdoption, writeAdoptedRecord
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
 import { flatOpcPackage } from "../ooxml/package";
 import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
-import { fieldTag, isRecordId, labelTag, newRecordId, parseTag, rootTag } from "../ooxml/tags";
+import { fieldTag, labelTag, parseTag, rootTag } from "../ooxml/tags";
+import { isRecordId, newRecordId } from "../domain/record/record-id";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 import { toWordError, withTimeout, wordError } from "./errors";
 import { cellValue, readForm } from "../ooxml/form-read";

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { emptyRecord, parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record/record";
 import type { Bilingual } from "../../domain/record/i18n";
-import { LocalRecords, newRecordId, type RecordSummary } from "../storage/localRecords";
+import { newRecordId } from "../../domain/record/record-id";
+import { LocalRecords, type RecordSummary } from "../storage/localRecords";
 
 export type StoredRecord = CcrRecord & { id: string };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecord } from "../../domain/record/record";
-import { LocalRecords, memoryStorage, newRecordId, type StorageLike } from "./localRecords";
+import { newRecordId } from "../../domain/record/record-id";
+import { LocalRecords, memoryStorage, type StorageLike } from "./localRecords";
 
 const rec = (id: string, topic: string, extra: Record<string, unknown> = {}) => ({ ...emptyRecord(), id, topic, ...extra });
 
@@ -60,7 +61,7 @@ describe("LocalRecords", () => {
   });
 
   it("makes distinct ids", () => {
-    const ids = new Set(Array.from({ length: 100 }, newRecordId));
+    const ids = new Set(Array.from({ length: 100 }, () => newRecordId()));
     expect(ids.size).toBe(100);
   });
 });

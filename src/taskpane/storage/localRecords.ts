@@ -22,13 +22,6 @@ const INDEX_KEY = "ccr.records.v1";
 const CURRENT_KEY = "ccr.current";
 const recordKey = (id: string) => `ccr.record.${id}`;
 
-export function newRecordId(): string {
-  const random =
-    typeof crypto !== "undefined" && "randomUUID" in crypto
-      ? crypto.randomUUID().replace(/-/g, "").slice(0, 12)
-      : Math.random().toString(36).slice(2, 14);
-  return `r${random}`;
-}
 
 export class LocalRecords {
   constructor(
