@@ -1,5 +1,6 @@
 // Opens a .docx (bytes) as a new Word document: Word.Application.createDocument (WordApi 1.3) then
-// open(). One Word.run, one sync. A failure rejects; the pane then offers the file as a download.
+// open(). One sync, inside the adapter's Word.run (RecordDocument.openAsNewDocument). A failure
+// rejects; the pane then offers the file as a download.
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -8,14 +9,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Whether this host can open a generated document (WordApi 1.3 in Word). */
-export function canOpenDocuments(): boolean {
-  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("WordApi", "1.3"));
-}
-
-export async function openAsNewDocument(bytes: Uint8Array): Promise<void> {
-  await Word.run(async (context) => {
-    context.application.createDocument(bytesToBase64(bytes)).open();
-    await context.sync();
-  });
+export async function openAsNewDocument(context: Word.RequestContext, bytes: Uint8Array): Promise<void> {
+  context.application.createDocument(bytesToBase64(bytes)).open();
+  await context.sync();
 }

@@ -6,7 +6,9 @@
 import type { CcrRecord, Lang } from "../domain/record/record";
 import { emptyAction, recordLang, sameRecordData } from "../domain/record/record";
 import { readAdoption } from "../domain/recognise/adoption";
-import { adoptedDamage, readAdoptedControls, withoutAdoption, writeAdoptedRecord } from "./adopt";
+import { adoptedDamage, adoptFormAtCursor, readAdoptedControls, undoAdoption, withoutAdoption, writeAdoptedRecord } from "./adopt";
+import { hasAgenda, writeAgenda } from "./agenda";
+import { openAsNewDocument } from "./open-document";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
 import { flatOpcPackage } from "../ooxml/package";
 import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
@@ -199,6 +201,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         core,
         sets,
         platform: host.platform(),
+        canOpenDocuments: core,
         missing: core
           ? undefined
           : {
@@ -442,6 +445,26 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       } catch (e) {
         throw toWordError(e);
       }
+    },
+
+    adoptFormAtCursor() {
+      return adoptFormAtCursor(host, { newId });
+    },
+
+    undoAdoption(id) {
+      return undoAdoption(host, id);
+    },
+
+    hasAgenda(id) {
+      return hasAgenda(host, id);
+    },
+
+    writeAgenda(record, agenda, lang) {
+      return writeAgenda(host, record, agenda, lang);
+    },
+
+    openAsNewDocument(bytes) {
+      return call(async (context) => openAsNewDocument(context, bytes));
     },
 
     async storeRecord(record): Promise<void> {

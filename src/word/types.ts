@@ -3,7 +3,13 @@
 // in production, the same adapter over the fake Word in tests).
 
 import type { Bilingual } from "../domain/record/i18n";
+import type { Agenda } from "../domain/meeting/agenda";
 import type { CcrRecord, Lang } from "../domain/record/record";
+import type { AdoptResult } from "./adopt";
+import type { AgendaWriteResult } from "./agenda";
+
+export type { AdoptResult } from "./adopt";
+export type { AgendaWriteResult } from "./agenda";
 
 export interface Capabilities {
   /** WordApi 1.3: everything core (insert, fill, read back, check, select, repair). */
@@ -14,6 +20,8 @@ export interface Capabilities {
   readonly platform: string;
   /** What is missing and what still works, when core is false; undefined otherwise. */
   readonly missing?: Bilingual;
+  /** A generated document can be opened in Word (createDocument().open()); else it is downloaded. */
+  readonly canOpenDocuments: boolean;
 }
 
 export interface RecordSummary {
@@ -93,6 +101,19 @@ export interface RecordDocument {
    * InvalidArgument while its form is still there: nothing is removed.
    */
   forgetRecord(id: string): Promise<void>;
+  /**
+   * 转换为 ccr 记录: recognises the hand-filled form at the cursor and wraps its value cells in ccr's
+   * controls (one insertOoxml). The record is not stored yet: call storeRecord with result.record.
+   */
+  adoptFormAtCursor(): Promise<AdoptResult>;
+  /** 撤销转换: removes the controls of a converted form, keeping its text; the number removed. */
+  undoAdoption(id: string): Promise<number>;
+  /** Whether the document holds the agenda of this record. */
+  hasAgenda(id: string): Promise<boolean>;
+  /** 插入议程 / 更新议程: the agenda at the cursor, or rewritten in place where it already is. */
+  writeAgenda(record: CcrRecord, agenda: Agenda, lang?: Lang): Promise<AgendaWriteResult>;
+  /** Opens a generated .docx as a new Word document (WordApi 1.3); rejects where the host cannot. */
+  openAsNewDocument(bytes: Uint8Array): Promise<void>;
 }
 
 export type WordErrorCode =

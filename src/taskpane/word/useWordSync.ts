@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CcrRecord } from "../../domain/record/record";
 import { createRecordWriteQueue, type RecordWriteQueue } from "../../word/record-write-queue";
-import { isWordError, type Capabilities, type Damage, type RecordSummary } from "../../word/types";
+import { isWordError, type Capabilities, type Damage, type RecordDocument, type RecordSummary } from "../../word/types";
 import type { Translator } from "../i18n";
 import type { Notice } from "../state/pane";
 import type { RecordEditor } from "../state/useRecordEditor";
@@ -16,6 +16,8 @@ import type { WordSession } from "./session";
 export interface WordPaneApi {
   ready: boolean;
   capabilities?: Capabilities;
+  /** The document, once the session is open: every Word operation of the pane goes through it. */
+  doc?: RecordDocument;
   /** Records found in the document. */
   records: RecordSummary[];
   /** The record being edited has its form in the document. */
@@ -156,6 +158,7 @@ export function useWordSync(
     return {
       ready: session !== undefined,
       capabilities: session?.capabilities,
+      doc: session?.doc,
       records,
       inDocument,
       damage,

@@ -4,7 +4,6 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinne
 import { ArrowDownload20Regular, DocumentArrowRight20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { countBySeverity } from "../../../domain/checks/findings";
-import { canOpenDocuments, openAsNewDocument } from "../../../word/open-document";
 import { downloadFile } from "../../components/download";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
@@ -29,10 +28,11 @@ const useStyles = makeStyles({
 
 export function ExportPanel() {
   const styles = useStyles();
-  const { t, record, findings, host, editor, notify, goTo } = usePane();
+  const { t, record, findings, word, editor, notify, goTo } = usePane();
   const [busy, setBusy] = useState<string>();
   const errors = countBySeverity(findings ?? []).error;
-  const inWord = host.kind === "word" && canOpenDocuments();
+  const opener = word?.capabilities?.canOpenDocuments ? word.doc : undefined;
+  const inWord = opener !== undefined;
 
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);
@@ -41,9 +41,9 @@ export function ExportPanel() {
     try {
       const file = await exporter.make(record, localToday());
       const name = fileName.replace(/\.tmp$/, `.${file.extension}`);
-      if (inWord && exporter.opensInWord && typeof file.bytes !== "string") {
+      if (opener && exporter.opensInWord && typeof file.bytes !== "string") {
         try {
-          await openAsNewDocument(file.bytes);
+          await opener.openAsNewDocument(file.bytes);
           notify({ intent: "success", text: t("export.opened", { file: name }) });
           return;
         } catch {
