@@ -37,7 +37,8 @@ export function actionGaps(record: CcrRecord, index: number, findings: readonly 
   const gaps: ActionGap[] = [];
   for (const f of findings) {
     const at = parseRecordPath(f.path);
-    if (at?.field !== "actions" || at.index !== index) continue;
+    // A hint (deadline.holiday) is worth knowing, not something the room still has to settle.
+    if (at?.field !== "actions" || at.index !== index || f.severity === "hint") continue;
     const field = GAP_FIELDS.find((g) => g === (at.part ?? fieldOfRule(f.rule)));
     if (!field || gaps.some((g) => g.field === field)) continue;
     gaps.push({

@@ -1,5 +1,7 @@
 // Rule 9: the minutes are circulated within 2 working days of the meeting (warning, shows the
-// date). Late when sent after the deadline, or — when today is given — still unsent after it.
+// date). Late when sent after the deadline, or — when today is given — still unsent after it. A
+// sentOn that is not a date is date.invalid (sent-on.ts), not "unsent". A meeting date whose
+// deadline lies past 9999-12-31 (9999-12-31, a common "no date") is date.range.
 
 import { circulationDeadline, isValidIsoDate, unofficialCalendarNote, unofficialYearsBetween } from "../calendar/calendar";
 import { formatDate } from "../calendar/deadline";
@@ -8,8 +10,19 @@ import { finding, text, type Check } from "./context";
 export const checkCirculationLate: Check = ({ record, meeting, today }) => {
   if (!meeting) return [];
   const due = circulationDeadline(meeting);
-  if (!due) return [];
+  if (!due) {
+    return [
+      finding(
+        "date.range",
+        "warning",
+        "date",
+        `沟通日期${formatDate(meeting, "zh")}之后2个工作日超出日历范围（最晚到9999年12月31日），无法计算纪要发送时限：请填写实际的沟通日期。`,
+        `Two working days after the meeting date ${formatDate(meeting, "en")} are past the calendar's range (up to 31 December 9999), so the minutes' deadline cannot be computed: fill in the actual meeting date.`,
+      ),
+    ];
+  }
   const sentOn = text(record.sentOn);
+  if (sentOn && !isValidIsoDate(sentOn)) return [];
   const note = unofficialCalendarNote(unofficialYearsBetween(meeting, due));
   const tail = (lang: "zh" | "en") => (note ? (lang === "zh" ? note.zh : " " + note.en) : "");
   const dueZh = formatDate(due, "zh");

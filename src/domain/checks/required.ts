@@ -5,6 +5,7 @@ import type { Finding } from "./findings";
 import { pathLabel } from "../record/paths";
 import { finding, list, text, type Check } from "./context";
 import { itemPath } from "../record/record-path";
+import { INVALID_CHOICES } from "../record/record";
 
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
@@ -34,7 +35,18 @@ export const checkRequired: Check = ({ record }) => {
   }
   if (!text(record.place)) out.push(missing("place"));
   if (record.kind !== "internal" && record.kind !== "external") {
-    out.push(finding("required", "error", "kind", "请选择沟通类型:内部沟通或外部沟通。", "Choose the type: internal or external."));
+    const was = record[INVALID_CHOICES]?.kind;
+    out.push(
+      was === undefined
+        ? finding("required", "error", "kind", "请选择沟通类型：内部沟通（internal）或外部沟通（external）。", "Choose the type: internal or external.")
+        : finding(
+            "required",
+            "error",
+            "kind",
+            `沟通类型“${was}”不是内部沟通（internal）或外部沟通（external）：请选择其一。`,
+            `The type "${was}" is neither internal nor external: choose one.`,
+          ),
+    );
   }
   if (!text(record.lead?.name)) out.push(missing("lead.name"));
 
