@@ -444,6 +444,9 @@ export function findVagueWord(text: string): string | null {
 
 const VAGUE_WORDS: readonly string[] = [...VAGUE_DEADLINE_WORDS_ZH, ...VAGUE_DEADLINE_WORDS_EN];
 
+/** Words of a span or an approximate day (下月初, 中旬, 6月30日前后): a deadline must name one day. */
+export const SPAN_WORDS: readonly string[] = ["上旬", "中旬", "下旬", "月初", "月中", "年初", "年中", "前后", "左右", "大约", "大概", "around", "approximately", "early next month", "mid-month"];
+
 /** Words that make a date approximate (6月30日前后): checked before any date is read. */
 const APPROXIMATE_WORDS: readonly string[] = ["前后", "左右", "大约", "大概", "around", "approximately"];
 

@@ -65,7 +65,7 @@ export function outstandingSummary(items: readonly ActionGaps[]): Bilingual[] {
   return items.map((a) => {
     const name = a.task.trim() || `#${a.index + 1}`;
     return {
-      zh: `「${name}」待明确:${a.gaps.map((g) => FIELD_WORDS[g.field].zh).join("、")}`,
+      zh: `「${name}」待明确：${a.gaps.map((g) => FIELD_WORDS[g.field].zh).join("、")}`,
       en: `"${name}" still needs: ${a.gaps.map((g) => FIELD_WORDS[g.field].en).join(", ")}`,
     };
   });
@@ -96,25 +96,25 @@ function askFor(field: GapField, record: CcrRecord, action: ActionItem): Bilingu
   const heads = deptHeads(record, action);
   switch (field) {
     case "task":
-      return { zh: "请说清要做的事,例如“提交物料需求清单”。", en: "Say what is to be done, e.g. “submit the material requirements list”." };
+      return { zh: "请说清要做的事，例如“提交物料需求清单”。", en: "Say what is to be done, e.g. “submit the material requirements list”." };
     case "owner":
       return {
-        zh: "请当场指定一位具体负责人(姓名),例如“李娜(生产部)”,不要写“相关部门”“大家”。",
+        zh: "请当场指定一位具体负责人（姓名），例如“李娜（生产部）”，不要写“相关部门”“大家”。",
         en: "Name one person as owner now, e.g. “Li Na (Production)”, not “the departments concerned” or “everyone”.",
       };
     case "deadline":
       return {
-        zh: `请当场确认具体日期,例如“${by.zh}”,不要说“尽快”“近期”。`,
+        zh: `请当场确认具体日期，例如“${by.zh}”，不要说“尽快”“近期”。`,
         en: `Agree a calendar date now, e.g. “${by.en}”, not “ASAP” or “soon”.`,
       };
     case "deliverable":
       return {
-        zh: `请明确交付标准,例如把“尽快落实”改为“${by.zh}完成,输出书面报告抄送${heads.zh || "双方负责人"}”。`,
+        zh: `请明确交付标准，例如把“尽快落实”改为“${by.zh}完成，输出书面报告抄送${heads.zh || "双方负责人"}”。`,
         en: `Agree the concrete output, e.g. instead of “follow up” say “done ${by.en}, written report cc ${heads.en || "both heads"}”.`,
       };
     case "cc":
       return {
-        zh: `跨部门事项请抄送双方负责人${heads.zh ? `:${heads.zh}` : ""}。`,
+        zh: `跨部门事项请抄送双方负责人${heads.zh ? `：${heads.zh}` : ""}。`,
         en: `A cross-department item is copied to both department heads${heads.en ? `: ${heads.en}` : ""}.`,
       };
   }

@@ -34,7 +34,7 @@ export const checkCirculationLate: Check = ({ record, meeting, today }) => {
         "circulation.late",
         "warning",
         "sentOn",
-        `纪要于${formatDate(sentOn, "zh")}发送,晚于发送时限${dueZh}(会后2个工作日):今后请在时限内发送。${tail("zh")}`,
+        `纪要于${formatDate(sentOn, "zh")}发送，晚于发送时限${dueZh}（会后2个工作日）：今后请在时限内发送。${tail("zh")}`,
         `The minutes were sent on ${formatDate(sentOn, "en")}, after the deadline of ${dueEn} (2 working days after the meeting): send them on time.${tail("en")}`,
       ),
     ];
@@ -45,7 +45,7 @@ export const checkCirculationLate: Check = ({ record, meeting, today }) => {
       "circulation.late",
       "warning",
       "sentOn",
-      `纪要尚未发送,发送时限${dueZh}(会后2个工作日)已过:请立即发送给全体参与人员并填写发送日期。${tail("zh")}`,
+      `纪要尚未发送，发送时限${dueZh}（会后2个工作日）已过：请立即发送给全体参与人员并填写发送日期。${tail("zh")}`,
       `The minutes have not been sent and the deadline of ${dueEn} (2 working days after the meeting) has passed: send them to all participants now and fill in the date sent.${tail("en")}`,
     ),
   ];
