@@ -10,6 +10,7 @@ import {
   suggestedDeadline,
   VAGUE_DEADLINE_WORDS_ZH,
 } from "./deadline";
+import { circulationDeadlineText, formatDayFrom } from "./date-format";
 
 const MEETING = "2026-06-08"; // a Monday
 
@@ -340,5 +341,19 @@ describe("formatting", () => {
   it("finds vague words on word boundaries only in English", () => {
     expect(findVagueWord("TBD")).toBe("TBD");
     expect(findVagueWord("translater")).toBeNull();
+  });
+});
+
+describe("resolved dates for display", () => {
+  it("always show the year, and mark a working-day count over a year without a notice as provisional", () => {
+    expect(formatResolvedDeadline(resolved("6月5日前"), "zh")).toBe("2026年6月5日");
+    const overNewYear = resolveDeadline("3个工作日内", "2026-12-29");
+    expect(overNewYear.kind === "resolved" && overNewYear.unofficialCalendar).toBe(true);
+    expect(overNewYear.kind === "resolved" && formatResolvedDeadline(overNewYear, "zh")).toBe("2027年1月4日（暂定）");
+    expect(overNewYear.kind === "resolved" && formatResolvedDeadline(overNewYear, "en")).toBe("4 January 2027 (provisional)");
+    expect(circulationDeadlineText("2026-12-30", "zh")).toBe("2027年1月4日（暂定）");
+    expect(circulationDeadlineText("2026-06-08", "zh")).toBe("2026年6月10日");
+    expect(formatDayFrom("2027-01-15", "2026-12-20", "zh")).toBe("2027年1月15日");
+    expect(formatDayFrom("2026-12-25", "2026-12-20", "zh")).toBe("12月25日");
   });
 });

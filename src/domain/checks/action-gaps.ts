@@ -3,7 +3,8 @@
 // vague, the check's own message, and the concrete form to ask the room for — the guide's
 // "尽快落实" → "6月30日前完成,输出书面报告抄送…". 结束会议 lists them for every action item.
 
-import { deadlineDate, formatMonthDay, suggestedDeadline } from "../calendar/deadline";
+import { deadlineDate, suggestedDeadline } from "../calendar/deadline";
+import { formatDayFrom } from "../calendar/date-format";
 import type { Finding, RuleId, Severity } from "./findings";
 import type { Bilingual } from "../record/i18n";
 import type { ActionItem, CcrRecord } from "../record/record";
@@ -91,7 +92,7 @@ function fieldOfRule(rule: RuleId): string {
 function askFor(field: GapField, record: CcrRecord, action: ActionItem): Bilingual {
   const resolved = deadlineDate(action.deadline, record.date);
   const by = resolved
-    ? { zh: `${formatMonthDay(resolved, "zh")}前`, en: `by ${formatMonthDay(resolved, "en")}` }
+    ? { zh: `${formatDayFrom(resolved, record.date, "zh")}前`, en: `by ${formatDayFrom(resolved, record.date, "en")}` }
     : suggestedDeadline(record.date);
   const heads = deptHeads(record, action);
   switch (field) {
