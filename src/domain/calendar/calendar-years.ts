@@ -85,11 +85,19 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 let added: Record<string, CalendarYear> = {};
 let addedVersion = 0;
+const listeners = new Set<() => void>();
 
 /** Makes these years part of the working-day calendar (they replace shipped years of the same number). */
 export function setAddedCalendarYears(years: Record<string, CalendarYear>): void {
   added = { ...years };
   addedVersion++;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever the added years change (the pane checks the record again); returns the unsubscribe. */
+export function subscribeAddedCalendarYears(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function addedCalendarYears(): { years: Readonly<Record<string, CalendarYear>>; version: number } {
