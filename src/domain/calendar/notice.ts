@@ -8,7 +8,8 @@
 // 春节假期的通知). Paragraphs without a date (the salutation, 节假日期间…) are the notice's prose.
 
 import type { Bilingual } from "../record/i18n";
-import { HOLIDAY_NAMES, type CalendarYear, type HolidayBlock, type HolidayKey, type MakeUpWorkday } from "./calendar-years";
+import type { CalendarYear, HolidayBlock, MakeUpWorkday } from "./calendar-years";
+import { HOLIDAY_NAMES, type HolidayKey } from "./holiday-names";
 import { addDays, daysBetween, isValidYmd, isoDate, weekdayOf, type IsoDate } from "./iso-date";
 import { formatDate, formatMonthDay } from "./date-format";
 import type { Lang } from "../record/record";

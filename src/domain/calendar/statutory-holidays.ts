@@ -6,7 +6,8 @@
 // be known before it is published, so a provisional year has neither.
 
 import { LunarDay, SolarTerm } from "tyme4ts";
-import { HOLIDAY_NAMES, type HolidayBlock } from "./calendar-years";
+import type { HolidayBlock } from "./calendar-years";
+import { HOLIDAY_NAMES } from "./holiday-names";
 import { addDays, isoDate, type IsoDate } from "./iso-date";
 
 interface Rules {
