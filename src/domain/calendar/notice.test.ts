@@ -84,7 +84,9 @@ describe("parseHolidayNotice refuses what it cannot read fully", () => {
   });
 
   it("with a day count that does not match the dates", () => {
-    expect(problemsOf(notice(2026).replace("共9天", "共8天"))[0]).toContain("天数与日期不符（2026-02-15至2026-02-23共9天）");
+    const problems = problemsOf(notice(2026).replace("共9天", "共8天"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("天数与日期不符（2026-02-15至2026-02-23共9天）");
   });
 
   it("with a sentence it does not understand", () => {

@@ -77,6 +77,8 @@ export function parseHolidayNotice(text: string): NoticeResult {
   const holidays: { keys: HolidayKey[]; block: HolidayBlock }[] = [];
   const workdays: MakeUpWorkday[] = [];
   const extensions: { line: string; to: IsoDate; backToWork: IsoDate | null }[] = [];
+  /** Holidays the notice has an item for, read or not (an unreadable item is reported once). */
+  const named = new Set<HolidayKey>();
 
   for (const raw of normal.split("\n")) {
     const line = raw.trim();
@@ -84,6 +86,7 @@ export function parseHolidayNotice(text: string): NoticeResult {
     const item = ITEM.exec(line);
     const festivals = item ? festivalKeys(item[1]) : null;
     if (item && festivals) {
+      festivals.forEach((k) => named.add(k));
       readItem(year, line, festivals, item[2], holidays, workdays, problems);
       continue;
     }
@@ -98,7 +101,7 @@ export function parseHolidayNotice(text: string): NoticeResult {
   }
 
   for (const key of REQUIRED) {
-    if (!holidays.some((h) => h.keys.includes(key))) {
+    if (!named.has(key)) {
       problems.push({ zh: `通知中没有${HOLIDAY_NAMES[key].zh}的安排。`, en: `The notice has no schedule for ${HOLIDAY_NAMES[key].en}.` });
     }
   }
