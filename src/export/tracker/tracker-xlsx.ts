@@ -62,11 +62,14 @@ const WIDTHS: Record<TrackerColumnId, readonly [number, number]> = {
   overdue: [8, 20],
   key: [12, 12],
 };
+// Wrapped columns. Row heights are set from the text: LibreOffice does not fit rows to wrapped text
+// when it opens a file, so a row without a height would hide all but its first line.
 const WRAPPED: ReadonlySet<TrackerColumnId> = new Set(["topic", "task", "deliverable", "cc", "note"]);
+const CENTRED: ReadonlySet<TrackerColumnId> = new Set(["meetingDate", "no", "due", "status", "noteDate", "daysLeft"]);
 const DATE_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日"', en: "yyyy-mm-dd" };
 const DATE_TIME_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日" hh:mm', en: "yyyy-mm-dd hh:mm" };
 const CALENDAR_DAYS_FORMAT: Record<Lang, string> = { zh: '0"(自然日)"', en: '0" (calendar days)"' };
-/** A CJK character in the default font is about this many widths of "0". */
+/** Widths of "0" per display column (a CJK character is two): a little more than Excel and LibreOffice need. */
 const WIDTH_PER_UNIT = 1.1;
 const LINE_HEIGHT_POINTS = 15;
 const MAX_LINES = 8;
@@ -108,7 +111,6 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: EDITABLE_COLUMNS.includes(id) ? EDITABLE_HEADER_FILL : HEADER_FILL } };
     cell.border = { bottom: { style: "thin" } };
   });
-  header.height = LINE_HEIGHT_POINTS * 2;
 
   const widths = columns.map((id) => {
     const [min, max] = WIDTHS[id];
@@ -131,7 +133,7 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
       const cell = row.getCell(c + 1);
       const value = id === "key" ? JSON.stringify(item.key) : item.values[id];
       setCell(cell, value, lang);
-      cell.alignment = { vertical: "top", wrapText: WRAPPED.has(id) };
+      cell.alignment = { vertical: "middle", wrapText: WRAPPED.has(id), ...(CENTRED.has(id) ? { horizontal: "center" } : {}) };
       if (WRAPPED.has(id)) lines = Math.max(lines, wrappedLines(value, widths[c]));
     });
     if (lines > 1) row.height = Math.min(lines, MAX_LINES) * LINE_HEIGHT_POINTS;
@@ -238,6 +240,7 @@ function shownWidth(value: TrackerValue, lang: Lang): number {
   return displayWidth(formatDate(value.date, lang)) + (value.time ? 6 : 0);
 }
 
+/** Lines a wrapped cell takes at this column width (at most a little more than it needs). */
 function wrappedLines(value: TrackerValue, width: number): number {
   if (typeof value !== "string" || value === "") return 1;
   const perLine = Math.max(1, (width - 1) / WIDTH_PER_UNIT);
