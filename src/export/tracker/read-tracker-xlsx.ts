@@ -159,7 +159,9 @@ function findTrackerSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Workshee
     for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
       const columns = new Map<TrackerColumnId, number>();
       sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, column) => {
-        const id = typeof cell.value === "string" ? byLabel.get(normaliseLabel(cell.value)) : undefined;
+        // LibreOffice writes a header of mixed scripts as rich text (a run per font).
+        const read = cellValue(cell.value, false, false);
+        const id = "value" in read ? byLabel.get(normaliseLabel(shownText(read.value))) : undefined;
         if (id && !columns.has(id)) columns.set(id, column);
       });
       if (columns.has("key")) return { sheet, headerRow: r, columns };

@@ -60,6 +60,9 @@ describe("the tracker workbook", () => {
     expect(first.getCell(column("daysLeft")).value).toBe(-1);
     expect(sheet.getRow(3).getCell(column("due")).value).toEqual(new Date(Date.UTC(2026, 5, 20, 17, 0)));
     expect(sheet.getRow(3).getCell(column("status")).value).toBe("进行中");
+    // Empty cells carry their column's format: text for progress ("80%" stays text), a date for its date.
+    expect(sheet.getRow(3).getCell(column("note")).numFmt).toBe("@");
+    expect(sheet.getRow(3).getCell(column("noteDate")).numFmt).toBe('yyyy"年"m"月"d"日"');
     expect(sheet.getColumn(column("key")).hidden).toBe(true);
     expect(JSON.parse(String(first.getCell(column("key")).value))).toMatchObject({ id: "r-xlsx-1", n: 1 });
     // Widths fit the text: the item column is wider than 序号, and within its bounds.
@@ -76,8 +79,13 @@ describe("the tracker workbook", () => {
     expect(xml).toMatch(/<dataValidation type="date"[^>]*sqref="L2:L3">/);
     expect(xml).toContain('<conditionalFormatting sqref="A2:N3"><cfRule type="expression"');
     expect(xml).toContain("AND(LEN($N2)&gt;0,$J2&lt;&gt;&quot;已完成&quot;,$J2&lt;&gt;&quot;Done&quot;)");
-    expect(xml).toMatch(/<col min="15" max="15" width="12" style="1" hidden="1"/);
-    expect(xml.match(/<col /g)).toHaveLength(15);
+    expect(xml).toMatch(/<col min="15" max="15" width="12" hidden="1"/);
+    // Every column has its width (exceljs joins neighbours of the same width into one <col>).
+    const covered = [...xml.matchAll(/<col min="(\d+)" max="(\d+)" width="[\d.]+"/g)].flatMap((m) => Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i));
+    expect(covered).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    // The filter's name, which LibreOffice needs to take the filter in.
+    const workbook = strFromU8(unzipSync(bytes)["xl/workbook.xml"]);
+    expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">&apos;待办事项跟踪表&apos;!$A$1:$N$3</definedName>`);
   });
 
   it("writes English headers and statuses when every record is in English", async () => {

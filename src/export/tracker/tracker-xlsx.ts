@@ -5,6 +5,7 @@
 // the key of each row in a hidden column, and a second sheet that says how to fill it in.
 
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { IsoDate } from "../../domain/calendar/calendar";
 import { formatDate } from "../../domain/calendar/date-format";
 import { displayWidth } from "../../domain/record/display-width";
@@ -22,7 +23,7 @@ import {
   type TrackerSource,
   type TrackerValue,
 } from "../../domain/tracking/tracker";
-import { legalXmlChars } from "../../ooxml/xml-text";
+import { legalXmlChars, xmlText } from "../../ooxml/xml-text";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -66,6 +67,8 @@ const WIDTHS: Record<TrackerColumnId, readonly [number, number]> = {
 // when it opens a file, so a row without a height would hide all but its first line.
 const WRAPPED: ReadonlySet<TrackerColumnId> = new Set(["topic", "task", "deliverable", "cc", "note"]);
 const CENTRED: ReadonlySet<TrackerColumnId> = new Set(["meetingDate", "no", "due", "status", "noteDate", "daysLeft"]);
+/** Cells formatted as text: what is typed there stays as typed ("80%" is not turned into 0.8). */
+const TEXT_CELLS: ReadonlySet<TrackerColumnId> = new Set(["status", "note", "key"]);
 const DATE_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日"', en: "yyyy-mm-dd" };
 const DATE_TIME_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日" hh:mm', en: "yyyy-mm-dd hh:mm" };
 const CALENDAR_DAYS_FORMAT: Record<Lang, string> = { zh: '0"(自然日)"', en: '0" (calendar days)"' };
@@ -87,13 +90,30 @@ export async function exportTrackerXlsx(sources: readonly TrackerSource[], optio
   workbook.title = pick(TRACKER_SHEET_NAME, lang);
   workbook.created = utcDate(options.today);
   workbook.modified = workbook.created;
-  writeItemsSheet(workbook, rows, lang);
+  const filtered = writeItemsSheet(workbook, rows, lang);
   writeAboutSheet(workbook, rows, options.today, lang);
   const buffer = await workbook.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), rows, lang };
+  return { bytes: withFilterDatabase(new Uint8Array(buffer as ArrayBuffer), pick(TRACKER_SHEET_NAME, lang), filtered), rows, lang };
 }
 
-function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: Lang): void {
+/**
+ * The workbook with the sheet-local name _xlnm._FilterDatabase over the filtered range, which Excel
+ * writes beside every auto-filter and LibreOffice needs to take the filter in (without it Calc drops
+ * the filter). exceljs writes only global defined names, so this one element is added to its
+ * xl/workbook.xml; every other part stays as exceljs wrote it.
+ */
+function withFilterDatabase(bytes: Uint8Array, sheetName: string, range: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const ref = `'${sheetName.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+  const name = `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${xmlText(ref)}</definedName>`;
+  const xml = strFromU8(files["xl/workbook.xml"]);
+  const patched = xml.includes("<definedNames>") ? xml.replace("<definedNames>", `<definedNames>${name}`) : xml.replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`);
+  return zipSync({ ...files, "xl/workbook.xml": strToU8(patched) }, { level: 6 });
+}
+
+
+/** Writes the items sheet; returns the range of its auto-filter. */
+function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: Lang): string {
   const sheet = workbook.addWorksheet(pick(TRACKER_SHEET_NAME, lang), {
     views: [{ state: "frozen", ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }],
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
@@ -122,8 +142,6 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
     const column = sheet.getColumn(c + 1);
     column.width = widths[c];
     if (id === "key") column.hidden = true;
-    // Text columns stay text: "80%" typed as progress is not turned into a number.
-    if (id === "status" || id === "note" || id === "key") column.numFmt = "@";
   });
 
   rows.items.forEach((item, i) => {
@@ -132,6 +150,9 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
     columns.forEach((id, c) => {
       const cell = row.getCell(c + 1);
       const value = id === "key" ? JSON.stringify(item.key) : item.values[id];
+      // Empty cells get their column's format too, so that a date typed into one shows as a date.
+      if (TEXT_CELLS.has(id)) cell.numFmt = "@";
+      if (id === "noteDate") cell.numFmt = DATE_FORMAT[lang];
       setCell(cell, value, lang);
       cell.alignment = { vertical: "middle", wrapText: WRAPPED.has(id), ...(CENTRED.has(id) ? { horizontal: "center" } : {}) };
       if (WRAPPED.has(id)) lines = Math.max(lines, wrappedLines(value, widths[c]));
@@ -176,7 +197,9 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
       ],
     });
   }
-  sheet.autoFilter = `A1:${letter("overdue")}${Math.max(lastRow, 2)}`;
+  const filtered = `A1:${letter("overdue")}${Math.max(lastRow, 2)}`;
+  sheet.autoFilter = filtered;
+  return filtered;
 }
 
 function writeAboutSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, today: IsoDate, lang: Lang): void {
