@@ -79,7 +79,7 @@ describe("the tracker workbook", () => {
     expect(xml).toMatch(/<dataValidation type="date"[^>]*sqref="L2:L3">/);
     expect(xml).toContain('<conditionalFormatting sqref="A2:N3"><cfRule type="expression"');
     expect(xml).toContain("AND(LEN($N2)&gt;0,$J2&lt;&gt;&quot;已完成&quot;,$J2&lt;&gt;&quot;Done&quot;)");
-    expect(xml).toMatch(/<col min="15" max="15" width="12" hidden="1"/);
+    expect(xml).toMatch(/<col min="15" max="15" width="12" style="\d+" hidden="1"/);
     // Every column has its width (exceljs joins neighbours of the same width into one <col>).
     const covered = [...xml.matchAll(/<col min="(\d+)" max="(\d+)" width="[\d.]+"/g)].flatMap((m) => Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i));
     expect(covered).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));

@@ -69,6 +69,7 @@ const WRAPPED: ReadonlySet<TrackerColumnId> = new Set(["topic", "task", "deliver
 const CENTRED: ReadonlySet<TrackerColumnId> = new Set(["meetingDate", "no", "due", "status", "noteDate", "daysLeft"]);
 /** Cells formatted as text: what is typed there stays as typed ("80%" is not turned into 0.8). */
 const TEXT_CELLS: ReadonlySet<TrackerColumnId> = new Set(["status", "note", "key"]);
+const DATE_CELLS: ReadonlySet<TrackerColumnId> = new Set(["meetingDate", "due", "noteDate"]);
 const DATE_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日"', en: "yyyy-mm-dd" };
 const DATE_TIME_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日" hh:mm', en: "yyyy-mm-dd hh:mm" };
 const CALENDAR_DAYS_FORMAT: Record<Lang, string> = { zh: '0"(自然日)"', en: '0" (calendar days)"' };
@@ -92,7 +93,8 @@ export async function exportTrackerXlsx(sources: readonly TrackerSource[], optio
   workbook.modified = workbook.created;
   const filtered = writeItemsSheet(workbook, rows, lang);
   writeAboutSheet(workbook, rows, options.today, lang);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored uncompressed by exceljs: the package is compressed once, below, by fflate.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   return { bytes: withFilterDatabase(new Uint8Array(buffer as ArrayBuffer), pick(TRACKER_SHEET_NAME, lang), filtered), rows, lang };
 }
 
@@ -122,6 +124,25 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
   const letter = (id: TrackerColumnId) => sheet.getColumn(columns.indexOf(id) + 1).letter;
   const lastRow = rows.items.length + 1;
 
+  const widths = columns.map((id) => {
+    const [min, max] = WIDTHS[id];
+    const longest = Math.max(displayWidth(pick(TRACKER_COLUMN_LABELS[id], lang)) / 2, ...rows.items.map((item) => shownWidth(item.values[id], lang)));
+    // Half a character of margin more: exceljs leaves out a column of width 9 exactly (its default), which Excel then shows narrower.
+    return Math.min(max, Math.max(min, Math.ceil(longest * WIDTH_PER_UNIT) + 2.5));
+  });
+  // Formats and alignment by column (cells take their column's style): one style per column, not per cell.
+  // Empty cells are formatted too, so that "80%" typed as progress stays text and a typed date shows as a date.
+  columns.forEach((id, c) => {
+    const column = sheet.getColumn(c + 1);
+    column.width = widths[c];
+    if (id === "key") column.hidden = true;
+    column.alignment = { vertical: "middle", wrapText: WRAPPED.has(id), ...(CENTRED.has(id) ? { horizontal: "center" } : {}) };
+    if (TEXT_CELLS.has(id)) column.numFmt = "@";
+    if (DATE_CELLS.has(id)) column.numFmt = DATE_FORMAT[lang];
+    if (id === "daysLeft") column.numFmt = "0";
+  });
+
+  // The header after the columns' styles: setting a column's style restyles the cells it holds.
   const header = sheet.getRow(1);
   columns.forEach((id, c) => {
     const cell = header.getCell(c + 1);
@@ -132,29 +153,13 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
     cell.border = { bottom: { style: "thin" } };
   });
 
-  const widths = columns.map((id) => {
-    const [min, max] = WIDTHS[id];
-    const longest = Math.max(displayWidth(pick(TRACKER_COLUMN_LABELS[id], lang)) / 2, ...rows.items.map((item) => shownWidth(item.values[id], lang)));
-    // Half a character of margin more: exceljs leaves out a column of width 9 exactly (its default), which Excel then shows narrower.
-    return Math.min(max, Math.max(min, Math.ceil(longest * WIDTH_PER_UNIT) + 2.5));
-  });
-  columns.forEach((id, c) => {
-    const column = sheet.getColumn(c + 1);
-    column.width = widths[c];
-    if (id === "key") column.hidden = true;
-  });
-
   rows.items.forEach((item, i) => {
     const row = sheet.getRow(i + 2);
     let lines = 1;
     columns.forEach((id, c) => {
       const cell = row.getCell(c + 1);
       const value = id === "key" ? JSON.stringify(item.key) : item.values[id];
-      // Empty cells get their column's format too, so that a date typed into one shows as a date.
-      if (TEXT_CELLS.has(id)) cell.numFmt = "@";
-      if (id === "noteDate") cell.numFmt = DATE_FORMAT[lang];
       setCell(cell, value, lang);
-      cell.alignment = { vertical: "middle", wrapText: WRAPPED.has(id), ...(CENTRED.has(id) ? { horizontal: "center" } : {}) };
       if (WRAPPED.has(id)) lines = Math.max(lines, wrappedLines(value, widths[c]));
     });
     if (lines > 1) row.height = Math.min(lines, MAX_LINES) * LINE_HEIGHT_POINTS;
@@ -240,10 +245,10 @@ function setCell(cell: ExcelJS.Cell, value: TrackerValue, lang: Lang): void {
     cell.value = value;
   } else if ("days" in value) {
     cell.value = value.days;
-    cell.numFmt = value.unit === "workdays" ? "0" : CALENDAR_DAYS_FORMAT[lang];
+    if (value.unit === "days") cell.numFmt = CALENDAR_DAYS_FORMAT[lang];
   } else {
     cell.value = utcDate(value.date, value.time);
-    cell.numFmt = value.time ? DATE_TIME_FORMAT[lang] : DATE_FORMAT[lang];
+    if (value.time) cell.numFmt = DATE_TIME_FORMAT[lang];
   }
 }
 
