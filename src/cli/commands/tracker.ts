@@ -10,7 +10,7 @@ import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar/calendar";
 import { pick, type Bilingual } from "../../domain/record/i18n";
 import { serialiseRecord, type CcrRecord, type Lang } from "../../domain/record/record";
-import { mergeTracker, type TrackerMerge, type TrackerNotice, type TrackerSource } from "../../domain/tracking/tracker";
+import { mergeTracker, type TrackerMerge, type TrackerSource } from "../../domain/tracking/tracker";
 import { readTrackerXlsx } from "../../export/tracker/read-tracker-xlsx";
 import { exportTrackerXlsx } from "../../export/tracker/tracker-xlsx";
 import { updateRecordDocx } from "../../export/tracker/update-record-docx";
@@ -278,6 +278,6 @@ function report(merge: TrackerMerge, files: number, lang: Lang): string {
     merge.conflicts,
   );
   section({ zh: `无法对应到事项的行 ${merge.unmatched.length} 行:`, en: `${merge.unmatched.length} row(s) matching no item:` }, merge.unmatched);
-  section({ zh: `未导入的修改 ${merge.ignored.length} 处:`, en: `${merge.ignored.length} edit(s) not imported:` }, merge.ignored as TrackerNotice[]);
+  section({ zh: `未导入的修改 ${merge.ignored.length} 处:`, en: `${merge.ignored.length} edit(s) not imported:` }, merge.ignored);
   return lines.join("\n");
 }
