@@ -88,7 +88,9 @@ interface RecordFile {
 function loadRecordFiles(inputs: readonly string[], io: CliIO): RecordFile[] {
   const out: RecordFile[] = [];
   for (const { path, explicit } of findRecordFiles(inputs, io.cwd)) {
-    const shown = relative(io.cwd, path) || path;
+    // Relative to the current folder when inside it, else as an absolute path.
+    const rel = relative(io.cwd, path);
+    const shown = rel && !rel.startsWith("..") ? rel : path;
     try {
       const loader = LOADERS[extname(path).toLowerCase()];
       // A file type no loader reads: loadRecords says so.
