@@ -5,7 +5,8 @@ import { calendarCommand } from "./commands/calendar";
 import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { statusCommand } from "./commands/status";
+import { trackerCommand } from "./commands/tracker";
 import { validateCommand } from "./commands/validate";
 import { workdaysCommand } from "./commands/workdays";
 
-export const COMMANDS: Command[] = [validateCommand, workdaysCommand, agendaCommand, exportCommand, extractCommand, statusCommand, calendarCommand];
+export const COMMANDS: Command[] = [validateCommand, workdaysCommand, agendaCommand, exportCommand, extractCommand, statusCommand, trackerCommand, calendarCommand];

@@ -240,7 +240,7 @@ function cloneEmpty(el: Element): Element {
  * properties with one run carrying the first run's properties (tabs as w:tab). The cell's own
  * properties (w:tcPr) stay.
  */
-function setCellText(doc: Document, tc: Element, text: string): void {
+export function setCellText(doc: Document, tc: Element, text: string): void {
   const paragraphs = elements(tc).filter((el) => isW(el, "p"));
   const first = paragraphs[0];
   const pPr = first && wChild(first, "pPr");
