@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // The tests never read the calendar years a developer added to their own data (ccr calendar add).
+    env: { CCR_DATA_DIR: join(tmpdir(), "ccr-tests-no-user-data") },
   },
 });

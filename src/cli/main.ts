@@ -4,6 +4,7 @@
 import { pick } from "../domain/record/i18n";
 import { CliError, EXIT_BAD_INPUT, extractLang, langFromEnvironment, type CliIO } from "./command";
 import { COMMANDS } from "./commands";
+import { loadUserCalendar } from "./user-calendar";
 
 function usage(io: CliIO): string {
   const lines = [
@@ -37,6 +38,8 @@ export async function runCli(argv: string[], base: Omit<CliIO, "lang"> & { lang?
     return 0;
   }
   try {
+    // Years added from State Council notices count in every command (validate, status, export…).
+    loadUserCalendar(io);
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof CliError) {

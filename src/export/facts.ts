@@ -34,7 +34,7 @@ export function deadlineFacts(action: ActionItem, record: CcrRecord): DeadlineFa
   const r = resolveDeadline(typed, record.date);
   if (r.kind !== "resolved") return { typed, display: typed, typedNote: "" };
   const resolved: ResolvedDeadline = r.time ? { date: r.date, time: r.time } : { date: r.date };
-  const display = formatResolvedDeadline(resolved, lang);
+  const display = formatResolvedDeadline(r, lang);
   const same = typed === resolved.date || typed === display || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "");
   return { typed, resolved, display, typedNote: same ? "" : typed };
 }

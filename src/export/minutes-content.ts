@@ -5,9 +5,10 @@ import { CHANNEL_LABELS, CONFIRMATION_COLUMNS, FIELD_LABELS, KIND_LABELS, OPEN_I
 import { pick, type Bilingual } from "../domain/record/i18n";
 import { recordLang, type CcrRecord, type Lang, type Participant } from "../domain/record/record";
 import { formatDate } from "../domain/calendar/deadline";
+import { circulationDeadlineText } from "../domain/calendar/date-format";
 import { objectionDeadline, objectionNotice } from "../domain/tracking/confirmation";
 import { canConfirm, validateRecord } from "../domain/checks/validate";
-import { circulateBy, meetingTime } from "./facts";
+import { meetingTime } from "./facts";
 
 export const MINUTES_TEXT = {
   minutes: { zh: "会议纪要", en: "Minutes" },
@@ -126,7 +127,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
 
   const objection = objectionDeadline(record);
   const followUp: [string, string][] = [
-    [t(FIELD_LABELS.circulateBy), formatDate(circulateBy(record), lang)],
+    [t(FIELD_LABELS.circulateBy), circulationDeadlineText(record.date, lang)],
     [t(FIELD_LABELS.sentOn), formatDate(record.sentOn, lang)],
     [t(FIELD_LABELS.objectionBy), objection ? formatDate(objection, lang) : ""],
     [t(FIELD_LABELS.attachments), record.attachments.join(list)],

@@ -7,6 +7,7 @@ import type { Lang } from "../domain/record/record";
 import { App } from "./App";
 import { detectHost, type HostInfo } from "./host";
 import { chooseLang } from "./i18n";
+import { installStoredCalendarYears } from "./storage/calendarYears";
 import { browserStorage, LocalRecords } from "./storage/localRecords";
 import { THEMES, themeKind, type ThemeKind } from "./theme";
 import type { WordSession } from "./word/session";
@@ -57,6 +58,8 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   document.body.dataset.host = host.kind;
+  // Years added from State Council notices (节假日安排) count before anything counts working days.
+  installStoredCalendarYears(browserStorage());
   // In Word the adapter is loaded and the document read while the pane renders.
   const wordSession =
     host.kind === "word" ? import(/* webpackChunkName: "word" */ "./word/session").then((m) => m.openWordSession()) : undefined;

@@ -136,7 +136,7 @@ describe("ccr status filters and errors", () => {
     writeFileSync(join(dir, "next-year.json"), JSON.stringify(record));
     const r = await ccr(["status", "next-year.json", "--today", "2026-12-28"], dir);
     expect(r.code).toBe(0);
-    expect(r.err).toContain("2027年的法定节假日安排尚未收录");
+    expect(r.err).toContain("2027年尚无国务院办公厅的节假日安排通知");
   });
 });
 

@@ -15,12 +15,14 @@ describe("ccr workdays (in process)", () => {
     expect((await ccr(["workdays", "is", "2026-06-13"])).stdout).toBe("weekend\n");
   });
 
-  it("notes on stderr when a year is outside the official data", async () => {
-    const r = await ccr(["workdays", "add", "2099-01-02", "1"]);
-    expect(r.stdout).toBe("2099-01-05\n");
-    expect(r.stderr).toContain("2099年的法定节假日安排尚未收录");
+  it("notes on stderr when a year has no notice and is provisional", async () => {
+    const r = await ccr(["workdays", "add", "2026-12-31", "1"]);
+    expect(r.stdout).toBe("2027-01-04\n");
+    expect(r.stderr).toContain("2027年尚无国务院办公厅的节假日安排通知");
+    expect(r.stderr).toContain("为暂定结果");
     const en = await ccr(["workdays", "is", "2099-01-01"], { lang: "en" });
-    expect(en.stdout).toBe("workday\n");
+    expect(en.stdout).toBe("holiday\n");
+    expect(en.stderr).toContain("provisional");
     expect(en.stderr).toContain("2099");
     expect((await ccr(["workdays", "is", "2026-01-01"])).stderr).toBe("");
   });

@@ -21,6 +21,8 @@ import {
   unofficialYearsBetween,
   weekdayOf,
   workdaysBetween,
+  nextWorkdayFrom,
+  CalendarRangeError,
   type CalendarData,
 } from "./calendar";
 import calendarCn from "./calendar-cn.json";
@@ -171,21 +173,23 @@ describe("China working-day calendar", () => {
     expect(defaultObjectionBy("6月9日")).toBeNull();
   });
 
-  it("covers 2020–2026 officially and falls back to Monday–Friday elsewhere", () => {
+  it("covers 2020–2026 officially and computes the statutory holidays of other years, provisionally", () => {
     const years = officialYears();
     expect(years.slice(0, 7)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(years.every((y, i) => i === 0 || y === years[i - 1] + 1)).toBe(true);
     expect(isOfficialCalendarYear(2026)).toBe(true);
     expect(isOfficialCalendarYear(2019)).toBe(false);
-    // 2099: a year no data will cover for a long time. 2099-01-01 is a Thursday.
+    // 2099: a year no data will cover for a long time. 2099-01-01 is a Thursday, 元旦 by law.
     expect(isOfficialCalendarYear(2099)).toBe(false);
-    expect(dayKind("2099-01-01")).toBe("workday");
+    expect(dayKind("2099-01-01")).toBe("holiday");
+    expect(dayKind("2099-01-02")).toBe("workday");
     expect(dayKind("2099-01-03")).toBe("weekend");
-    expect(dayInfo("2099-01-01").official).toBe(false);
+    expect(dayInfo("2099-01-01")).toMatchObject({ official: false, name: { zh: "元旦" } });
     expect(addWorkdays("2099-01-02", 1)).toBe("2099-01-05");
     expect(unofficialYearsBetween("2098-12-30", "2099-01-05")).toEqual([2098, 2099]);
     expect(unofficialYearsBetween("2026-06-08", "2026-06-10")).toEqual([]);
-    expect(unofficialCalendarNote([2099])?.zh).toContain("2099年");
+    expect(unofficialCalendarNote([2099])?.zh).toContain("2099年尚无国务院办公厅的节假日安排通知");
+    expect(unofficialCalendarNote([2099])?.zh).toContain("为暂定结果");
     expect(unofficialCalendarNote([2099])?.en).toContain("2099");
     expect(unofficialCalendarNote([])).toBeNull();
   });
@@ -212,6 +216,59 @@ describe("China working-day calendar", () => {
     // The shipped calendar does not have that year.
     expect(isOfficialCalendarYear(next)).toBe(false);
     expect(dayKind(makeUp)).toBe("weekend");
+  });
+});
+
+describe("a year without a notice (2027 as of December 2026)", () => {
+  it("has the statutory holidays of the 2024 regulations and no make-up workdays", () => {
+    expect(isOfficialCalendarYear(2027)).toBe(false);
+    const holidays = range("2027-01-01", "2027-12-31").filter((d) => dayKind(d) === "holiday");
+    // 元旦 1, 春节 4 from 除夕 (2月5日), 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3 = 13 days.
+    expect(holidays).toEqual([
+      "2027-01-01",
+      "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
+      "2027-04-05",
+      "2027-05-01", "2027-05-02",
+      "2027-06-09",
+      "2027-09-15",
+      "2027-10-01", "2027-10-02", "2027-10-03",
+    ]);
+    expect(range("2027-01-01", "2027-12-31").filter((d) => dayInfo(d).makeUpWorkday)).toEqual([]);
+    expect(dayInfo("2027-02-05")).toMatchObject({ kind: "holiday", official: false, name: { zh: "春节", en: "Spring Festival" } });
+    expect(dayInfo("2027-09-15").name?.zh).toBe("中秋");
+  });
+
+  it("counts working days over 1 January 2027 (issue 18: workdays add 2026-12-31 1)", () => {
+    expect(addWorkdays("2026-12-31", 1)).toBe("2027-01-04");
+    expect(circulationDeadline("2026-12-30")).toBe("2027-01-04");
+    expect(unofficialYearsBetween("2026-12-30", "2027-01-04")).toEqual([2027]);
+  });
+
+  it("follows the version of the regulations in force: 春节 from 除夕 since 2025, from 初一 in 2014–2024", () => {
+    // 2019 has no notice in the data: 2014 version, 春节 = 初一 to 初三 (2月5日–7日), 劳动节 1 day.
+    expect(range("2019-02-04", "2019-02-08").map(dayKind)).toEqual(["workday", "holiday", "holiday", "holiday", "workday"]);
+    expect(dayKind("2019-05-01")).toBe("holiday");
+    expect(dayKind("2019-05-02")).toBe("workday");
+    // 2028: 中秋 (10月3日) falls within 国庆.
+    expect(dayInfo("2028-10-03").name?.zh).toBe("国庆、中秋");
+    // Before 2008 the holidays were others: Monday to Friday only.
+    expect(dayKind("2005-10-03")).toBe("workday");
+  });
+});
+
+describe("the calendar's range (1000-01-01 … 9999-12-31)", () => {
+  it("throws CalendarRangeError past 9999-12-31 instead of writing 10000-01-01", () => {
+    expect(() => addDays("9999-12-31", 1)).toThrow(CalendarRangeError);
+    expect(() => addWorkdays("9999-12-31", 1)).toThrow(CalendarRangeError);
+    expect(() => addMonths("9999-12-15", 1)).toThrow(CalendarRangeError);
+    expect(() => addDays("1000-01-01", -1)).toThrow(CalendarRangeError);
+    expect(addDays("9999-12-30", 1)).toBe("9999-12-31");
+  });
+
+  it("gives no circulation deadline rather than one that cannot be written", () => {
+    expect(circulationDeadline("9999-12-31")).toBeNull();
+    expect(defaultObjectionBy({ date: "9999-12-31", sentOn: "" })).toBeNull();
+    expect(nextWorkdayFrom("9999-12-31")).toBe("9999-12-31");
   });
 });
 

@@ -1,31 +1,22 @@
 // The working-day calendar of mainland China: weekends, statutory holidays and make-up workdays (调休).
 //
-// Dates are ISO `YYYY-MM-DD` strings. All arithmetic runs on day numbers (days since 1970-01-01)
-// computed from the digits, never through local-time `Date` methods, so results do not depend on
-// the machine's time zone. Holidays are data (calendar-cn.json, one entry per year of State
-// Council notices); outside the years it covers, Monday–Friday are working days and
-// `isOfficialCalendarYear` says so, so that callers can tell the user.
+// Dates are ISO `YYYY-MM-DD` strings (iso-date.ts: arithmetic on day numbers, independent of the
+// machine's time zone). A year's holidays come from the State Council's notice: calendar-cn.json
+// for the years shipped, or a year the user added from a later notice (calendar-years.ts). A year
+// without a notice is provisional: its statutory holidays are computed from
+// 《全国年节及纪念日放假办法》 (statutory-holidays.ts), without make-up workdays or substitute days,
+// which only the notice fixes; `isOfficialCalendarYear` tells callers so that they can say it.
 
 import type { Bilingual } from "../record/i18n";
 import calendarCn from "./calendar-cn.json";
+import { addedCalendarYears, type CalendarData, type CalendarYear } from "./calendar-years";
+import { CalendarRangeError, dayNumber, fromDayNumber, inCalendarRange, isValidIsoDate, weekdayOfDayNumber, yearOf, yearOfDayNumber, type IsoDate } from "./iso-date";
+import { statutoryHolidays } from "./statutory-holidays";
 
-/** An ISO calendar date `YYYY-MM-DD` (a plain string; check it with isValidIsoDate). */
-export type IsoDate = string;
+export * from "./iso-date";
+export type { CalendarData, CalendarYear, HolidayBlock, MakeUpWorkday } from "./calendar-years";
 
 export type DayKind = "workday" | "weekend" | "holiday";
-
-/** The shape of calendar-cn.json. */
-export interface CalendarData {
-  source: string;
-  years: Record<
-    string,
-    {
-      notice: string;
-      holidays: { name: Bilingual; from: IsoDate; to: IsoDate }[];
-      workdays: { date: IsoDate; for: Bilingual }[];
-    }
-  >;
-}
 
 /** What the calendar knows about one day beyond its kind. */
 export interface DayInfo {
@@ -34,7 +25,7 @@ export interface DayInfo {
   /** The holiday, or for a make-up workday the holiday it makes up for. */
   name?: Bilingual;
   makeUpWorkday: boolean;
-  /** False when the year is outside the official data (Monday–Friday fallback). */
+  /** False when the year has no State Council notice: its holidays are provisional (statutory days only). */
   official: boolean;
 }
 
@@ -48,131 +39,19 @@ export interface WorkdayCalendar {
   officialYears(): number[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Day numbers
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True for an existing date written exactly `YYYY-MM-DD` (years 1000–9999). */
-export function isValidIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string") return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  return isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-/** True when year/month/day name an existing date (years 1000–9999). */
-export function isValidYmd(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= 1000 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
-}
-
-/** Builds `YYYY-MM-DD`; the caller makes sure the parts exist (see isValidYmd). */
-export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** Year, month and day of an ISO date. Throws RangeError on an invalid date. */
-export function ymdOf(date: IsoDate): { year: number; month: number; day: number } {
-  if (!isValidIsoDate(date)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-}
-
-export function yearOf(date: IsoDate): number {
-  return ymdOf(date).year;
-}
-
-/** Days since 1970-01-01 (proleptic Gregorian calendar). */
-export function dayNumber(date: IsoDate): number {
-  const { year, month, day } = ymdOf(date);
-  return daysFromCivil(year, month, day);
-}
-
-/** The ISO date of a day number. */
-export function fromDayNumber(n: number): IsoDate {
-  // Howard Hinnant's civil_from_days.
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return isoDate(year, month, day);
-}
-
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = month > 2 ? month - 3 : month + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-export function addDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
-  return fromDayNumber(dayNumber(date) + n);
-}
-
-/** Calendar days from a to b (negative when b is earlier). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: IsoDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The last day of the month of `date`. */
-export function endOfMonth(date: IsoDate): IsoDate {
-  const { year, month } = ymdOf(date);
-  return isoDate(year, month, daysInMonth(year, month));
-}
-
-/** The same day n months later, clamped to the month's last day (1-31 + 1 month → 2-28). */
-export function addMonths(date: IsoDate, n: number): IsoDate {
-  const { year, month, day } = ymdOf(date);
-  const index = year * 12 + (month - 1) + n;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
-}
-
-/** -1, 0 or 1; ISO dates compare as strings. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+export interface CalendarOptions {
+  /** The holidays of a year the data has no notice for; none (Monday–Friday) when not given. */
+  provisionalHolidays?: (year: number) => readonly { name: Bilingual; from: IsoDate; to: IsoDate }[];
 }
 
 // ---------------------------------------------------------------------------------------------
 // The calendar
 
-/** Builds a working-day calendar from holiday data; the module functions below use calendar-cn.json. */
-export function createCalendar(data: CalendarData): WorkdayCalendar {
-  const days = new Map<number, { kind: "holiday" | "workday"; name: Bilingual }>();
+type SpecialDay = { kind: "holiday" | "workday"; name: Bilingual };
+
+/** Builds a working-day calendar from holiday data; the module functions below use chinaCalendar(). */
+export function createCalendar(data: CalendarData, options: CalendarOptions = {}): WorkdayCalendar {
+  const days = new Map<number, SpecialDay>();
   const years = new Set<number>();
   for (const [yearKey, entry] of Object.entries(data.years)) {
     years.add(Number(yearKey));
@@ -183,18 +62,37 @@ export function createCalendar(data: CalendarData): WorkdayCalendar {
   }
   const sortedYears = [...years].sort((a, b) => a - b);
 
+  const provisional = new Map<number, Map<number, SpecialDay>>();
+  const provisionalDays = (year: number): Map<number, SpecialDay> => {
+    let found = provisional.get(year);
+    if (!found) {
+      found = new Map();
+      for (const h of options.provisionalHolidays?.(year) ?? []) {
+        for (let d = dayNumber(h.from); d <= dayNumber(h.to); d++) found.set(d, { kind: "holiday", name: h.name });
+      }
+      provisional.set(year, found);
+    }
+    return found;
+  };
+
+  const specialDay = (n: number): SpecialDay | undefined => {
+    const listed = days.get(n);
+    if (listed) return listed;
+    const year = yearOfDayNumber(n);
+    return years.has(year) ? undefined : provisionalDays(year).get(n);
+  };
+
   const kindOfDay = (n: number): DayKind => {
-    const special = days.get(n);
+    const special = specialDay(n);
     if (special) return special.kind;
-    const weekday = ((((n + 3) % 7) + 7) % 7) + 1;
-    return weekday >= 6 ? "weekend" : "workday";
+    return weekdayOfDayNumber(n) >= 6 ? "weekend" : "workday";
   };
 
   const calendar: WorkdayCalendar = {
     dayKind: (date) => kindOfDay(dayNumber(date)),
     dayInfo(date) {
       const n = dayNumber(date);
-      const special = days.get(n);
+      const special = specialDay(n);
       return {
         date,
         kind: kindOfDay(n),
@@ -210,6 +108,7 @@ export function createCalendar(data: CalendarData): WorkdayCalendar {
       const step = n < 0 ? -1 : 1;
       for (let left = Math.abs(n); left > 0; ) {
         day += step;
+        if (!inCalendarRange(day)) throw new CalendarRangeError();
         if (kindOfDay(day) === "workday") left--;
       }
       return fromDayNumber(day);
@@ -231,32 +130,49 @@ export function createCalendar(data: CalendarData): WorkdayCalendar {
   return calendar;
 }
 
-/** Mainland China, from calendar-cn.json. */
-export const CHINA_CALENDAR: WorkdayCalendar = createCalendar(calendarCn as CalendarData);
+/** The years shipped in calendar-cn.json (State Council notices). */
+export const SHIPPED_CALENDAR: CalendarData = calendarCn as CalendarData;
 
 /** Where the holiday data comes from (for help texts and notes). */
-export const CALENDAR_SOURCE: string = (calendarCn as CalendarData).source;
+export const CALENDAR_SOURCE: string = SHIPPED_CALENDAR.source;
+
+let current: { version: number; calendar: WorkdayCalendar } | null = null;
+
+/** Mainland China: the shipped years, the years the user added, provisional years for the rest. */
+export function chinaCalendar(): WorkdayCalendar {
+  const added = addedCalendarYears();
+  if (current?.version !== added.version) {
+    const years: Record<string, CalendarYear> = { ...SHIPPED_CALENDAR.years, ...added.years };
+    current = { version: added.version, calendar: createCalendar({ source: CALENDAR_SOURCE, years }, { provisionalHolidays: statutoryHolidays }) };
+  }
+  return current.calendar;
+}
+
+/** The notice entry of a year (shipped or added), or null for a provisional year. */
+export function calendarYear(year: number): CalendarYear | null {
+  return addedCalendarYears().years[String(year)] ?? SHIPPED_CALENDAR.years[String(year)] ?? null;
+}
 
 /** workday, weekend or holiday; a make-up workday (调休上班) is a workday. Throws RangeError on an invalid date. */
 export function dayKind(date: IsoDate): DayKind {
-  return CHINA_CALENDAR.dayKind(date);
+  return chinaCalendar().dayKind(date);
 }
 
-/** dayKind plus the holiday name and whether the year is covered by official data. */
+/** dayKind plus the holiday name and whether the year has a State Council notice. */
 export function dayInfo(date: IsoDate): DayInfo {
-  return CHINA_CALENDAR.dayInfo(date);
+  return chinaCalendar().dayInfo(date);
 }
 
 export function isWorkday(date: IsoDate): boolean {
-  return CHINA_CALENDAR.isWorkday(date);
+  return chinaCalendar().isWorkday(date);
 }
 
 /**
  * The date n working days after `date` (before it when n is negative). n = 0 gives `date` itself,
- * whatever its kind. The start day never counts.
+ * whatever its kind. The start day never counts. Throws CalendarRangeError past 9999-12-31.
  */
 export function addWorkdays(date: IsoDate, n: number): IsoDate {
-  return CHINA_CALENDAR.addWorkdays(date, n);
+  return chinaCalendar().addWorkdays(date, n);
 }
 
 /**
@@ -264,22 +180,32 @@ export function addWorkdays(date: IsoDate, n: number): IsoDate {
  * up to but not including a. The inverse of addWorkdays: workdaysBetween(a, addWorkdays(a, n)) = n.
  */
 export function workdaysBetween(a: IsoDate, b: IsoDate): number {
-  return CHINA_CALENDAR.workdaysBetween(a, b);
+  return chinaCalendar().workdaysBetween(a, b);
 }
 
-/** True when calendar-cn.json holds the State Council schedule of that year. */
+/** The first working day on or after `date`; null past 9999-12-31. */
+export function nextWorkdayFrom(date: IsoDate): IsoDate | null {
+  try {
+    return isWorkday(date) ? date : addWorkdays(date, 1);
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null;
+    throw e;
+  }
+}
+
+/** True when the year has a State Council notice (shipped in calendar-cn.json, or added by the user). */
 export function isOfficialCalendarYear(year: number): boolean {
-  return CHINA_CALENDAR.isOfficialCalendarYear(year);
+  return chinaCalendar().isOfficialCalendarYear(year);
 }
 
-/** The years calendar-cn.json covers, ascending. */
+/** The years with a notice, ascending. */
 export function officialYears(): number[] {
-  return CHINA_CALENDAR.officialYears();
+  return chinaCalendar().officialYears();
 }
 
 /**
- * Years between two dates (inclusive) that the official data does not cover: what a note such
- * as "calendar not official for 2027" must name. Empty when either date is invalid.
+ * Years between two dates (inclusive) that have no notice, so that their holidays are
+ * provisional: what a note such as "2027 is provisional" must name. Empty when either date is invalid.
  */
 export function unofficialYearsBetween(a: IsoDate, b: IsoDate): number[] {
   if (!isValidIsoDate(a) || !isValidIsoDate(b)) return [];
@@ -289,14 +215,14 @@ export function unofficialYearsBetween(a: IsoDate, b: IsoDate): number[] {
   return out;
 }
 
-/** A bilingual note that working days in those years follow Monday–Friday only; null when none. */
+/** A bilingual note that the working days of those years are provisional; null when none. */
 export function unofficialCalendarNote(years: readonly number[]): Bilingual | null {
   if (years.length === 0) return null;
   const list = years.join("、");
   const listEn = years.join(", ");
   return {
-    zh: `${list}年的法定节假日安排尚未收录,按周一至周五计算工作日,结果可能与官方安排不同。`,
-    en: `The official holiday schedule for ${listEn} is not in the calendar yet; working days were counted as Monday to Friday and may differ from the official schedule.`,
+    zh: `${list}年尚无国务院办公厅的节假日安排通知：工作日按《全国年节及纪念日放假办法》规定的法定节假日推算，不含调休上班和补假，为暂定结果；通知发布后请添加该年安排（命令行 ccr calendar add，或任务窗格的“节假日安排”）。`,
+    en: `${listEn}: the State Council's holiday schedule is not in the calendar yet. Working days were counted with the statutory holidays of the national holiday regulations, without make-up workdays or substitute days, and are provisional; add the notice once it is published (ccr calendar add, or Holiday schedule in the task pane).`,
   };
 }
 
@@ -308,17 +234,27 @@ export const CIRCULATION_WORKDAYS = 2;
 /** Working days after circulation for objections. */
 export const OBJECTION_WORKDAYS = 2;
 
-/** Meeting date + 2 working days; null when the meeting date is not a valid ISO date. */
+/** Meeting date + 2 working days; null when the meeting date is not a valid ISO date or the result is past 9999-12-31. */
 export function circulationDeadline(meetingDate: string): IsoDate | null {
-  return isValidIsoDate(meetingDate) ? addWorkdays(meetingDate, CIRCULATION_WORKDAYS) : null;
+  return isValidIsoDate(meetingDate) ? workdaysAfterOrNull(meetingDate, CIRCULATION_WORKDAYS) : null;
+}
+
+/** addWorkdays, or null when the result would be past 9999-12-31. */
+function workdaysAfterOrNull(date: IsoDate, n: number): IsoDate | null {
+  try {
+    return addWorkdays(date, n);
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null;
+    throw e;
+  }
 }
 
 /**
  * Default objection deadline: 2 working days after the circulation date. Given a record, the
  * circulation date is sentOn when set, otherwise the circulation deadline of the meeting date.
- * Null when there is no valid date to start from.
+ * Null when there is no valid date to start from, or the result is past 9999-12-31.
  */
 export function defaultObjectionBy(from: string | { date: string; sentOn: string }): IsoDate | null {
   const base = typeof from === "string" ? from : isValidIsoDate(from.sentOn) ? from.sentOn : circulationDeadline(from.date);
-  return base !== null && isValidIsoDate(base) ? addWorkdays(base, OBJECTION_WORKDAYS) : null;
+  return base !== null && isValidIsoDate(base) ? workdaysAfterOrNull(base, OBJECTION_WORKDAYS) : null;
 }

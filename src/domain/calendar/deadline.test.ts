@@ -10,6 +10,7 @@ import {
   suggestedDeadline,
   VAGUE_DEADLINE_WORDS_ZH,
 } from "./deadline";
+import { circulationDeadlineText, formatDayFrom } from "./date-format";
 
 const MEETING = "2026-06-08"; // a Monday
 
@@ -81,20 +82,40 @@ describe("resolveDeadline: times", () => {
 });
 
 describe("resolveDeadline: month and day without a year", () => {
-  it("takes the first such date on or after the meeting date", () => {
+  it("takes the meeting's year, so that a date just before the meeting stays before it (issue 18)", () => {
     const r = resolved("6月12日前");
     expect(r.date).toBe("2026-06-12");
     expect(r.yearInferred).toBe(true);
     expect(resolved("6月8日").date).toBe("2026-06-08");
-    expect(resolved("1月5日前").date).toBe("2027-01-05");
-    expect(resolved("6月7日").date).toBe("2027-06-07");
+    expect(resolved("6月5日前").date).toBe("2026-06-05");
+    expect(resolved("1月5日前").date).toBe("2026-01-05");
     expect(resolved("7月9号前").date).toBe("2026-07-09");
+    expect(resolved("6月30日下班前", "2026-09-30").date).toBe("2026-06-30");
+  });
+
+  it("takes the next year only when the date would be more than six months before the meeting", () => {
+    expect(resolved("1月15日", "2026-12-20").date).toBe("2027-01-15");
+    expect(resolved("6月19日", "2026-12-20").date).toBe("2027-06-19");
+    expect(resolved("6月20日", "2026-12-20").date).toBe("2026-06-20");
+    expect(resolved("1月5日", "2026-07-10").date).toBe("2027-01-05");
+    expect(resolved("2月29日", "2027-12-01").date).toBe("2028-02-29");
+    expect(resolveDeadline("2月29日", "2026-03-01").kind).toBe("invalid");
+  });
+
+  it("reads dates in Chinese numerals as 公文 write them", () => {
+    expect(resolved("六月三十日前").date).toBe("2026-06-30");
+    expect(resolved("二〇二六年六月三十日").date).toBe("2026-06-30");
+    expect(resolved("二零二七年一月十五日前").date).toBe("2027-01-15");
+    expect(resolved("十二月三十一日").date).toBe("2026-12-31");
+    expect(resolved("六月二十日下午五点前")).toMatchObject({ date: "2026-06-20", time: "17:00" });
+    expect(resolved("十日内").date).toBe("2026-06-18");
+    expect(resolveDeadline("六月三十一日", MEETING).kind).toBe("invalid");
   });
 
   it("reads 6.12 and 6/12 as month and day", () => {
     expect(resolved("6.12前").date).toBe("2026-06-12");
     expect(resolved("6/12").date).toBe("2026-06-12");
-    expect(resolved("6/5").date).toBe("2027-06-05");
+    expect(resolved("6/5").date).toBe("2026-06-05");
     expect(resolveDeadline("6.31", MEETING).kind).toBe("invalid");
     expect(resolveDeadline("3.5.1", MEETING).kind).toBe("vague");
   });
@@ -115,7 +136,8 @@ describe("resolveDeadline: month ends", () => {
     expect(resolved("6月底").date).toBe("2026-06-30");
     expect(resolved("6月底前").date).toBe("2026-06-30");
     expect(resolved("2月底", "2026-01-20").date).toBe("2026-02-28");
-    expect(resolved("2月底", "2026-03-05").date).toBe("2027-02-28");
+    expect(resolved("2月底", "2026-03-05").date).toBe("2026-02-28");
+    expect(resolved("2月底", "2026-11-05").date).toBe("2027-02-28");
     expect(resolved("2028年2月底").date).toBe("2028-02-29");
     expect(resolved("月底").date).toBe("2026-06-30");
     expect(resolved("月底").relative).toBe(true);
@@ -214,8 +236,45 @@ describe("resolveDeadline: vague, empty and invalid", () => {
 
   it("finds text with no date vague, without a word", () => {
     expect(resolveDeadline("会后", MEETING)).toEqual({ kind: "vague", text: "会后", word: null });
-    expect(resolveDeadline("下周", MEETING).kind).toBe("vague");
     expect(resolveDeadline("afternoon", MEETING)).toEqual({ kind: "vague", text: "afternoon", word: null });
+  });
+
+  it("resolves a phrase that names one day relative to the meeting (issue 18)", () => {
+    // 2026-06-08 is a Monday; 6月19日 (Friday) is 端午.
+    expect(resolved("本周内").date).toBe("2026-06-12");
+    expect(resolved("这周内").date).toBe("2026-06-12");
+    expect(resolved("本周").date).toBe("2026-06-12");
+    expect(resolved("下周内").date).toBe("2026-06-18");
+    expect(resolved("下周").relative).toBe(true);
+    expect(resolved("下个星期内").date).toBe("2026-06-18");
+    expect(resolved("本周内", "2026-06-13").date).toBe("2026-06-14");
+    // The week of 春节 2026 has no working day: its Sunday. The week after 国庆 ends on a make-up Saturday.
+    expect(resolved("下周内", "2026-02-10").date).toBe("2026-02-22");
+    expect(resolved("下周内", "2026-09-28").date).toBe("2026-10-10");
+    expect(resolved("下月15日前").date).toBe("2026-07-15");
+    expect(resolved("下个月15号").date).toBe("2026-07-15");
+    expect(resolved("下月15日", "2026-12-10").date).toBe("2027-01-15");
+    expect(resolved("本月20日前").date).toBe("2026-06-20");
+    expect(resolveDeadline("下月31日", "2026-08-08").kind).toBe("invalid");
+    expect(resolved("本月内").date).toBe("2026-06-30");
+    expect(resolved("年内").date).toBe("2026-12-31");
+    expect(resolved("3个月内").date).toBe("2026-09-08");
+    expect(resolved("within next week").date).toBe("2026-06-18");
+  });
+
+  it("does not take a span or an approximate day for a deadline", () => {
+    for (const [text, word] of [["下月初", "月初"], ["6月中旬", "中旬"], ["6月30日前后", "前后"], ["月底左右", "左右"], ["around 30 June", "around"]] as const) {
+      expect(resolveDeadline(text, MEETING), text).toEqual({ kind: "vague", text, word });
+    }
+  });
+
+  it("reports a date past 9999-12-31 instead of crashing (issue 16)", () => {
+    const r = resolveDeadline("下周五", "9999-12-31");
+    expect(r.kind).toBe("invalid");
+    expect(r.kind === "invalid" && r.reason.zh).toContain("超出日历范围");
+    expect(resolveDeadline("3个工作日内", "9999-12-30").kind).toBe("invalid");
+    expect(resolveDeadline("1月5日", "9999-12-31").kind).toBe("invalid");
+    expect(suggestedDeadline("9999-12-31").zh).toBe("9999年12月31日前");
   });
 
   it("prefers a date to a vague word in the same text", () => {
@@ -282,5 +341,19 @@ describe("formatting", () => {
   it("finds vague words on word boundaries only in English", () => {
     expect(findVagueWord("TBD")).toBe("TBD");
     expect(findVagueWord("translater")).toBeNull();
+  });
+});
+
+describe("resolved dates for display", () => {
+  it("always show the year, and mark a working-day count over a year without a notice as provisional", () => {
+    expect(formatResolvedDeadline(resolved("6月5日前"), "zh")).toBe("2026年6月5日");
+    const overNewYear = resolveDeadline("3个工作日内", "2026-12-29");
+    expect(overNewYear.kind === "resolved" && overNewYear.unofficialCalendar).toBe(true);
+    expect(overNewYear.kind === "resolved" && formatResolvedDeadline(overNewYear, "zh")).toBe("2027年1月4日（暂定）");
+    expect(overNewYear.kind === "resolved" && formatResolvedDeadline(overNewYear, "en")).toBe("4 January 2027 (provisional)");
+    expect(circulationDeadlineText("2026-12-30", "zh")).toBe("2027年1月4日（暂定）");
+    expect(circulationDeadlineText("2026-06-08", "zh")).toBe("2026年6月10日");
+    expect(formatDayFrom("2027-01-15", "2026-12-20", "zh")).toBe("2027年1月15日");
+    expect(formatDayFrom("2026-12-25", "2026-12-20", "zh")).toBe("12月25日");
   });
 });

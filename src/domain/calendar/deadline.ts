@@ -1,17 +1,24 @@
 // Deadline understanding: an action item's deadline is kept as typed and resolved to a calendar
 // date where it can be (record-template §1.3, issue 3 "Deadline understanding").
 //
-// resolveDeadline never throws. Relative forms (本周五, 3个工作日内, 10天内, 月底, a month-day
-// without year) are resolved against the meeting date; working days use the China calendar.
+// resolveDeadline never throws. One principle (record-template §1.3): a phrase that names one day
+// relative to the meeting resolves to that day — 本周五, 本周内 (the week's last working day),
+// 下月15日前, 3个工作日内, 10天内, 月底, 年内 — and a phrase that names a span or an approximate
+// day does not (下月初, 中旬, 6月30日前后). A month and day without a year are in the meeting's
+// year, or in the next year when that date would lie more than six months before the meeting (a
+// December meeting's 1月15日). Dates in Chinese numerals (六月三十日, 二〇二六年六月三十日) read
+// as in digits. Working days use the China calendar.
 
 import {
   addDays,
   addMonths,
   addWorkdays,
+  CalendarRangeError,
   daysInMonth,
   endOfMonth,
   isValidIsoDate,
   isValidYmd,
+  isWorkday,
   isoDate,
   unofficialYearsBetween,
   weekdayOf,
@@ -77,6 +84,18 @@ export const VAGUE_DEADLINE_WORDS_ZH = [
   "视情况",
   "有空",
   "抽空",
+  // A span or an approximate day, not one day (下月初, 6月中旬, 6月30日前后).
+  "上旬",
+  "中旬",
+  "下旬",
+  "月初",
+  "月中",
+  "年初",
+  "年中",
+  "前后",
+  "左右",
+  "大约",
+  "大概",
 ] as const;
 
 export const VAGUE_DEADLINE_WORDS_EN = [
@@ -92,6 +111,9 @@ export const VAGUE_DEADLINE_WORDS_EN = [
   "when possible",
   "to be decided",
   "to be confirmed",
+  "around",
+  "early next month",
+  "mid-month",
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -123,12 +145,24 @@ const NUMBER = "(\\d{1,3}|[零〇一二两三四五六七八九十百]{1,4})";
 
 const WIDE = /[\uff01-\uff5e\u3000–—]/;
 
+const CN_NUMERAL_DATE = /[〇零一二三四五六七八九十]/;
+const CN_YEAR_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
 function normalise(text: string): string {
-  if (!WIDE.test(text)) return text;
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) // full-width ASCII
-    .replace(/\u3000/g, " ")
-    .replace(/[–—]/g, "-");
+  let out = text;
+  if (WIDE.test(out)) {
+    out = out
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) // full-width ASCII
+      .replace(/\u3000/g, " ")
+      .replace(/[–—]/g, "-");
+  }
+  // 公文 dates: 二〇二六年六月三十日 → 2026年6月30日 (only numerals directly before 年, 月, 日 or 号).
+  if (CN_NUMERAL_DATE.test(out)) {
+    out = out
+      .replace(/([〇零一二三四五六七八九]{4})\s*年/g, (_, y: string) => `${[...y].map((c) => CN_YEAR_DIGITS[c]).join("")}年`)
+      .replace(/(?<![〇零一二三四五六七八九十百两])([一二三四五六七八九十]{1,3})\s*(?=[月日号])/g, (m, n: string) => String(parseCount(n) ?? m));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +185,13 @@ const WEEKDAYS_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, �
 const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+const OUT_OF_RANGE: Bilingual = {
+  zh: "推算出的日期超出日历范围（最晚到9999年12月31日）。",
+  en: "The date it comes to is outside the calendar's range (up to 31 December 9999).",
+};
+
 function dateOrInvalid(year: number, month: number, day: number, end: number, extra: Partial<Found> = {}): Found {
+  if (year > 9999) return { end, invalid: OUT_OF_RANGE };
   if (!isValidYmd(year, month, day)) {
     return {
       end,
@@ -164,15 +204,22 @@ function dateOrInvalid(year: number, month: number, day: number, end: number, ex
   return { end, date: isoDate(year, month, day), ...extra };
 }
 
-/** The first (month, day) on or after the meeting date. */
-function monthDayFrom(meeting: IsoDate, month: number, day: number, end: number, extra: Partial<Found> = {}): Found {
+/**
+ * The year of a month and day written without one: the meeting's year, or the next year when the
+ * date would lie more than six months before the meeting (a December meeting writing 1月15日).
+ * A date a few days or months before the meeting stays in its year, so that
+ * deadline.before-meeting reports it instead of moving it a year on.
+ */
+export function inferredYear(meeting: IsoDate, month: number, day: number): number {
   const m = ymdOf(meeting);
-  const sameYear = month > m.month || (month === m.month && day >= m.day);
-  const year = sameYear ? m.year : m.year + 1;
-  if (month === 2 && day === 29 && !isValidYmd(year, 2, 29) && isValidYmd(m.year + 1, 2, 29)) {
-    return dateOrInvalid(m.year + 1, month, day, end, extra);
-  }
-  return dateOrInvalid(year, month, day, end, { yearInferred: true, ...extra });
+  if (m.month <= 6) return m.year;
+  const limit = { month: m.month - 6, day: m.day };
+  const tooEarly = month < limit.month || (month === limit.month && day < limit.day);
+  return tooEarly ? m.year + 1 : m.year;
+}
+
+function monthDayFrom(meeting: IsoDate, month: number, day: number, end: number, extra: Partial<Found> = {}): Found {
+  return dateOrInvalid(inferredYear(meeting, month, day), month, day, end, { yearInferred: true, ...extra });
 }
 
 // Compiled once: resolveDeadline runs for every action item on every validation.
@@ -218,8 +265,8 @@ const matchers: Matcher[] = [
     if (m[1]) return month >= 1 && month <= 12 ? { end, date: isoDate(Number(m[1]), month, daysInMonth(Number(m[1]), month)) } : dateOrInvalid(Number(m[1]), month, 1, end);
     if (!meeting) return { end, needsMeeting: true };
     if (month < 1 || month > 12) return dateOrInvalid(ymdOf(meeting).year, month, 1, end);
-    const last = endOfMonth(isoDate(ymdOf(meeting).year, month, 1));
-    return last >= meeting ? { end, date: last, yearInferred: true } : { end, date: endOfMonth(addMonths(last, 12)), yearInferred: true };
+    const year = inferredYear(meeting, month, daysInMonth(ymdOf(meeting).year, month));
+    return dateOrInvalid(year, month, daysInMonth(year, month), end, { yearInferred: true });
   },
   // 6月12日, 6月12号
   (text, meeting) => {
@@ -240,26 +287,35 @@ const matchers: Matcher[] = [
     if (!meeting) return { end, needsMeeting: true };
     return monthDayFrom(meeting, monthIndexEn(hit.month), Number(hit.day), end);
   },
-  // 月底, 本月底, 本月末, 下月底, 下个月底, 年底, 本年底, 今年年底; end of (the) month, end of June
+  // 月底, 本月底, 本月末, 本月内, 下月底, 下个月底, 年底, 本年底, 今年年底, 年内; end of (the) month, end of June
   (text, meeting, latin) => {
-    const zh = /(本|这个?|下个?)?月[底末]|(\d{4})?\s*(?:今|本)?年年?[底末]/.exec(text);
+    const zh = /(本|这个?|当|下个?)?月[底末]|(本|这个?|当|下个?)月(?:内|之内|以内)|(\d{4})?\s*(?:今|本)?年年?[底末]|(?:今|本|当)?(?<![\d〇零一二两三四五六七八九十百个])年(?:内|之内|以内)/.exec(text);
     const en = zh || !latin ? null : EN_END_OF.exec(text);
     if (!zh && !en) return null;
     const end = (zh ?? en)!.index + (zh ?? en)![0].length;
-    if (zh?.[2]) return { end, date: isoDate(Number(zh[2]), 12, 31) };
+    if (zh?.[3]) return { end, date: isoDate(Number(zh[3]), 12, 31) };
     if (!meeting) return { end, needsMeeting: true };
     const { year } = ymdOf(meeting);
     if (zh) {
       if (/年/.test(zh[0])) return { end, date: isoDate(year, 12, 31), relative: true };
-      const next = zh[1]?.startsWith("下") ? 1 : 0;
+      const next = (zh[1] ?? zh[2])?.startsWith("下") ? 1 : 0;
       return { end, date: endOfMonth(addMonths(meeting, next)), relative: true };
     }
     const what = en![2].toLowerCase();
     if (what === "year") return { end, date: isoDate(en![1]?.toLowerCase() === "next" ? year + 1 : year, 12, 31), relative: true };
     if (what === "month") return { end, date: endOfMonth(addMonths(meeting, en![1]?.toLowerCase() === "next" ? 1 : 0)), relative: true };
     const month = monthIndexEn(what);
-    const last = endOfMonth(isoDate(year, month, 1));
-    return { end, date: last >= meeting ? last : endOfMonth(isoDate(year + 1, month, 1)), yearInferred: true };
+    const inYear = inferredYear(meeting, month, daysInMonth(year, month));
+    return dateOrInvalid(inYear, month, daysInMonth(inYear, month), end, { yearInferred: true });
+  },
+  // 下月15日, 下个月15号, 本月20日前
+  (text, meeting) => {
+    const m = /(本|这个?|当|下个?)月\s*(\d{1,2})\s*[日号]/.exec(text);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    if (!meeting) return { end, needsMeeting: true };
+    const month = addMonths(isoDate(ymdOf(meeting).year, ymdOf(meeting).month, 1), m[1].startsWith("下") ? 1 : 0);
+    return dateOrInvalid(ymdOf(month).year, ymdOf(month).month, Number(m[2]), end, { relative: true });
   },
   // 本周五, 这周五, 下周三, 下下周一, 周五, 星期五, 礼拜天; this Friday, next Wednesday, by Friday
   (text, meeting, latin) => {
@@ -274,6 +330,17 @@ const matchers: Matcher[] = [
     if (prefix === undefined) return { end, date: addDays(meeting, (target - today + 7) % 7), relative: true };
     const weeks = prefix === "下下" ? 2 : prefix === "下" || prefix === "next" ? 1 : 0;
     return { end, date: addDays(meeting, 7 * weeks + target - today), relative: true };
+  },
+  // 本周内, 这周内, 本周, 下周内, 下个星期内; this week, within next week: the week's last working day
+  (text, meeting, latin) => {
+    const zh = /(本|这|下下|下)\s*个?\s*(?:周|星期|礼拜)(?![一二三四五六日天1-7])/.exec(text);
+    const en = zh || !latin ? null : /\b(?:(?:by|within)\s+)?(?:the\s+end\s+of\s+)?(this|next)\s+week\b/i.exec(text);
+    if (!zh && !en) return null;
+    const end = (zh ?? en)!.index + (zh ?? en)![0].length;
+    if (!meeting) return { end, needsMeeting: true };
+    const prefix = zh ? zh[1] : en![1].toLowerCase();
+    const weeks = prefix === "下下" ? 2 : prefix === "下" || prefix === "next" ? 1 : 0;
+    return { end, date: lastWorkdayOfWeek(meeting, weeks), relative: true };
   },
   // 3个工作日内, 三个工作日; within 3 working/business days
   (text, meeting, latin) => {
@@ -321,6 +388,16 @@ const matchers: Matcher[] = [
   },
 ];
 
+/**
+ * The last working day of the week (Monday to Sunday) `weeks` after the meeting's, not before the
+ * meeting; its Sunday when no working day is left in it (a week of 国庆 holidays).
+ */
+function lastWorkdayOfWeek(meeting: IsoDate, weeks: number): IsoDate {
+  const sunday = addDays(meeting, 7 * weeks + 7 - weekdayOf(meeting));
+  for (let d = sunday; d >= meeting && d > addDays(sunday, -7); d = addDays(d, -1)) if (isWorkday(d)) return d;
+  return sunday;
+}
+
 function monthIndexEn(name: string): number {
   return MONTHS_EN.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
@@ -367,6 +444,12 @@ export function findVagueWord(text: string): string | null {
 
 const VAGUE_WORDS: readonly string[] = [...VAGUE_DEADLINE_WORDS_ZH, ...VAGUE_DEADLINE_WORDS_EN];
 
+/** Words of a span or an approximate day (下月初, 中旬, 6月30日前后): a deadline must name one day. */
+export const SPAN_WORDS: readonly string[] = ["上旬", "中旬", "下旬", "月初", "月中", "年初", "年中", "前后", "左右", "大约", "大概", "around", "approximately", "early next month", "mid-month"];
+
+/** Words that make a date approximate (6月30日前后): checked before any date is read. */
+const APPROXIMATE_WORDS: readonly string[] = ["前后", "左右", "大约", "大概", "around", "approximately"];
+
 /**
  * Resolves a deadline as typed against the meeting date (ISO; may be empty when unknown).
  * Never throws.
@@ -377,8 +460,17 @@ export function resolveDeadline(text: string, meetingDate: string): DeadlineReso
   if (normal === "") return { kind: "empty", text: typed };
   const meeting = isValidIsoDate(meetingDate) ? meetingDate : null;
   const latin = /[a-z]/i.test(normal);
+  // 6月30日前后, 6月底左右: an approximate day is not a deadline, whatever date it names.
+  const approximate = findWord(normal, APPROXIMATE_WORDS);
+  if (approximate) return { kind: "vague", text: typed, word: approximate };
   for (const matcher of matchers) {
-    const found = matcher(normal, meeting, latin);
+    let found: Found | null;
+    try {
+      found = matcher(normal, meeting, latin);
+    } catch (e) {
+      if (!(e instanceof CalendarRangeError)) throw e;
+      return { kind: "invalid", text: typed, reason: OUT_OF_RANGE };
+    }
     if (!found) continue;
     if (found.invalid) return { kind: "invalid", text: typed, reason: found.invalid };
     if (found.needsMeeting || !found.date) return { kind: "unanchored", text: typed };
@@ -414,6 +506,7 @@ export function deadlineDate(text: string, meetingDate: string): IsoDate | null 
 export function suggestedDeadline(meetingDate: string): Bilingual {
   const base = isValidIsoDate(meetingDate) ? meetingDate : "2026-06-08";
   let date = endOfMonth(base);
-  if (date === base) date = endOfMonth(addDays(base, 1));
+  // On 9999-12-31 there is no next month to suggest.
+  if (date === base && base !== "9999-12-31") date = endOfMonth(addDays(base, 1));
   return { zh: `${formatDate(date, "zh")}前`, en: `by ${formatDate(date, "en")}` };
 }

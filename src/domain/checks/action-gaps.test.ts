@@ -46,9 +46,9 @@ describe("gaps of a captured 待办", () => {
   it("asks for the concrete form, using the item's own date and departments", () => {
     const [deliverable, cc] = actionGaps(record, 0, findings);
     expect(deliverable.field).toBe("deliverable");
-    expect(deliverable.ask.zh).toBe("请明确交付标准,例如把“尽快落实”改为“6月12日前完成,输出书面报告抄送生产部负责人、技术部负责人”。");
+    expect(deliverable.ask.zh).toBe("请明确交付标准，例如把“尽快落实”改为“6月12日前完成，输出书面报告抄送生产部负责人、技术部负责人”。");
     expect(cc.field).toBe("cc");
-    expect(cc.ask.zh).toBe("跨部门事项请抄送双方负责人:生产部负责人、技术部负责人。");
+    expect(cc.ask.zh).toBe("跨部门事项请抄送双方负责人：生产部负责人、技术部负责人。");
     const [, deadline] = actionGaps(record, 1, findings);
     expect(deadline.ask.zh).toContain("2026年6月30日前"); // the domain's suggested concrete date
     expect(deadline.ask.en).toContain("by 30 June 2026");
@@ -63,8 +63,8 @@ describe("gaps of a captured 待办", () => {
     const open = outstandingActions(record, findings);
     expect(open.map((a) => a.index)).toEqual([0, 1]);
     expect(outstandingSummary(open).map((s) => s.zh)).toEqual([
-      "「提交物料需求清单」待明确:交付标准、抄送",
-      "「更新研发计划」待明确:负责人、完成时限、交付标准",
+      "「提交物料需求清单」待明确：交付标准、抄送",
+      "「更新研发计划」待明确：负责人、完成时限、交付标准",
     ]);
     expect(outstandingSummary(open)[1].en).toBe('"更新研发计划" still needs: owner, deadline, deliverable standard');
   });

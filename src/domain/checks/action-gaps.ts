@@ -3,7 +3,8 @@
 // vague, the check's own message, and the concrete form to ask the room for — the guide's
 // "尽快落实" → "6月30日前完成,输出书面报告抄送…". 结束会议 lists them for every action item.
 
-import { deadlineDate, formatMonthDay, suggestedDeadline } from "../calendar/deadline";
+import { deadlineDate, suggestedDeadline } from "../calendar/deadline";
+import { formatDayFrom } from "../calendar/date-format";
 import type { Finding, RuleId, Severity } from "./findings";
 import type { Bilingual } from "../record/i18n";
 import type { ActionItem, CcrRecord } from "../record/record";
@@ -37,7 +38,8 @@ export function actionGaps(record: CcrRecord, index: number, findings: readonly 
   const gaps: ActionGap[] = [];
   for (const f of findings) {
     const at = parseRecordPath(f.path);
-    if (at?.field !== "actions" || at.index !== index) continue;
+    // A hint (deadline.holiday) is worth knowing, not something the room still has to settle.
+    if (at?.field !== "actions" || at.index !== index || f.severity === "hint") continue;
     const field = GAP_FIELDS.find((g) => g === (at.part ?? fieldOfRule(f.rule)));
     if (!field || gaps.some((g) => g.field === field)) continue;
     gaps.push({
@@ -64,7 +66,7 @@ export function outstandingSummary(items: readonly ActionGaps[]): Bilingual[] {
   return items.map((a) => {
     const name = a.task.trim() || `#${a.index + 1}`;
     return {
-      zh: `「${name}」待明确:${a.gaps.map((g) => FIELD_WORDS[g.field].zh).join("、")}`,
+      zh: `「${name}」待明确：${a.gaps.map((g) => FIELD_WORDS[g.field].zh).join("、")}`,
       en: `"${name}" still needs: ${a.gaps.map((g) => FIELD_WORDS[g.field].en).join(", ")}`,
     };
   });
@@ -90,30 +92,30 @@ function fieldOfRule(rule: RuleId): string {
 function askFor(field: GapField, record: CcrRecord, action: ActionItem): Bilingual {
   const resolved = deadlineDate(action.deadline, record.date);
   const by = resolved
-    ? { zh: `${formatMonthDay(resolved, "zh")}前`, en: `by ${formatMonthDay(resolved, "en")}` }
+    ? { zh: `${formatDayFrom(resolved, record.date, "zh")}前`, en: `by ${formatDayFrom(resolved, record.date, "en")}` }
     : suggestedDeadline(record.date);
   const heads = deptHeads(record, action);
   switch (field) {
     case "task":
-      return { zh: "请说清要做的事,例如“提交物料需求清单”。", en: "Say what is to be done, e.g. “submit the material requirements list”." };
+      return { zh: "请说清要做的事，例如“提交物料需求清单”。", en: "Say what is to be done, e.g. “submit the material requirements list”." };
     case "owner":
       return {
-        zh: "请当场指定一位具体负责人(姓名),例如“李娜(生产部)”,不要写“相关部门”“大家”。",
+        zh: "请当场指定一位具体负责人（姓名），例如“李娜（生产部）”，不要写“相关部门”“大家”。",
         en: "Name one person as owner now, e.g. “Li Na (Production)”, not “the departments concerned” or “everyone”.",
       };
     case "deadline":
       return {
-        zh: `请当场确认具体日期,例如“${by.zh}”,不要说“尽快”“近期”。`,
+        zh: `请当场确认具体日期，例如“${by.zh}”，不要说“尽快”“近期”。`,
         en: `Agree a calendar date now, e.g. “${by.en}”, not “ASAP” or “soon”.`,
       };
     case "deliverable":
       return {
-        zh: `请明确交付标准,例如把“尽快落实”改为“${by.zh}完成,输出书面报告抄送${heads.zh || "双方负责人"}”。`,
+        zh: `请明确交付标准，例如把“尽快落实”改为“${by.zh}完成，输出书面报告抄送${heads.zh || "双方负责人"}”。`,
         en: `Agree the concrete output, e.g. instead of “follow up” say “done ${by.en}, written report cc ${heads.en || "both heads"}”.`,
       };
     case "cc":
       return {
-        zh: `跨部门事项请抄送双方负责人${heads.zh ? `:${heads.zh}` : ""}。`,
+        zh: `跨部门事项请抄送双方负责人${heads.zh ? `：${heads.zh}` : ""}。`,
         en: `A cross-department item is copied to both department heads${heads.en ? `: ${heads.en}` : ""}.`,
       };
   }

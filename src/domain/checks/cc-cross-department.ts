@@ -51,7 +51,7 @@ export const checkCcCrossDepartment: Check = ({ record }) => {
         "cc.cross-department",
         "warning",
         actionPath(i, "cc"),
-        `待办事项第${i + 1}项跨部门(${ownerDept}与${leadDept}):请抄送双方部门负责人,缺少${missing.map((d) => `${d}负责人`).join("、")}。`,
+        `待办事项第${i + 1}项跨部门（${ownerDept}与${leadDept}）：请抄送双方部门负责人，缺少${missing.map((d) => `${d}负责人`).join("、")}。`,
         `Action item ${i + 1} crosses departments (${ownerDept} and ${leadDept}): copy the heads of both; missing: head of ${missing.join(", head of ")}.`,
       ),
     );

@@ -38,7 +38,7 @@ describe("rule 9: minutes circulated within 2 working days", () => {
     record.sentOn = "2099-03-05";
     const [f] = findingsOf(record, "circulation.late");
     expect(f.message.zh).toContain("2099年3月4日");
-    expect(f.message.zh).toContain("2099年的法定节假日安排尚未收录");
+    expect(f.message.zh).toContain("2099年尚无国务院办公厅的节假日安排通知");
     expect(f.message.en).toContain("2099");
     record.sentOn = "2099-03-04";
     expect(findingsOf(record, "circulation.late")).toEqual([]);

@@ -30,4 +30,13 @@ describe("rule 3: vague and impossible deadlines", () => {
       expect(findingsOf(withAction({ deadline }), "deadline.vague")).toEqual([]);
     }
   });
+
+  it("says a span or an approximate day is not one day (下月初, 6月30日前后), and resolves 本周内 and 下月15日前", () => {
+    const [f] = findingsOf(withAction({ deadline: "6月30日前后" }), "deadline.vague");
+    expect(f.message.zh).toContain("“6月30日前后”是一段时间或大约的日期，不是具体的一天");
+    expect(f.message.en).toContain('"6月30日前后" is a span or an approximate day');
+    for (const deadline of ["本周内", "这周内", "下周内", "下月15日前", "六月三十日前", "二〇二六年六月三十日"]) {
+      expect(findingsOf(withAction({ deadline }), "deadline.vague"), deadline).toEqual([]);
+    }
+  });
 });

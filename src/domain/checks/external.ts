@@ -18,7 +18,7 @@ export const checkExternal: Check = ({ record }) => {
         "required",
         "error",
         "participants",
-        "外部沟通请至少填写一位外部参与人员(姓名、单位、职务)。",
+        "外部沟通请至少填写一位外部参与人员（姓名、单位、职务）。",
         "An external meeting needs at least one external participant (name, organisation, title).",
       ),
     );
@@ -32,7 +32,7 @@ export const checkExternal: Check = ({ record }) => {
           "external.letter",
           "warning",
           "formalLetter",
-          "与外部单位达成了共识,但未安排书面函件确认:请安排加盖公章的书面函件并登记函件编号。",
+          "与外部单位达成了共识，但未安排书面函件确认：请安排加盖公章的书面函件并登记函件编号。",
           "Points were agreed with an external party but no formal letter is planned: plan a stamped letter and record its reference no.",
         ),
       );
@@ -42,7 +42,7 @@ export const checkExternal: Check = ({ record }) => {
           "external.letter",
           "warning",
           "formalLetter.ref",
-          "书面函件尚无函件编号:收到加盖公章的函件(扫描件)后请填写编号。",
+          "书面函件尚无函件编号：收到加盖公章的函件（扫描件）后请填写编号。",
           "The formal letter has no reference no. yet: fill it in once the stamped letter (scan) is received.",
         ),
       );

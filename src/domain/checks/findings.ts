@@ -7,6 +7,7 @@ export const RULE_IDS = [
   "deadline.vague",
   "deadline.invalid",
   "deadline.before-meeting",
+  "deadline.holiday",
   "time.order",
   "deliverable.vague",
   "owner.group",
@@ -14,6 +15,11 @@ export const RULE_IDS = [
   "cc.cross-department",
   "circulation.late",
   "goal.vague",
+  "choice.invalid",
+  "date.invalid",
+  "date.range",
+  "sent.before-meeting",
+  "open-issue.next-step",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

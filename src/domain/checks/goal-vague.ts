@@ -15,7 +15,7 @@ export const checkGoalVague: Check = ({ record }) => {
         "goal.vague",
         "hint",
         "goal",
-        "未填写沟通目标:请写明本次沟通要达成的具体结果,如“确认研发阶段完成时间及需生产部配合的物料需求”。",
+        "未填写沟通目标：请写明本次沟通要达成的具体结果，如“确认研发阶段完成时间及需生产部配合的物料需求”。",
         'No goal given: name the concrete result the meeting must reach, e.g. "agree the R&D completion date and the materials production must prepare".',
       ),
     ];
@@ -26,7 +26,7 @@ export const checkGoalVague: Check = ({ record }) => {
       "goal.vague",
       "hint",
       "goal",
-      `沟通目标“${goal}”过于笼统,没有写明具体结果:请写成“确认/确定……”的形式,如“确认研发阶段完成时间及需生产部配合的物料需求”。`,
+      `沟通目标“${goal}”过于笼统，没有写明具体结果：请写成“确认/确定……”的形式，如“确认研发阶段完成时间及需生产部配合的物料需求”。`,
       `The goal "${goal}" is too general and names no result: say what is to be agreed or decided, e.g. "agree the R&D completion date and the materials production must prepare".`,
     ),
   ];

@@ -5,6 +5,7 @@ import type { Finding } from "./findings";
 import { pathLabel } from "../record/paths";
 import { finding, list, text, type Check } from "./context";
 import { itemPath } from "../record/record-path";
+import { INVALID_CHOICES } from "../record/record";
 
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
@@ -21,7 +22,7 @@ export const checkRequired: Check = ({ record }) => {
   if (!date) out.push(missing("date"));
   else if (!isValidIsoDate(date)) {
     out.push(
-      finding("required", "error", "date", `沟通日期“${date}”不是有效日期,请写成如 2026-06-08 的格式。`, `The date "${date}" is not a valid date; write it as e.g. 2026-06-08.`),
+      finding("required", "error", "date", `沟通日期“${date}”不是有效日期，请写成如 2026-06-08 的格式。`, `The date "${date}" is not a valid date; write it as e.g. 2026-06-08.`),
     );
   }
   for (const key of ["start", "end"] as const) {
@@ -29,12 +30,23 @@ export const checkRequired: Check = ({ record }) => {
     if (!value) out.push(missing(key));
     else if (!TIME.test(value)) {
       const label = pathLabel(key);
-      out.push(finding("required", "error", key, `${label.zh}“${value}”应写成 时:分,如 14:00。`, `${label.en} "${value}" must be written as HH:MM, e.g. 14:00.`));
+      out.push(finding("required", "error", key, `${label.zh}“${value}”应写成24小时制的时和分（如 14:00）。`, `${label.en} "${value}" must be written as HH:MM, e.g. 14:00.`));
     }
   }
   if (!text(record.place)) out.push(missing("place"));
   if (record.kind !== "internal" && record.kind !== "external") {
-    out.push(finding("required", "error", "kind", "请选择沟通类型:内部沟通或外部沟通。", "Choose the type: internal or external."));
+    const was = record[INVALID_CHOICES]?.kind;
+    out.push(
+      was === undefined
+        ? finding("required", "error", "kind", "请选择沟通类型：内部沟通（internal）或外部沟通（external）。", "Choose the type: internal or external.")
+        : finding(
+            "required",
+            "error",
+            "kind",
+            `沟通类型“${was}”不是内部沟通（internal）或外部沟通（external）：请选择其一。`,
+            `The type "${was}" is neither internal nor external: choose one.`,
+          ),
+    );
   }
   if (!text(record.lead?.name)) out.push(missing("lead.name"));
 
@@ -65,7 +77,7 @@ export const checkRequired: Check = ({ record }) => {
   }
   if (!list<string>(record.consensus).some((s) => text(s))) {
     out.push(
-      finding("required", "error", "consensus", "请至少填写一条达成的共识,确认纪要前必须有共识。", "Add at least one agreed point; the minutes cannot be confirmed without one."),
+      finding("required", "error", "consensus", "请至少填写一条达成的共识，确认纪要前必须有共识。", "Add at least one agreed point; the minutes cannot be confirmed without one."),
     );
   }
   return out;

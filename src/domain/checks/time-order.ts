@@ -20,7 +20,7 @@ export const checkTimeOrder: Check = ({ record }) => {
       "time.order",
       "error",
       "end",
-      `结束时间 ${end} 不晚于开始时间 ${start}:请改正结束时间。`,
+      `结束时间 ${end} 不晚于开始时间 ${start}：请改正结束时间。`,
       `The end time ${end} is not after the start time ${start}: correct the end time.`,
     ),
   ];

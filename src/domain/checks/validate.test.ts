@@ -18,8 +18,8 @@ describe("validateRecord on the examples", () => {
     expect(validateRecord(completeRecord(), { today: TODAY })).toEqual([]);
   });
 
-  it("project-delay.json and weekly-sync.json are clean", () => {
-    expect(summary("project-delay.json", TODAY)).toEqual([]);
+  it("project-delay.json and weekly-sync.json are clean (but for a hint: 2026-06-19 is 端午)", () => {
+    expect(summary("project-delay.json", TODAY)).toEqual(["deadline.holiday hint actions[2].deadline"]);
     expect(summary("weekly-sync.json", TODAY)).toEqual([]);
   });
 

@@ -5,12 +5,16 @@ import { checkActionRequired } from "./action-required";
 import { checkCcCrossDepartment } from "./cc-cross-department";
 import { checkCirculationLate } from "./circulation-late";
 import { checkContext, type Check } from "./context";
+import { checkChoices } from "./choices";
 import { checkDeadlineBeforeMeeting } from "./deadline-before-meeting";
+import { checkDeadlineHoliday } from "./deadline-holiday";
 import { checkDeadlineVague } from "./deadline-vague";
 import { checkDeliverableVague } from "./deliverable-vague";
 import { checkExternal } from "./external";
 import { checkGoalVague } from "./goal-vague";
+import { checkOpenIssues } from "./open-issues";
 import { checkOwnerGroup } from "./owner-group";
+import { checkFollowUpDates } from "./sent-on";
 import { checkRequired } from "./required";
 import { checkTimeOrder } from "./time-order";
 import { hasErrors, type Finding } from "./findings";
@@ -22,7 +26,7 @@ export interface ValidateOptions {
   today?: string;
 }
 
-/** The checks in the order of record-template §2 (rules 1–10). */
+/** The checks in the order of record-template §2 (rules 1–10), then the checks of §2's further rules. */
 export const CHECKS: readonly Check[] = [
   checkRequired,
   checkActionRequired,
@@ -35,6 +39,10 @@ export const CHECKS: readonly Check[] = [
   checkCcCrossDepartment,
   checkCirculationLate,
   checkGoalVague,
+  checkChoices,
+  checkDeadlineHoliday,
+  checkFollowUpDates,
+  checkOpenIssues,
 ];
 
 /** All findings of a record, in document order (same place: in rule order). */

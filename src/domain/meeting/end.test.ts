@@ -32,7 +32,7 @@ describe("a captured 待办 against the validator", () => {
     ]);
     // The check's own message, and the concrete form to ask for.
     expect(vague[1].message.zh).toContain("尽快");
-    expect(vague[2].ask.zh).toContain("2026年6月30日前完成,输出书面报告抄送");
+    expect(vague[2].ask.zh).toContain("2026年6月30日前完成，输出书面报告抄送");
     record = updateAction(record, 0, { owner: "李娜", ownerDept: "生产部", deadline: "本周五", deliverable: "输出书面物料需求清单" });
     expect(actionGaps(record, 0, validateRecord(record)).map((g) => g.field)).toEqual(["cc"]);
     record = updateAction(record, 0, { cc: ["技术部负责人", "生产部负责人"] });

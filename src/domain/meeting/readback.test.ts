@@ -76,7 +76,7 @@ describe("read-back of an action item (复述确认)", () => {
     ["10天内", "在10天内(6月18日前)", "by Thursday, 18 June"],
     ["两周内", "在两周内(6月22日前)", "by Monday, 22 June"],
     ["2027年1月5日", "在2027年1月5日(周二)前", "by Tuesday, 5 January 2027"],
-    ["5月20日前", "在2027年5月20日(周四)前", "by Thursday, 20 May 2027"], // month-day already past: next year
+    ["5月20日前", "在5月20日(周三)前", "by Wednesday, 20 May"], // the meeting's year (deadline.before-meeting reports it)
   ];
   for (const [typed, zh, en] of forms) {
     it(`resolves "${typed}" to the calendar date`, () => {

@@ -22,6 +22,16 @@ export type Side = (typeof SIDES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type Lang = (typeof LANGS)[number];
 
+/** The fields whose value must be one of a list. */
+export const CHOICE_FIELDS = ["goalType", "scenario", "channel", "kind"] as const;
+export type ChoiceField = (typeof CHOICE_FIELDS)[number];
+
+/**
+ * Values of CHOICE_FIELDS that a file held outside their lists ("channel": "wechat"): the field
+ * reads as not filled in, and the checks say what was there. A symbol key, so never written back.
+ */
+export const INVALID_CHOICES: unique symbol = Symbol("ccr.invalidChoices");
+
 /** Open objects: every part of a record keeps keys this version does not know. */
 type Open = { [unknownKey: string]: unknown };
 
@@ -114,6 +124,7 @@ export interface CcrRecord extends Open {
   attachments: string[];
   resultFeedback: string;
   lessons: string;
+  [INVALID_CHOICES]?: Partial<Record<ChoiceField, string>>;
 }
 
 export type ParseResult =
@@ -252,7 +263,16 @@ function normaliseRecord(input: Open): CcrRecord {
     if (key in out && typeof out[key] !== "string") delete out[key];
   }
   out.schema = SCHEMA;
-  return out as CcrRecord;
+  // A file must say internal or external; the default is for new records in the pane (issue 18).
+  if (!("kind" in input)) out.kind = "";
+  const invalid: Partial<Record<ChoiceField, string>> = {};
+  for (const key of CHOICE_FIELDS) {
+    const raw = input[key];
+    if (key in input && out[key] === "" && raw !== "" && raw !== null && raw !== undefined) invalid[key] = typeof raw === "string" ? raw : JSON.stringify(raw);
+  }
+  const record = out as CcrRecord;
+  if (Object.keys(invalid).length > 0) record[INVALID_CHOICES] = invalid;
+  return record;
 }
 
 function normaliseField(key: string, v: unknown): unknown {

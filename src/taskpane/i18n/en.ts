@@ -1,5 +1,6 @@
 // The pane's message catalogue, English (en-US). Same keys as zh.ts (checked by i18n.test.ts).
 import { adoptEn } from "./adopt.en";
+import { calendarEn } from "./calendar.en";
 import { meetingEn } from "./meeting.en";
 import { planEn } from "./plan.en";
 import type { Catalogue } from "./zh";
@@ -138,4 +139,5 @@ export const en: Catalogue = {
   ...meetingEn,
   ...planEn,
   ...adoptEn,
+  ...calendarEn,
 };

@@ -2,6 +2,7 @@
 // not a record field label (those are in src/domain/record/fields.ts) lives here, keyed by name; en.ts
 // must hold the same keys. Placeholders are written {name}.
 import { adoptZh } from "./adopt.zh";
+import { calendarZh } from "./calendar.zh";
 import { meetingZh } from "./meeting.zh";
 import { planZh } from "./plan.zh";
 
@@ -139,6 +140,7 @@ export const zh = {
   ...meetingZh,
   ...planZh,
   ...adoptZh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,7 +1,8 @@
 // The findings the pane shows: the domain validator's, on the record as it is now. The pane never
 // checks anything itself. The validator is not needed to paint the pane: it is loaded after the
 // first render, and the findings appear when it is there.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { addedCalendarYears, subscribeAddedCalendarYears } from "../../domain/calendar/calendar-years";
 import type { Finding } from "../../domain/checks/findings";
 import type { CcrRecord } from "../../domain/record/record";
 import type { validateRecord } from "../../domain/checks/validate";
@@ -26,5 +27,8 @@ export function useFindings(record: CcrRecord, onLoadError: (e: unknown) => void
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the validator is loaded once per pane
   }, []);
-  return useMemo(() => validate?.(record, { today: localToday() }), [validate, record]);
+  // A year added in 节假日安排 changes working days: check again.
+  const calendarVersion = useSyncExternalStore(subscribeAddedCalendarYears, () => addedCalendarYears().version);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the validator reads the added years through the calendar module
+  return useMemo(() => validate?.(record, { today: localToday() }), [validate, record, calendarVersion]);
 }

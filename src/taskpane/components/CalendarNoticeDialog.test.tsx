@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+// 节假日安排 in the pane: paste a notice, see what was read, confirm; the year is kept in the
+// browser's storage and counts at once; a notice that cannot be read fully is refused with why.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { act } from "react";
+import { createRoot } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { dayKind, isOfficialCalendarYear } from "../../domain/calendar/calendar";
+import { setAddedCalendarYears } from "../../domain/calendar/calendar-years";
+import { translator } from "../i18n";
+import { PaneContext, type Notice, type PaneApi } from "../state/pane";
+import { installStoredCalendarYears } from "../storage/calendarYears";
+import { CalendarNoticeDialog } from "./CalendarNoticeDialog";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const NOTICE_2027 = [
+  "国务院办公厅关于2027年部分节假日安排的通知",
+  "一、元旦：1月1日（周五）至3日（周日）放假，共3天。",
+  "二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月13日（周六）上班。",
+  "三、清明节：4月3日（周六）至5日（周一）放假，共3天。",
+  "四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）上班。",
+  "五、端午节：6月9日（周三）放假，共1天。",
+  "六、中秋节：9月15日（周三）放假，共1天。",
+  "七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。",
+].join("\n");
+
+afterEach(() => {
+  localStorage.clear();
+  setAddedCalendarYears({});
+  document.body.innerHTML = "";
+});
+
+async function open(lang: "zh" | "en", notices: Notice[], onClose: () => void = () => undefined) {
+  const api = { t: translator(lang), lang, notify: (n: Notice) => notices.push(n) } as unknown as PaneApi;
+  const el = document.createElement("div");
+  document.body.append(el);
+  await act(async () => {
+    createRoot(el).render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneContext.Provider value={api}>
+          <CalendarNoticeDialog onClose={onClose} />
+        </PaneContext.Provider>
+      </FluentProvider>,
+    );
+  });
+}
+
+const byTestId = (id: string) => document.querySelector(`[data-testid=${id}]`) as HTMLElement | null;
+
+async function paste(text: string) {
+  const area = byTestId("calendar-notice-text") as HTMLTextAreaElement;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(area, text);
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+async function click(id: string) {
+  await act(async () => byTestId(id)!.click());
+}
+
+describe("节假日安排", () => {
+  it("shows what was read and, once confirmed, keeps the year and counts with it", async () => {
+    const notices: Notice[] = [];
+    let closed = false;
+    await open("zh", notices, () => (closed = true));
+    await paste(NOTICE_2027);
+    await click("calendar-read");
+    expect(byTestId("calendar-result")!.textContent).toContain("春节：2月5日（周五）至2月12日（周五），共8天；2月13日（周六）上班");
+    expect(dayKind("2027-02-13")).toBe("weekend");
+    await click("calendar-confirm");
+    expect(notices).toEqual([{ intent: "success", text: "已添加2027年的节假日安排，检查结果已按通知重新计算。" }]);
+    expect(closed).toBe(true);
+    expect(isOfficialCalendarYear(2027)).toBe(true);
+    expect(dayKind("2027-02-13")).toBe("workday");
+    // After a reload: read back from the browser's storage.
+    setAddedCalendarYears({});
+    expect(isOfficialCalendarYear(2027)).toBe(false);
+    installStoredCalendarYears(localStorage);
+    expect(dayKind("2027-02-13")).toBe("workday");
+  });
+
+  it("refuses a notice it cannot read fully, says why, and keeps the pasted text", async () => {
+    await open("en", []);
+    await paste(NOTICE_2027.replace("共8天", "共9天"));
+    await click("calendar-read");
+    expect(byTestId("calendar-problems")!.textContent).toContain("the number of days does not match the dates");
+    expect(byTestId("calendar-confirm")).toBeNull();
+    expect((byTestId("calendar-notice-text") as HTMLTextAreaElement).value).toContain("国务院办公厅关于2027年");
+    expect(localStorage.getItem("ccr.calendar.v1")).toBeNull();
+  });
+
+  it("says a shipped year's notice is already in the calendar", async () => {
+    await open("zh", []);
+    await paste(readFileSync(join(__dirname, "..", "..", "..", "test", "fixtures", "notices", "2026.txt"), "utf8"));
+    await click("calendar-read");
+    expect(document.body.textContent).toContain("2026年的这一安排已在日历中，无需添加。");
+    expect(byTestId("calendar-confirm")).toBeNull();
+  });
+});
