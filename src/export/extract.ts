@@ -10,9 +10,9 @@
 import type { DocControl } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { recordFromJson, type CcrRecord } from "../domain/record/record";
-import { readForm } from "../ooxml/form-read";
+import { readForm } from "../form/read";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
-import { parseTag } from "../ooxml/tags";
+import { parseTag } from "../form/tags";
 import { recordSettings } from "../ooxml/web-extension";
 
 export interface ExtractedRecord {

@@ -17,17 +17,21 @@
 
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import type { AdoptedCell, ItemRow } from "../domain/recognise/adoption";
-import { matchItems } from "../domain/recognise/adoption";
+import { adoptionCells, matchItems, withAdoption } from "../domain/recognise/adoption";
+import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
+import { FORM_TITLE } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord } from "../domain/record/record";
 import type { DocTable } from "../domain/recognise/blocks";
 import { matchActionColumn } from "../domain/recognise/labels";
 import type { Bilingual } from "../domain/record/i18n";
 import type { ActionItem, Lang } from "../domain/record/record";
-import { ACTION_VALUE_COLUMNS } from "./form-layout";
+import { ACTION_VALUE_COLUMNS, blankPlaceholders } from "../form/layout";
 import { elements, isW, wAttr, wChild } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
-import { parseWordXml, tableWithCells } from "./read-docx";
+import { parseWordXml, rowCellElements, tableWithCells } from "./read-docx";
 import { ControlIds } from "./record-form";
-import { fieldTag, rootTag } from "./tags";
+import { fieldTag, rootTag } from "../form/tags";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 import { W_NS, sdtXml, type SdtProps } from "./wordml";
 
@@ -226,6 +230,41 @@ export function adoptFormOoxml(ooxml: string, options: AdoptFormOptions): string
   }
   trimTail(body, root);
   return serialize(doc);
+}
+
+export type AdoptedSpan =
+  | { readonly isForm: false; readonly recognition: Recognition }
+  | {
+      readonly isForm: true;
+      readonly recognition: Recognition;
+      /** The record as recognised, with its adoption (the wrapped cells) and the given id. */
+      readonly record: CcrRecord & { id: string };
+      readonly cells: AdoptedCell[];
+      /** The span with its value cells and itself wrapped, for insertOoxml(…, "Replace") on the same range. */
+      readonly ooxml: string;
+      /** Paragraphs repaired of LibreOffice 7.4's repeated text. */
+      readonly libreOfficeRepairs: number;
+    };
+
+/**
+ * 转换为 ccr 记录 without Word: the OOXML of a hand-filled form's span (Range.getOoxml) recognised
+ * (ccr's own placeholder hints blanked: a hint is never a value) and, when it is a form, every
+ * recognised value cell and the span wrapped in the record's controls. Pure.
+ */
+export function adoptSpanOoxml(spanOoxml: string, recordId: string): AdoptedSpan {
+  const form = readFormOoxml(spanOoxml);
+  const blocks = blankPlaceholders(form.tables);
+  const recognition = recogniseRecord(blocks);
+  if (!recognition.isForm) return { isForm: false, recognition };
+  // The cells' texts come from the blanked blocks.
+  const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
+  const ooxml = adoptFormOoxml(spanOoxml, {
+    recordId,
+    rootAlias: pick(FORM_TITLE, recordLang(recognition.record)),
+    cells: cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
+  });
+  const record = withAdoption({ ...recognition.record, id: recordId }, { source: "recognised", cells }) as CcrRecord & { id: string };
+  return { isForm: true, recognition, record, cells, ooxml, libreOfficeRepairs: form.libreOfficeRepairs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,7 +480,7 @@ export function rewriteActionTables(input: ActionTablesInput): ActionTablesOutpu
         }
       }
       newRows.push(tr);
-      const tcs = rowCells(tr);
+      const tcs = rowCellElements(tr);
       if (e.item === undefined) {
         // A row that holds no item: its adopted cells move with it; changed fields are written.
         tcs.forEach((tc, cell) => {
@@ -517,22 +556,6 @@ function normalise(text: string | undefined): string {
 function rowElementOf(tc: Element | undefined): Element {
   for (let n: Node | null = tc ?? null; n; n = n.parentNode) if (n.nodeType === 1 && isW(n as Element, "tr")) return n as Element;
   throw new Error("a table row without cells");
-}
-
-/** The w:tc elements of a row, as tableWithCells reads them. */
-function rowCells(tr: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (parent: Element) => {
-    for (const el of elements(parent)) {
-      if (isW(el, "tc")) out.push(el);
-      else if (isW(el, "sdt")) {
-        const content = wChild(el, "sdtContent");
-        if (content) visit(content);
-      } else if (isW(el, "customXml")) visit(el);
-    }
-  };
-  visit(tr);
-  return out;
 }
 
 /**

@@ -2,10 +2,10 @@ import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
-import { actionHeaderLabels } from "./form-layout";
+import { actionHeaderLabels } from "../form/layout";
 import { TITLE_STYLE, docxParts, flatOpcPackage } from "./package";
 import { actionsTableXml, recordFormBodyXml, recordFormXml } from "./record-form";
-import { parseTag } from "./tags";
+import { parseTag } from "../form/tags";
 import { legalXmlChars, xmlText } from "./xml-text";
 import { example as exampleRecord } from "../../test/support/word-setup";
 

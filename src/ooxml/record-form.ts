@@ -12,9 +12,9 @@ import { TITLE_STYLE } from "./package";
 import { pick } from "../domain/record/i18n";
 import type { ActionItem, CcrRecord, Lang } from "../domain/record/record";
 import { emptyAction, recordLang } from "../domain/record/record";
-import type { ActionColumn, FormField, LabelValueSection } from "./form-layout";
-import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, isPlaceholderText, splitLines } from "./form-layout";
-import { fieldTag, labelTag, rootTag } from "./tags";
+import type { ActionColumn, FormField, LabelValueSection } from "../form/layout";
+import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, cellParagraphs, isPlaceholderText } from "../form/layout";
+import { fieldTag, labelTag, rootTag } from "../form/tags";
 import { isRecordId } from "../domain/record/record-id";
 import { actionPath } from "../domain/record/record-path";
 import type { RunStyle } from "./wordml";
@@ -93,7 +93,7 @@ function labelCell(ctx: Ctx, key: string, text: string, width: number): string {
 
 function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number): string {
   const empty = isPlaceholderText(text) || text.trim() === "";
-  const lines = empty ? [hint] : splitLines(text);
+  const lines = empty ? [hint] : cellParagraphs(text);
   const style: RunStyle = empty ? FONTS.placeholder : FONTS.value;
   return sdtXml(
     {
@@ -199,11 +199,6 @@ export function recordFormContentXml(record: CcrRecord, options: RecordFormOptio
   const ctx = context(record, options);
   ctx.ids.take();
   return formContent(ctx, options.notes ?? []);
-}
-
-/** Texts of the form's own paragraphs outside tables (title and section headings) in both languages. */
-export function formHeadingTexts(): string[] {
-  return [FORM_TITLE, ...Object.values(SECTION_TITLES)].flatMap((t) => [t.zh, t.en]);
 }
 
 /** Children of w:body for the form: the root control and an empty paragraph after it. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
-import { formField } from "../ooxml/form-layout";
+import { formField } from "../form/layout";
 import { ADOPTION_KEY, readAdoption } from "../domain/recognise/adoption";
 import { emptyAction, type CcrRecord } from "../domain/record/record";
-import { fieldTag, rootTag } from "../ooxml/tags";
+import { fieldTag, rootTag } from "../form/tags";
 import { adapterOver } from "../../test/support/word-setup";
 import { adoptFormAtCursor, undoAdoption, type WordRunner } from "./adopt";
 

@@ -1,6 +1,6 @@
 // From a record path (a finding's path, a changed field) to the content control that shows it.
 
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../form/layout";
 import { actionPath, parseActionPath, parseRecordPath } from "../domain/record/record-path";
 
 const TIME_PARTS = new Set(["date", "start", "end"]);

@@ -5,19 +5,19 @@
 
 import type { CcrRecord, Lang } from "../domain/record/record";
 import { emptyAction, recordLang, sameRecordData } from "../domain/record/record";
-import { readAdoption } from "../domain/recognise/adoption";
-import { adoptedDamage, adoptFormAtCursor, readAdoptedControls, undoAdoption, withoutAdoption, writeAdoptedRecord } from "./adopt";
+import { adoptFormAtCursor, undoAdoption, writeAdoptedRecord } from "./adopt";
+import { formBinding } from "../form/binding";
 import { hasAgenda, writeAgenda } from "./agenda";
 import { openAsNewDocument } from "./open-document";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../form/layout";
 import { flatOpcPackage } from "../ooxml/package";
 import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
-import { fieldTag, labelTag, parseTag, rootTag } from "../ooxml/tags";
+import { fieldTag, labelTag, parseTag, rootTag } from "../form/tags";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 import { toWordError, withTimeout, wordError } from "./errors";
-import { cellValue, readForm } from "../ooxml/form-read";
-import type { FormReading, FormSnapshot } from "../ooxml/form-read";
+import { cellValue, readForm } from "../form/read";
+import type { FormReading, FormSnapshot } from "../form/read";
 import type { OfficeHost } from "./office-host";
 import { pathsToWrite, selectionCandidates } from "./paths";
 import { settingsStore } from "./record-store";
@@ -118,7 +118,7 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   let copies: Copy[] = [];
   let leftovers: Word.ContentControl[] = [];
   if (root) {
-    const own = loadInside(root, forRepair, !(stored && readAdoption(stored)));
+    const own = loadInside(root, forRepair, formBinding(stored).readsTables);
     const others = roots.slice(1).map((c) => ({
       root: c,
       parent: c.parentContentControlOrNullObject.load("tag"),
@@ -284,7 +284,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       const lang = langOf(record, opts);
       // A converted hand-filled form (issue 11): only the changed fields are written, into its own cells.
       const prior = store.get(id);
-      if (prior && readAdoption(prior)) {
+      if (prior && formBinding(prior).kind === "adopted") {
         const written = await call((context) => writeAdoptedRecord(context, prior, record, lang), insertTimeoutMs);
         await store.put(written.record);
         return;
@@ -342,13 +342,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     async readRecord(id): Promise<ReadResult> {
       const s = await readSnapshot(id);
       ensureFound(s);
-      // A hand-filled form converted by 转换为 ccr 记录 (issue 11) is read by its own rules (word/adopt).
-      const stored = s.snapshot.stored;
-      if (stored && readAdoption(stored)) {
-        const adopted = readAdoptedControls(stored, s.snapshot.controls);
-        return { record: adopted.record, changedInDocument: adopted.changed, damage: adoptedDamage(stored, s.snapshot.controls) };
-      }
-      const r: FormReading = readForm(s.snapshot);
+      const r: FormReading = formBinding(s.snapshot.stored).read(s.snapshot);
       return { record: r.record, changedInDocument: r.changedInDocument, damage: r.damage };
     },
 
@@ -369,18 +363,10 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       return call(async (context) => {
         const s = await loadForm(context, id, store, true);
         ensureFound(s);
-        // A converted hand-filled form is read by its own rules, then rebuilt as ccr's standard form.
-        const stored = s.snapshot.stored;
-        const reading: FormReading =
-          stored && readAdoption(stored)
-            ? {
-                record: withoutAdoption(readAdoptedControls(stored, s.snapshot.controls).record),
-                changedInDocument: [],
-                damage: adoptedDamage(stored, s.snapshot.controls),
-                strayText: [],
-              }
-            : readForm(s.snapshot);
-        const record = reading.record;
+        // A converted hand-filled form is rebuilt as ccr's standard form.
+        const binding = formBinding(s.snapshot.stored);
+        const reading: FormReading = binding.read(s.snapshot);
+        const record = binding.repairedRecord(reading);
         const lang = langOf(record, opts);
         const notes = [...new Set(reading.strayText)];
         // A form whose only damage is that it was copied stays as it is; its copies are rebuilt.

@@ -33,8 +33,8 @@ export interface RecordSummary {
   readonly inDocument: boolean;
 }
 
-export type { Damage, DamageKind } from "../ooxml/form-read";
-import type { Damage } from "../ooxml/form-read";
+export type { Damage, DamageKind } from "../form/damage";
+import type { Damage } from "../form/damage";
 
 export interface ReadResult {
   /** The stored JSON overlaid with what the document shows (document text wins for the fields it shows). */

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { CcrRecord } from "../../src/domain/record/record";
 import { RECORD_SETTING_PREFIX } from "../../src/ooxml/web-extension";
-import { fieldTag } from "../../src/ooxml/tags";
+import { fieldTag } from "../../src/form/tags";
 import { WORD_ERROR_MESSAGES } from "../../src/word/errors";
 import { settingsStore } from "../../src/word/record-store";
 import { isWordError, type RecordDocument, type WordErrorCode } from "../../src/word/types";

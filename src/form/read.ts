@@ -7,38 +7,13 @@
 import type { Bilingual } from "../domain/record/i18n";
 import type { ActionItem, CcrRecord } from "../domain/record/record";
 import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record/record";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
-import { formHeadingTexts } from "./record-form";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, cellParagraphs, isPlaceholderText, sameCellText, splitLines } from "./layout";
+import { formHeadingTexts } from "./layout";
 import { parseTag } from "./tags";
+import type { Damage } from "./damage";
+
+export type { Damage, DamageKind } from "./damage";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
-
-export type DamageKind =
-  /** A value control of the form is gone (its text may remain in the cell). */
-  | "missing-control"
-  /** A control appears twice (a copied row or cell); the copy is read as a new item. */
-  | "duplicate-control"
-  /** The action-item table was split, or a table of the form is missing. */
-  | "split-table"
-  /** Controls of another record were pasted into this form. */
-  | "foreign-control"
-  /** A row added by hand without controls; its text is read as an action item. */
-  | "untagged-row"
-  /** The control wrapping the whole form is gone. */
-  | "missing-root"
-  /** The record JSON kept in the document is missing; fields not shown in the form are lost. */
-  | "missing-stored"
-  /** The whole form is in the document more than once (copied and pasted): one id for several forms. */
-  | "duplicate-form";
-
-export interface Damage {
-  readonly kind: DamageKind;
-  /** Field path concerned, e.g. actions[2].owner, when there is one. */
-  readonly path?: string;
-  /** Id of the other record (foreign-control). */
-  readonly otherRecordId?: string;
-  /** What is wrong and what 修复 will do. */
-  readonly message: Bilingual;
-}
 
 export interface ControlSnapshot {
   readonly tag: string;
@@ -82,7 +57,7 @@ function clone<T>(v: T): T {
 
 /** Text of a cell as a value: placeholder text counts as empty; trailing empty paragraphs (#116) dropped. */
 export function cellValue(text: string): string {
-  return isPlaceholderText(text) ? "" : splitLines(text).join("\n");
+  return isPlaceholderText(text) ? "" : cellParagraphs(text).join("\n");
 }
 
 function msg(zh: string, en: string): Bilingual {
