@@ -130,14 +130,16 @@ describe("adoptSpanOoxml: a hand-typed form's span wrapped in ccr controls", () 
     expect(withoutCcrControls(adopted)).toBe(new XMLSerializer().serializeToString(span));
   });
 
-  it("wraps exactly the value cells whole, as cell-level controls with the label as title (#3367)", () => {
+  it("wraps exactly the value cells' content in controls inside the cells, the label as title (#1947, #950)", () => {
     const adopted = body(output);
     const controls = (Array.from(adopted.getElementsByTagNameNS(W_NS, "sdt")) as Element[]).filter((s) => tagOf(s) !== "ccr:r1");
     expect(controls.map(tagOf)).toEqual(cells.map((c) => `ccr:r1:${c.path}`));
     for (const sdt of controls) {
-      expect((sdt.parentNode as Element).localName).toBe("tr");
+      const tc = sdt.parentNode as Element;
+      expect(tc.localName).toBe("tc");
+      expect(elements(tc).map((e) => e.localName)).toEqual(["tcPr", "sdt"]);
       const content = elements(sdt).find((e) => e.localName === "sdtContent")!;
-      expect(elements(content).map((e) => e.localName)).toEqual(["tc"]);
+      expect(elements(content).every((e) => e.localName === "p")).toBe(true);
       const pr = elements(sdt).find((e) => e.localName === "sdtPr")!;
       expect(elements(pr).map((e) => e.localName)).toEqual(["alias", "tag", "id"]);
     }

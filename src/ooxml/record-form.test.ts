@@ -120,11 +120,18 @@ describe("recordFormXml", () => {
     }
   });
 
-  it("locks label cells and leaves value cells editable", () => {
-    const c = controls(parse(recordFormXml(example("project-delay.json"))));
-    expect(c.get("ccr:rec1:#label.topic")?.[0].lock).toBe("sdtContentLocked");
-    expect(c.get("ccr:rec1:#col.deadline")?.[0].lock).toBe("sdtContentLocked");
-    expect(c.get("ccr:rec1:topic")?.[0].lock).toBeUndefined();
+  it("puts each value control inside its cell, around the cell's paragraphs; labels are plain text; nothing inside the root is locked (#1947, #950, #2829)", () => {
+    const doc = parse(recordFormXml(example("project-delay.json")));
+    const sdts = all(doc, "sdt");
+    const root = sdts[0];
+    expect(all(root, "lock").map((l) => l.getAttributeNS(W, "val"))).toEqual(["sdtLocked"]);
+    for (const sdt of sdts.slice(1)) {
+      expect((sdt.parentNode as Element).localName).toBe("tc");
+      const content = Array.from(sdt.childNodes).find((n) => (n as Element).localName === "sdtContent") as Element;
+      expect(Array.from(content.childNodes).every((n) => (n as Element).localName === "p")).toBe(true);
+    }
+    expect(all(doc, "tag").map((t) => t.getAttributeNS(W, "val")).filter((t) => t?.includes("#"))).toEqual([]);
+    expect(all(all(doc, "tbl")[0], "tr")[0].textContent).toContain("沟通主题");
   });
 
   it("shows placeholder text that says what to write in empty cells", () => {

@@ -1,20 +1,23 @@
 // The 沟通协调记录表 as WordprocessingML: a pure function from a record to the body XML that Word
 // inserts (insertOoxml) and that the .docx export writes. One builder for both.
 //
-// Layout: one content control (the root, tag ccr:<id>) wraps the title, the five section headings
-// and the four label/value tables plus the action-item table. Every cell is wrapped whole by a
-// cell-level content control (Word on the web needs the control to cover the whole cell, #3367):
-// label cells are locked (sdtContentLocked: neither content nor control can be deleted), value cells
-// are free (tag ccr:<id>:<path>, alias = the label the user sees, placeholder text saying what to write).
+// Layout: one content control (the root, tag ccr:<id>, the control itself locked against deletion)
+// wraps the title, the five section headings and the four label/value tables plus the action-item
+// table. Each value cell holds one content control inside the cell, around the cell's paragraphs
+// (w:tc/w:sdt/w:sdtContent/w:p: tag ccr:<id>:<path>, alias = the label the user sees, placeholder text
+// saying what to write). Nothing wraps a whole cell (Word on the web neither lists nor edits such
+// controls, office-js #1947 #950) and nothing is locked inside the form: clearing or replacing
+// content that holds a control locked against deletion fails with NotAllowed (#2829), so a rebuild
+// never meets a lock. Label cells are plain text. docs/word-platform-notes.md has the reasons.
 
-import { FORM_TITLE, SECTION_TITLES } from "../domain/record/fields";
+import { ACTION_COLUMNS, FORM_TITLE, SECTION_TITLES } from "../domain/record/fields";
 import { TITLE_STYLE } from "./package";
 import { pick } from "../domain/record/i18n";
 import type { ActionItem, CcrRecord, Lang } from "../domain/record/record";
 import { emptyAction, recordLang } from "../domain/record/record";
 import type { ActionColumn, FormField, LabelValueSection } from "../form/layout";
 import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, cellParagraphs, isPlaceholderText } from "../form/layout";
-import { fieldTag, labelTag, rootTag } from "../form/tags";
+import { fieldTag, rootTag } from "../form/tags";
 import { isRecordId } from "../domain/record/record-id";
 import { actionPath } from "../domain/record/record-path";
 import type { RunStyle } from "./wordml";
@@ -84,27 +87,19 @@ function context(record: CcrRecord, options: RecordFormOptions): Ctx {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-function labelCell(ctx: Ctx, key: string, text: string, width: number): string {
-  return sdtXml(
-    { tag: labelTag(ctx.id, key), alias: text, id: ctx.ids.take(), lock: "sdtContentLocked" },
-    cellXml(paragraphXml(text, FONTS.label, { align: "center" }), { width, shade: LABEL_SHADE }),
-  );
+function labelCell(text: string, width: number): string {
+  return cellXml(paragraphXml(text, FONTS.label, { align: "center" }), { width, shade: LABEL_SHADE });
 }
 
 function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number): string {
   const empty = isPlaceholderText(text) || text.trim() === "";
   const lines = empty ? [hint] : cellParagraphs(text);
   const style: RunStyle = empty ? FONTS.placeholder : FONTS.value;
-  return sdtXml(
-    {
-      tag: fieldTag(ctx.id, path),
-      alias,
-      id: ctx.ids.take(),
-      lock: "unlocked",
-      showingPlaceholder: empty,
-    },
-    cellXml(linesXml(lines, style), { width }),
+  const control = sdtXml(
+    { tag: fieldTag(ctx.id, path), alias, id: ctx.ids.take(), lock: "unlocked", showingPlaceholder: empty },
+    linesXml(lines, style),
   );
+  return cellXml(control, { width });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +114,7 @@ function labelValueTable(ctx: Ctx, section: LabelValueSection): string {
   const rows = section.fields.map((field) => {
     const label = pick(field.label, ctx.lang);
     return rowXml(
-      labelCell(ctx, `label.${field.path}`, label, LABEL_WIDTH) +
+      labelCell(label, LABEL_WIDTH) +
         valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH),
     );
   });
@@ -149,8 +144,8 @@ export function actionsTableXml(record: CcrRecord, options: RecordFormOptions = 
 
 function actionsTable(ctx: Ctx): string {
   const header = rowXml(
-    labelCell(ctx, "col.no", pick({ zh: "序号", en: "No." }, ctx.lang), ACTION_WIDTHS[0]) +
-      ACTION_VALUE_COLUMNS.map((col, i) => labelCell(ctx, `col.${col.field}`, pick(col.label, ctx.lang), ACTION_WIDTHS[i + 1])).join(""),
+    labelCell(pick(ACTION_COLUMNS.no, ctx.lang), ACTION_WIDTHS[0]) +
+      ACTION_VALUE_COLUMNS.map((col, i) => labelCell(pick(col.label, ctx.lang), ACTION_WIDTHS[i + 1])).join(""),
     { header: true },
   );
   // An empty record still shows one row to fill in.

@@ -240,8 +240,8 @@ export async function writeAdoptedRecord(
   texts.forEach((text, i) => {
     const control = controls[i];
     if (!control || rewritten.has(cells[i].table ?? 0)) return;
-    if (text === "") control.clear();
-    else control.insertText(text, "Replace");
+    // Never clear(): NotAllowed on the web near controls that cannot be deleted (#2829, #3685).
+    control.insertText(text, "Replace");
   });
   await context.sync();
   return { record: withAdoption(record, { source: "recognised", cells: newCells }), notShown };

@@ -276,7 +276,7 @@ describe("the whole form pasted twice (duplicate-form)", () => {
     const { host, doc, rec } = await form();
     const root = host.controlsByTag("ccr:t1")[0];
     const cell = host.controlsByTag("ccr:t1:background")[0];
-    if (root.kind !== "sdt" || cell.kind !== "tc") throw new Error("unexpected form shape");
+    if (root.kind !== "sdt" || cell.kind !== "sdt") throw new Error("unexpected form shape");
     host.pasteAfter(cell.blocks[cell.blocks.length - 1], [root], true);
     const read = await doc.readRecord("t1");
     expect(kinds(read.damage)).not.toContain("duplicate-form");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
-import { ccOf, para } from "../../test/fake-word/model";
+import { blocksText, ccOf, hostText, para } from "../../test/fake-word/model";
+import { formField } from "../form/layout";
 import { EXAMPLES, example, setup } from "../../test/support/word-setup";
 import { FIELD_LABELS } from "../domain/record/fields";
 import { completeRecord } from "../../test/support/records";
@@ -26,8 +27,9 @@ describe("insertRecordTemplate", () => {
     }
     expect(host.tables()).toHaveLength(5);
     expect(host.tables()[0].rows[0].cells[0].blocks.length).toBeGreaterThan(0);
-    const labels = host.tables()[0].rows.map((r) => r.cells[0].sdt?.title);
+    const labels = host.tables()[0].rows.map((r) => blocksText(r.cells[0].blocks));
     expect(labels).toContain(FIELD_LABELS.topic.zh);
+    expect(ccOf(host.controlsByTag("ccr:t1:topic")[0]).title).toBe(FIELD_LABELS.topic.zh);
     expect(host.tables()[2].rows[0].header).toBe(true);
     expect(host.settings.saved.get("ccr.record.t1")).toContain("项目研发阶段延期协调会");
   });
@@ -77,7 +79,8 @@ describe("insertRecordTemplate", () => {
   it("writes English labels when asked", async () => {
     const { host, doc } = setup();
     await doc.insertRecordTemplate(example("project-delay.json"), { lang: "en" });
-    expect(host.tables()[0].rows[0].cells[0].sdt?.title).toBe("Topic");
+    expect(blocksText(host.tables()[0].rows[0].cells[0].blocks)).toBe("Topic");
+    expect(ccOf(host.controlsByTag("ccr:t1:topic")[0]).title).toBe("Topic");
   });
 });
 
@@ -192,11 +195,12 @@ describe("writeRecord", () => {
     expect((await doc.readRecord("t1")).record).toEqual(fewer);
   });
 
-  it("clears a control to its placeholder when a value is emptied", async () => {
+  it("writes ccr's hint into a control whose value is emptied (never clear(), #1515 #2829), read back as empty", async () => {
     const { host, doc } = setup();
     const rec = await doc.insertRecordTemplate(example("project-delay.json"));
     await doc.writeRecord({ ...rec, recorder: "" }, ["recorder"]);
-    expect(ccOf(host.controlsByTag("ccr:t1:recorder")[0]).showingPlaceholder).toBe(true);
+    expect(hostText(host.controlsByTag("ccr:t1:recorder")[0])).toBe(formField("recorder")!.hint.zh);
+    expect((await doc.readRecord("t1")).record.recorder).toBe("");
   });
 });
 

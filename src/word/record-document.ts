@@ -12,7 +12,8 @@ import { openAsNewDocument } from "./open-document";
 import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../form/layout";
 import { flatOpcPackage } from "../ooxml/package";
 import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
-import { fieldTag, labelTag, parseTag, rootTag } from "../form/tags";
+import { fieldTag, parseTag, rootTag } from "../form/tags";
+import { pick } from "../domain/record/i18n";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 import { toWordError, withTimeout, wordError } from "./errors";
@@ -149,10 +150,28 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   };
 }
 
-/** Queues a value into a control: its text, or the placeholder when empty. */
-function queueText(control: Word.ContentControl, text: string): void {
-  if (text === "") control.clear();
-  else control.insertText(text, "Replace");
+/**
+ * Queues a value into a control: its text, or the field's hint when empty. Never clear(): on the web it
+ * shows Word's own placeholder instead of ccr's (#1515) and fails with NotAllowed where it meets a
+ * control that cannot be deleted (#2829, #3685). The hint reads back as empty (isPlaceholderText).
+ */
+function queueText(control: Word.ContentControl, text: string, hint: string): void {
+  control.insertText(text === "" ? hint : text, "Replace");
+}
+
+/**
+ * Queues the unlocking of the label controls of a form written before ccr dropped them (locked
+ * against deletion and editing), in the batch that replaces them: replacing content that holds such a
+ * control fails with NotAllowed (office-js #2829). Only the action table's header labels when
+ * `actionTableOnly`. Forms written now have no label controls: this queues nothing.
+ */
+function unlockLabels(controls: readonly Word.ContentControl[], id: string, actionTableOnly: boolean): void {
+  for (const c of controls) {
+    const tag = parseTag(c.tag);
+    if (tag?.recordId !== id || !tag.label || (actionTableOnly && !tag.label.startsWith("col."))) continue;
+    c.cannotDelete = false;
+    c.cannotEdit = false;
+  }
 }
 
 export function createRecordDocument(host: OfficeHost, options: AdapterOptions = {}): RecordDocument {
@@ -296,6 +315,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const root = tags.get(rootTag(id));
         if (root && tags.size === 1) {
           // Cell controls not listed (Word on the web, office-js #2040): rewrite the form inside its root.
+          unlockLabels(items, id, false);
           root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, derived: opts?.derived })), "Replace");
           await context.sync();
           return;
@@ -311,15 +331,17 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
           if (!field || !control) continue;
           if (field.derived) {
             // Not locked through the API: cannotEdit on table cells disables table styles (office-js #6590).
-            if (opts?.derived?.circulateBy !== undefined) queueText(control, opts.derived.circulateBy);
+            if (opts?.derived?.circulateBy !== undefined) queueText(control, opts.derived.circulateBy, pick(field.hint, lang));
           } else {
-            queueText(control, field.format(record, lang));
+            queueText(control, field.format(record, lang), pick(field.hint, lang));
           }
         }
         if (rebuild) {
-          const header = tags.get(labelTag(id, "col.task"));
-          if (!header) throw wordError("ItemNotFound", "action table header");
-          header.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
+          const cell = [...tags.entries()].find(([tag]) => parseActionPath(parseTag(tag)?.path ?? ""))?.[1];
+          if (!cell) throw wordError("ItemNotFound", "action table");
+          // A form written before locks were dropped has label cells that cannot be deleted (#2829).
+          unlockLabels(items, id, true);
+          cell.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
         } else {
           // No action item left: the form's one row is written empty (not left with the last item's text).
           const shownActions = record.actions.length > 0 ? record.actions : [emptyAction()];
@@ -331,7 +353,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
             const col = ap && ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
             const action = ap && shownActions[ap.index];
             const control = tags.get(fieldTag(id, path));
-            if (col && action && control) queueText(control, col.format(action, lang));
+            if (col && action && control) queueText(control, col.format(action, lang), pick(col.hint, lang));
           }
         }
         await context.sync();
@@ -373,6 +395,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const onlyCopied = notes.length === 0 && reading.damage.length > 0 && reading.damage.every((d) => d.kind === "duplicate-form");
         if (!onlyCopied) {
           const xml = (body: boolean) => flatOpcPackage((body ? recordFormBodyXml : recordFormContentXml)(record, { lang, notes, derived: opts?.derived }));
+          unlockLabels(s.mine, id, false);
           if (s.root) {
             s.root.insertOoxml(xml(false), "Replace");
           } else if (s.mine.length > 0) {

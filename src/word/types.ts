@@ -122,6 +122,8 @@ export type WordErrorCode =
   | "InvalidArgument"
   | "AccessDenied"
   | "Unsupported"
+  /** Word refused to change this part of the document (protected content, a control that cannot be deleted, Track Changes). */
+  | "NotAllowed"
   | "Timeout"
   | "RecordNotFound"
   | "StorageFailed";
