@@ -40,12 +40,13 @@ describe("errors", () => {
     });
   }
 
-  it("a read-only or protected document gives AccessDenied and leaves the record untouched", async () => {
+  it("a read-only document gives Word's GeneralException (#5484) with a message naming read-only, and leaves the record untouched", async () => {
     const { doc } = setup({ readOnly: true });
     const rec = example("project-delay.json");
     const before = JSON.stringify(rec);
     const e = await failure(doc.insertRecordTemplate(rec));
-    expect(e).toMatchObject({ code: "AccessDenied" });
+    expect(e).toMatchObject({ code: "GeneralException" });
+    expect((e as { userMessage: { zh: string } }).userMessage.zh).toContain("启用编辑");
     expect(JSON.stringify(rec)).toBe(before);
   });
 

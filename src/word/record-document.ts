@@ -21,6 +21,7 @@ import { cellValue, readForm } from "../form/read";
 import type { FormReading, FormSnapshot } from "../form/read";
 import type { OfficeHost } from "./office-host";
 import { pathsToWrite, selectionCandidates } from "./paths";
+import { insertAtSelection, loadSelection } from "./selection";
 import { settingsStore } from "./record-store";
 import type { RecordStore } from "./record-store";
 import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary, RepairReport } from "./types";
@@ -75,6 +76,8 @@ interface Snapshot {
   readonly leftovers: Word.ContentControl[];
   /** Every record id that has a control in the document. */
   readonly idsInDocument: Set<string>;
+  /** Every control of this record, the form's root included, in document order. */
+  readonly all: Word.ContentControl[];
 }
 
 interface Loaded {
@@ -143,6 +146,7 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   return {
     root,
     mine,
+    all: items.filter((c) => parseTag(c.tag)?.recordId === id),
     copies,
     leftovers,
     idsInDocument,
@@ -159,16 +163,29 @@ function queueText(control: Word.ContentControl, text: string, hint: string): vo
   control.insertText(text === "" ? hint : text, "Replace");
 }
 
+const TRACK_CHANGES_MESSAGE = {
+  zh: "修订(Track Changes)正在记录:增删待办事项需要重建表格,修订模式下旧表格会作为删除内容留在文档中,记录表会被读错。请在\"审阅\"中关闭修订后重试,这次的全部修改会一并写入。任务窗格中的内容已保留。",
+  en: "Track Changes is on: adding or removing action items rebuilds the table, and with tracking on the old table stays in the document as a deletion that would be read back. Turn Track Changes off (Review tab), then try again: every change is written then. What you entered in the pane is kept.",
+};
+
+/** Refuses, before anything is changed, a rebuild the host would keep as a tracked deletion. */
+function refuseWhileTracking(tracking: { changeTrackingMode: string } | undefined): void {
+  if (tracking && tracking.changeTrackingMode !== "Off") {
+    throw new WordError("NotAllowed", TRACK_CHANGES_MESSAGE, `changeTrackingMode ${tracking.changeTrackingMode}`);
+  }
+}
+
 /**
- * Queues the unlocking of the label controls of a form written before ccr dropped them (locked
- * against deletion and editing), in the batch that replaces them: replacing content that holds such a
- * control fails with NotAllowed (office-js #2829). Only the action table's header labels when
- * `actionTableOnly`. Forms written now have no label controls: this queues nothing.
+ * Queues, in the batch that replaces them, the unlocking of this record's controls that Word would
+ * refuse to replace (NotAllowed, office-js #2829): the locked label controls of a form written before
+ * ccr dropped them (only the action table's header labels when `actionTableOnly`) and the locked root
+ * of a copy of the form pasted inside it. Every control but `keep` (the root that stays).
  */
-function unlockLabels(controls: readonly Word.ContentControl[], id: string, actionTableOnly: boolean): void {
+function unlockInside(controls: readonly Word.ContentControl[], id: string, keep: Word.ContentControl | undefined, actionTableOnly: boolean): void {
   for (const c of controls) {
     const tag = parseTag(c.tag);
-    if (tag?.recordId !== id || !tag.label || (actionTableOnly && !tag.label.startsWith("col."))) continue;
+    if (c === keep || tag?.recordId !== id || tag.path) continue;
+    if (actionTableOnly && !tag.label?.startsWith("col.")) continue;
     c.cannotDelete = false;
     c.cannotEdit = false;
   }
@@ -184,6 +201,21 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     if (!host.isSetSupported("WordApi", "1.3")) throw wordError("Unsupported", "WordApi 1.3 is not supported");
     try {
       return await withTimeout(host.run(batch), ms);
+    } catch (e) {
+      throw toWordError(e);
+    }
+  }
+
+  /**
+   * A Word batch and what must follow it once it has succeeded (storing the record): `then` runs
+   * when Word is done even if the caller was already given a Timeout.
+   */
+  async function callThen<T, R>(batch: (context: Word.RequestContext) => Promise<T>, then: (result: T) => Promise<R>, ms = timeoutMs): Promise<R> {
+    if (!host.isSetSupported("WordApi", "1.3")) throw wordError("Unsupported", "WordApi 1.3 is not supported");
+    const done = host.run(batch).then(then);
+    done.catch(() => undefined); // awaited below; a late failure after a Timeout has nobody to tell
+    try {
+      return await withTimeout(done, ms);
     } catch (e) {
       throw toWordError(e);
     }
@@ -220,7 +252,8 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         core,
         sets,
         platform: host.platform(),
-        canOpenDocuments: core,
+        // Word on the web may neither open the new document nor say that it did not (office-js #5507): download there.
+        canOpenDocuments: core && host.platform() !== "OfficeOnline",
         missing: core
           ? undefined
           : {
@@ -260,8 +293,10 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     },
 
     async insertRecordTemplate(record, opts): Promise<CcrRecord> {
-      const inserted = await call(async (context) => {
-        const selection = context.document.getSelection();
+      // The record is stored when Word has inserted the form, even after the pane stopped waiting
+      // (withTimeout does not cancel Word.run): a form never stays without its stored record.
+      return callThen(async (context) => {
+        const selection = loadSelection(context);
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag");
         const table = selection.parentTableOrNullObject;
@@ -289,12 +324,13 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const id = record.id && isRecordId(record.id) && !taken.has(record.id) ? record.id : freshId(taken);
         const lang = langOf(record, opts);
         const rec: CcrRecord = { ...record, id, lang };
-        selection.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang, derived: opts?.derived })), "Replace");
+        insertAtSelection(selection, flatOpcPackage(recordFormBodyXml(rec, { lang, derived: opts?.derived })));
         await context.sync();
         return rec;
+      }, async (inserted) => {
+        await store.put(inserted);
+        return inserted;
       }, insertTimeoutMs);
-      await store.put(inserted);
-      return inserted;
     },
 
     async writeRecord(record, changedPaths, opts): Promise<void> {
@@ -309,13 +345,17 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         return;
       }
       await call(async (context) => {
+        // Where the host can say so (WordApi 1.4): with Track Changes on, content the add-in replaces
+        // stays in the document as a deletion whose controls are still listed (#1299, #1524).
+        const tracking = host.isSetSupported("WordApi", "1.4") ? context.document.load("changeTrackingMode") : undefined;
         const items = await loadTags(context);
         const tags = byTag(items.filter((c) => parseTag(c.tag)?.recordId === id));
         if (tags.size === 0) throw wordError("RecordNotFound", id);
         const root = tags.get(rootTag(id));
         if (root && tags.size === 1) {
+          refuseWhileTracking(tracking);
           // Cell controls not listed (Word on the web, office-js #2040): rewrite the form inside its root.
-          unlockLabels(items, id, false);
+          unlockInside(items, id, root, false);
           root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, derived: opts?.derived })), "Replace");
           await context.sync();
           return;
@@ -336,11 +376,12 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
             queueText(control, field.format(record, lang), pick(field.hint, lang));
           }
         }
+        if (rebuild) refuseWhileTracking(tracking);
         if (rebuild) {
           const cell = [...tags.entries()].find(([tag]) => parseActionPath(parseTag(tag)?.path ?? ""))?.[1];
           if (!cell) throw wordError("ItemNotFound", "action table");
           // A form written before locks were dropped has label cells that cannot be deleted (#2829).
-          unlockLabels(items, id, true);
+          unlockInside(items, id, root, true);
           cell.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
         } else {
           // No action item left: the form's one row is written empty (not left with the last item's text).
@@ -395,7 +436,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const onlyCopied = notes.length === 0 && reading.damage.length > 0 && reading.damage.every((d) => d.kind === "duplicate-form");
         if (!onlyCopied) {
           const xml = (body: boolean) => flatOpcPackage((body ? recordFormBodyXml : recordFormContentXml)(record, { lang, notes, derived: opts?.derived }));
-          unlockLabels(s.mine, id, false);
+          unlockInside(s.all, id, s.root, false);
           if (s.root) {
             s.root.insertOoxml(xml(false), "Replace");
           } else if (s.mine.length > 0) {
