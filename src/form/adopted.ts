@@ -6,7 +6,7 @@ import { ADOPTION_KEY, readAdoption, rereadAdopted, type AdoptedCell, type Adopt
 import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 import type { Damage } from "./damage";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS, sameCellText } from "./layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, CONFIRMATIONS_CELL, sameCellText } from "./layout";
 import { parseTag } from "./tags";
 
 /**
@@ -81,7 +81,7 @@ export function formattedText(record: CcrRecord, path: string, lang: Lang): stri
     const column = ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
     return action && column ? column.format(action, lang) : undefined;
   }
-  return ALL_FIELDS.find((f) => f.path === path && !f.derived)?.format(record, lang);
+  return [...ALL_FIELDS, CONFIRMATIONS_CELL].find((f) => f.path === path && !f.derived)?.format(record, lang);
 }
 
 
@@ -89,7 +89,7 @@ export function formattedText(record: CcrRecord, path: string, lang: Lang): stri
 export function changedGroups(prior: CcrRecord, next: CcrRecord): string[] {
   const out: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  for (const field of ALL_FIELDS) {
+  for (const field of [...ALL_FIELDS, CONFIRMATIONS_CELL]) {
     if (field.derived) continue;
     if (!same(field.format(prior, "zh"), field.format(next, "zh"))) out.push(field.path);
   }

@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
-import { actionColumn, formField, isPlaceholderText, sameCellText, splitLines } from "./layout";
+import { CONFIRMATIONS_CELL, actionColumn, formField, isPlaceholderText, sameCellText, splitLines, type FormField } from "./layout";
+
+function parsedCell(field: FormField, text: string, start: Partial<CcrRecord> = {}): CcrRecord {
+  const r = { ...emptyRecord(), ...start };
+  field.parse(r, text);
+  return r;
+}
 
 function parsed(path: string, text: string, start: Partial<CcrRecord> = {}): CcrRecord {
   const r = { ...emptyRecord(), ...start };
@@ -58,7 +64,7 @@ describe("form cells", () => {
   });
 
   it("read confirmations per participant", () => {
-    expect(parsed("confirmations", "李娜 / 已确认 / 2026-06-10\n王强 / 未确认").confirmations).toEqual([
+    expect(parsedCell(CONFIRMATIONS_CELL, "李娜 / 已确认 / 2026-06-10\n王强 / 未确认").confirmations).toEqual([
       { name: "李娜", confirmed: true, date: "2026-06-10", remark: "" },
       { name: "王强", confirmed: false, date: "", remark: "" },
     ]);
@@ -133,8 +139,8 @@ describe("composite cells keep every value, whatever characters it holds (issue 
 
   it("keep a confirmation's remark holding the separator", () => {
     const c = { name: "王强", confirmed: true, date: "2026-06-10", remark: "同意 / 附条件" };
-    const text = formField("confirmations")!.format({ ...emptyRecord(), confirmations: [c] }, "zh");
-    expect(parsed("confirmations", text.replace("2026-06-10", "2026-06-11"), { confirmations: [c] }).confirmations).toEqual([{ ...c, date: "2026-06-11" }]);
+    const text = CONFIRMATIONS_CELL.format({ ...emptyRecord(), confirmations: [c] }, "zh");
+    expect(parsedCell(CONFIRMATIONS_CELL, text.replace("2026-06-10", "2026-06-11"), { confirmations: [c] }).confirmations).toEqual([{ ...c, date: "2026-06-11" }]);
   });
 });
 

@@ -3,7 +3,7 @@
 // The OOXML builder writes this layout; the Word adapter and the .docx reader read text back through
 // the same codecs, so the form has one definition.
 
-import { ACTION_COLUMNS, FIELD_HINTS, FIELD_LABELS, FORM_TITLE, KIND_LABELS, PARTICIPANT_COLUMNS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
+import { ACTION_COLUMNS, CONFIRMATION_COLUMNS, FIELD_HINTS, FIELD_LABELS, FORM_TITLE, KIND_LABELS, PARTICIPANT_COLUMNS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
 import type { DocBlock } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { pick } from "../domain/record/i18n";
@@ -25,7 +25,8 @@ import {
   sameItemText,
   splitItems,
   splitNames,
-  type LabelledPart,
+  LEAD_PARTS,
+  type LeadKey,
 } from "../domain/recognise/cell-text";
 import { KIND_OPTIONS, parseConfirmed, parseLead, parseStatus } from "../domain/recognise/parts";
 import { parseChoice, parseTimeRange } from "../domain/recognise/values";
@@ -192,16 +193,6 @@ const kindField: FormField = {
   },
 };
 
-type LeadKey = "name" | "staffNo" | "contact" | "dept";
-
-/** The parts of 主导人, each on a line of its own under its label (nothing in a value can be taken for another part). */
-const LEAD_PARTS: readonly LabelledPart<LeadKey>[] = [
-  { key: "name", label: PARTICIPANT_COLUMNS.name },
-  { key: "staffNo", label: FIELD_LABELS["lead.staffNo"] },
-  { key: "contact", label: FIELD_LABELS["lead.contact"] },
-  { key: "dept", label: FIELD_LABELS["lead.dept"] },
-];
-
 const leadField: FormField = {
   path: "lead",
   label: FIELD_LABELS.lead,
@@ -355,7 +346,6 @@ export const FOLLOW_UP_FIELDS: readonly FormField[] = [
   textField("sentOn", bi("纪要实际发送日期,如 2026-06-09", "Date the minutes were sent, e.g. 2026-06-09")),
   textField("objectionBy", bi("请确认,如有异议请于X月X日前反馈", "Date by which objections are due")),
   formalLetterField,
-  confirmationsField,
   listField("attachments"),
 ];
 
@@ -371,9 +361,18 @@ export const LABEL_VALUE_SECTIONS: readonly LabelValueSection[] = [
   { key: "feedback", title: SECTION_TITLES.feedback, fields: FEEDBACK_FIELDS },
 ];
 
+/** The signature lines under the form, for the lead and the recorder to sign on paper. */
+export const SIGNATURE_LINES: readonly Bilingual[] = [
+  bi("主导人（签字）：＿＿＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", "Lead (signature): ____________________    Date: ______________"),
+  bi("记录人（签字）：＿＿＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", "Recorder (signature): ________________    Date: ______________"),
+];
+
+/** Title of the confirmation table. */
+export const CONFIRMATIONS_TITLE: Bilingual = bi("参与方确认", "Confirmation by the parties");
+
 /** Texts of the form's own paragraphs outside tables (title and section headings) in both languages. */
 export function formHeadingTexts(): string[] {
-  return [FORM_TITLE, ...Object.values(SECTION_TITLES)].flatMap((t) => [t.zh, t.en]);
+  return [FORM_TITLE, ...Object.values(SECTION_TITLES), CONFIRMATIONS_TITLE, ...SIGNATURE_LINES].flatMap((t) => [t.zh, t.en]);
 }
 
 export const ALL_FIELDS: readonly FormField[] = LABEL_VALUE_SECTIONS.flatMap((s) => s.fields);
@@ -441,6 +440,52 @@ export function actionColumn(field: string): ActionColumn | undefined {
   return ACTION_VALUE_COLUMNS.find((c) => c.field === field);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The parties' confirmation table (参与方确认): one row per party, one control per cell
+
+export interface ConfirmationColumn {
+  readonly field: "name" | "confirmed" | "date" | "remark";
+  readonly label: Bilingual;
+  readonly hint: Bilingual;
+  format(confirmation: Confirmation, lang: Lang): string;
+  parse(confirmation: Confirmation, text: string): void;
+}
+
+function confirmationText(field: "name" | "date" | "remark", hint: Bilingual): ConfirmationColumn {
+  return {
+    field,
+    label: CONFIRMATION_COLUMNS[field],
+    hint,
+    format: (c) => c[field] ?? "",
+    parse: (c, text) => {
+      c[field] = splitLines(text).join(" ");
+    },
+  };
+}
+
+export const CONFIRMATION_VALUE_COLUMNS: readonly ConfirmationColumn[] = [
+  confirmationText("name", bi("参与方姓名或单位", "Party (name or organisation)")),
+  {
+    field: "confirmed",
+    label: bi("确认情况", "Confirmed"),
+    hint: bi("已确认 / 未确认", "Confirmed / not confirmed"),
+    format: (c, lang) => (c.confirmed ? (lang === "en" ? "Confirmed" : "已确认") : lang === "en" ? "Not confirmed" : "未确认"),
+    parse: (c, text) => {
+      c.confirmed = parseConfirmed(splitLines(text).join(" ")) ?? false;
+    },
+  },
+  confirmationText("date", bi("确认日期", "Date confirmed")),
+  confirmationText("remark", bi("意见或备注", "Comments")),
+];
+
+/** Header labels of the confirmation table in order. */
+export function confirmationHeaderLabels(lang: Lang): string[] {
+  return CONFIRMATION_VALUE_COLUMNS.map((c) => pick(c.label, lang));
+}
+
+/** The earlier single cell 参与方确认 (forms written before the confirmation table, converted hand-filled forms). */
+export const CONFIRMATIONS_CELL: FormField = confirmationsField;
+
 /** Header labels of the action-item table in order, 序号 first. */
 export function actionHeaderLabels(lang: Lang): string[] {
   return [pick(ACTION_COLUMNS.no, lang), ...ACTION_VALUE_COLUMNS.map((c) => pick(c.label, lang))];
@@ -461,8 +506,9 @@ const WORD_DEFAULT_PLACEHOLDERS = [
 ];
 
 const PLACEHOLDERS = new Set<string>([
-  ...ALL_FIELDS.flatMap((f) => [f.hint.zh, f.hint.en]),
+  ...[...ALL_FIELDS, CONFIRMATIONS_CELL].flatMap((f) => [f.hint.zh, f.hint.en]),
   ...ACTION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
+  ...CONFIRMATION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
   ...WORD_DEFAULT_PLACEHOLDERS,
 ]);
 

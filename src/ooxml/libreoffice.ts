@@ -1,6 +1,7 @@
 // LibreOffice 7.4 (Debian 12, and what many WPS/LibreOffice users run) damages a content control
-// that wraps a whole table cell (the record form's cell-level controls, and what Word itself writes
-// when a user wraps a cell) when it saves a .docx: the tag is dropped, and each paragraph of the
+// in a table cell — around the whole cell (what ccr wrote before, and what Word writes when a user
+// wraps a cell) or inside it around the cell's paragraphs (the record form's value controls now) —
+// when it saves a .docx: the tag is dropped, and each paragraph of the
 // cell comes out as two or more sibling inline controls holding copies of its text — the first one
 // holds the paragraph's text exactly, the others repeat it interleaved with its text portions
 // ("沟通主题" becomes 沟通主题 | 沟通主题沟通主题 | 沟通主题). Word and LibreOffice then show the repeats.
@@ -22,6 +23,7 @@ function plainText(el: Element): string {
       const e = c as Element;
       if (isW(e, "t")) text += e.textContent ?? "";
       else if (isW(e, "tab")) text += "\t";
+      else if (isW(e, "br") || isW(e, "cr")) text += "\n";
       else visit(e);
     }
   };

@@ -1,4 +1,5 @@
 import { DOMParser } from "@xmldom/xmldom";
+import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
@@ -82,13 +83,13 @@ describe("recordFormXml", () => {
     expect(all(style, "sz")[0].getAttributeNS(W, "val")).toBe("36");
   });
 
-  it("writes the title, the five section headings and five tables in zh", () => {
+  it("writes the title, the five section headings and the form's tables in zh", () => {
     const doc = parse(recordFormXml(example("project-delay.json")));
     const texts = all(doc, "p").map((p) => all(p, "t").map((t) => t.textContent).join(""));
     for (const t of ["沟通协调记录表", "一、基本信息", "二、沟通内容摘要", "三、待办事项", "四、会后闭环", "五、反馈与复盘"]) {
       expect(texts).toContain(t);
     }
-    expect(all(doc, "tbl")).toHaveLength(5);
+    expect(all(doc, "tbl")).toHaveLength(FORM_TABLE_COUNT);
   });
 
   it("labels in English when asked", () => {
@@ -189,7 +190,7 @@ describe("packages", () => {
     );
     expect(parts).toEqual(["/_rels/.rels", "/word/_rels/document.xml.rels", "/word/document.xml", "/word/styles.xml"]);
     expect(all(doc, "sectPr")).toHaveLength(0);
-    expect(all(doc, "tbl")).toHaveLength(5);
+    expect(all(doc, "tbl")).toHaveLength(FORM_TABLE_COUNT);
   });
 
   it("docx parts are well-formed XML", () => {

@@ -13,13 +13,14 @@
 import { ACTION_COLUMNS, FORM_TITLE, SECTION_TITLES } from "../domain/record/fields";
 import { TITLE_STYLE } from "./package";
 import { pick } from "../domain/record/i18n";
-import type { ActionItem, CcrRecord, Lang } from "../domain/record/record";
+import type { ActionItem, CcrRecord, Confirmation, Lang } from "../domain/record/record";
+import type { Bilingual } from "../domain/record/i18n";
 import { emptyAction, recordLang } from "../domain/record/record";
 import type { ActionColumn, FormField, LabelValueSection } from "../form/layout";
-import { ACTION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, cellParagraphs, isPlaceholderText } from "../form/layout";
+import { ACTION_VALUE_COLUMNS, CONFIRMATIONS_TITLE, CONFIRMATION_VALUE_COLUMNS, LABEL_VALUE_SECTIONS, SIGNATURE_LINES, cellParagraphs, isPlaceholderText } from "../form/layout";
 import { fieldTag, rootTag } from "../form/tags";
 import { isRecordId } from "../domain/record/record-id";
-import { actionPath } from "../domain/record/record-path";
+import { actionPath, itemFieldPath } from "../domain/record/record-path";
 import type { RunStyle } from "./wordml";
 import { FONTS, cellXml, linesXml, paragraphXml, rowXml, sdtXml, tableXml } from "./wordml";
 
@@ -39,6 +40,8 @@ export interface RecordFormOptions {
 /** Width of the text area of an A4 page with 3.17 cm / 2.54 cm margins, in twips. */
 export const TEXT_WIDTH = 8306;
 const LABEL_WIDTH = 2000;
+/** 参与方 / 确认情况 / 日期 / 备注 */
+const CONFIRMATION_WIDTHS = [2400, 1500, 1500, 2906] as const;
 /** 序号 / 事项内容 / 负责人 / 责任部门 / 完成时限 / 交付标准 / 抄送 / 状态 */
 export const ACTION_WIDTHS = [600, 1700, 900, 1000, 1100, 1500, 900, 606] as const;
 const LABEL_SHADE = "F2F2F2";
@@ -87,17 +90,18 @@ function context(record: CcrRecord, options: RecordFormOptions): Ctx {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-function labelCell(text: string, width: number): string {
-  return cellXml(paragraphXml(text, FONTS.label, { align: "center" }), { width, shade: LABEL_SHADE });
+function labelCell(text: string, width: number, keepNext = false): string {
+  return cellXml(paragraphXml(text, FONTS.label, { align: "center", keepNext }), { width, shade: LABEL_SHADE });
 }
 
-function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number): string {
+/** `keepNext`: the cell's paragraphs stay on the page of what follows (the last table before the signatures). */
+function valueCell(ctx: Ctx, path: string, alias: string, text: string, hint: string, width: number, keepNext = false): string {
   const empty = isPlaceholderText(text) || text.trim() === "";
   const lines = empty ? [hint] : cellParagraphs(text);
   const style: RunStyle = empty ? FONTS.placeholder : FONTS.value;
   const control = sdtXml(
     { tag: fieldTag(ctx.id, path), alias, id: ctx.ids.take(), lock: "unlocked", showingPlaceholder: empty },
-    linesXml(lines, style),
+    linesXml(lines, style, { keepNext }),
   );
   return cellXml(control, { width });
 }
@@ -111,11 +115,13 @@ function fieldText(ctx: Ctx, field: FormField): string {
 }
 
 function labelValueTable(ctx: Ctx, section: LabelValueSection): string {
+  // The signature lines come right after the last section: never alone on a page.
+  const keepNext = section.key === "feedback";
   const rows = section.fields.map((field) => {
     const label = pick(field.label, ctx.lang);
     return rowXml(
-      labelCell(label, LABEL_WIDTH) +
-        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH),
+      labelCell(label, LABEL_WIDTH, keepNext) +
+        valueCell(ctx, field.path, label, fieldText(ctx, field), pick(field.hint, ctx.lang), TEXT_WIDTH - LABEL_WIDTH, keepNext),
     );
   });
   return tableXml([LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], rows.join(""));
@@ -153,6 +159,38 @@ function actionsTable(ctx: Ctx): string {
   return tableXml(ACTION_WIDTHS, header + actions.map((a, i) => actionRow(ctx, a, i)).join(""));
 }
 
+/** 参与方确认 as a table: one row per confirmation (one empty row to fill in when there is none). */
+export function confirmationsTableXml(record: CcrRecord, options: RecordFormOptions = {}): string {
+  return confirmationsTable(context(record, options));
+}
+
+function confirmationsTable(ctx: Ctx): string {
+  const header = rowXml(
+    CONFIRMATION_VALUE_COLUMNS.map((col, i) => labelCell(pick(col.label, ctx.lang), CONFIRMATION_WIDTHS[i])).join(""),
+    { header: true },
+  );
+  const items: Confirmation[] = ctx.record.confirmations.length > 0 ? ctx.record.confirmations : [{ name: "", confirmed: false, date: "", remark: "" }];
+  const rows = items.map((c, i) =>
+    rowXml(
+      CONFIRMATION_VALUE_COLUMNS.map((col, k) => {
+        // An empty row shows hints, not 未确认, so that nothing reads as a party who did not confirm.
+        const text = ctx.record.confirmations.length > 0 ? col.format(c, ctx.lang) : "";
+        return valueCell(ctx, itemFieldPath("confirmations", i, col.field), `${pick(col.label, ctx.lang)} ${i + 1}`, text, pick(col.hint, ctx.lang), CONFIRMATION_WIDTHS[k]);
+      }).join(""),
+    ),
+  );
+  return tableXml(CONFIRMATION_WIDTHS, header + rows.join(""));
+}
+
+function subheading(ctx: Ctx, text: Bilingual): string {
+  return paragraphXml(pick(text, ctx.lang), FONTS.label, { spacingBefore: 120, spacingAfter: 60, keepNext: true });
+}
+
+/** Lines for the lead and the recorder to sign, kept with the table before them. */
+function signatureBlock(ctx: Ctx): string {
+  return SIGNATURE_LINES.map((line, i) => paragraphXml(pick(line, ctx.lang), FONTS.value, { spacingBefore: i === 0 ? 480 : 240, keepNext: i === 0 })).join("");
+}
+
 function heading(ctx: Ctx, key: keyof typeof SECTION_TITLES): string {
   return paragraphXml(pick(SECTION_TITLES[key], ctx.lang), FONTS.heading, { spacingBefore: 240, spacingAfter: 120, keepNext: true });
 }
@@ -172,7 +210,10 @@ function formContent(ctx: Ctx, notes: readonly string[]): string {
     heading(ctx, "actions") +
     actionsTable(ctx) +
     sections[2] +
+    subheading(ctx, CONFIRMATIONS_TITLE) +
+    confirmationsTable(ctx) +
     sections[3] +
+    signatureBlock(ctx) +
     notes.map((n) => paragraphXml(n, FONTS.value)).join("") +
     // Word needs a paragraph after the last table of a content control to let the user type after it.
     paragraphXml("", FONTS.value)

@@ -1,3 +1,4 @@
+import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
 import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type BlockSdt, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
 import { formField } from "../form/layout";
@@ -232,7 +233,7 @@ describe("a converted form behaves like a ccr record in the adapter", () => {
     expect(after.record).toEqual(plain);
     // The standard form: its five tables, the lead in its own control again.
     expect(host.tags()).toContain(fieldTag("r-adopt-1", "lead"));
-    expect(host.tables()).toHaveLength(5);
+    expect(host.tables()).toHaveLength(FORM_TABLE_COUNT);
   });
 
   it("writes a value the pane gives to a field left unfilled (the guide's example text) into its cell", async () => {

@@ -9,13 +9,13 @@ import { adoptFormAtCursor, undoAdoption, writeAdoptedRecord } from "./adopt";
 import { formBinding } from "../form/binding";
 import { hasAgenda, writeAgenda } from "./agenda";
 import { openAsNewDocument } from "./open-document";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../form/layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, CONFIRMATIONS_CELL, CONFIRMATION_VALUE_COLUMNS } from "../form/layout";
 import { flatOpcPackage } from "../ooxml/package";
-import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
+import { actionsTableXml, confirmationsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
 import { fieldTag, parseTag, rootTag } from "../form/tags";
 import { pick } from "../domain/record/i18n";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
-import { actionPath, parseActionPath } from "../domain/record/record-path";
+import { actionPath, itemFieldPath, parseActionPath, parseRecordPath } from "../domain/record/record-path";
 import { toWordError, withTimeout, wordError } from "./errors";
 import { cellValue, readForm } from "../form/read";
 import type { FormReading, FormSnapshot } from "../form/read";
@@ -161,6 +161,53 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
  */
 function queueText(control: Word.ContentControl, text: string, hint: string): void {
   control.insertText(text === "" ? hint : text, "Replace");
+}
+
+/** The rows of a list table in the document: the distinct item indices of its controls. */
+function rowsShown(tags: ReadonlyMap<string, Word.ContentControl>, list: string): number {
+  const indices = new Set<number>();
+  for (const tag of tags.keys()) {
+    const at = parseRecordPath(parseTag(tag)?.path ?? "");
+    if (at?.field === list && at.index !== undefined) indices.add(at.index);
+  }
+  return indices.size;
+}
+
+/**
+ * Queues the writes of 参与方确认: its cells, or its whole table when the number of confirmations
+ * changed (one insertOoxml on the table's range, nothing locked in it); the single cell of a form
+ * written before the table.
+ */
+function writeConfirmations(
+  tags: ReadonlyMap<string, Word.ContentControl>,
+  record: CcrRecord,
+  want: ReturnType<typeof pathsToWrite>,
+  lang: Lang,
+  tracking: { changeTrackingMode: string } | undefined,
+): void {
+  if (!want.allConfirmations && want.confirmations.length === 0) return;
+  const id = record.id!;
+  const legacy = tags.get(fieldTag(id, CONFIRMATIONS_CELL.path));
+  if (legacy) queueText(legacy, CONFIRMATIONS_CELL.format(record, lang), pick(CONFIRMATIONS_CELL.hint, lang));
+  const shown = rowsShown(tags, "confirmations");
+  if (shown === 0) return;
+  if (shown !== Math.max(1, record.confirmations.length)) {
+    refuseWhileTracking(tracking);
+    const cell = [...tags.entries()].find(([tag]) => parseRecordPath(parseTag(tag)?.path ?? "")?.field === "confirmations")![1];
+    cell.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(confirmationsTableXml(record, { lang })), "Replace");
+    return;
+  }
+  const paths = want.allConfirmations
+    ? Array.from({ length: shown }, (_, i) => CONFIRMATION_VALUE_COLUMNS.map((c) => itemFieldPath("confirmations", i, c.field))).flat()
+    : want.confirmations;
+  for (const path of paths) {
+    const at = parseRecordPath(path);
+    const col = CONFIRMATION_VALUE_COLUMNS.find((c) => c.field === at?.part);
+    const control = tags.get(fieldTag(id, path));
+    if (!col || !control || at?.index === undefined) continue;
+    const item = record.confirmations[at.index];
+    queueText(control, item ? col.format(item, lang) : "", pick(col.hint, lang));
+  }
 }
 
 const TRACK_CHANGES_MESSAGE = {
@@ -364,7 +411,8 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const rebuild = rowsInDocument.size !== Math.max(1, record.actions.length);
         const want = changedPaths
           ? pathsToWrite(changedPaths)
-          : { fields: ALL_FIELDS.map((f) => f.path), actions: [], allActions: true };
+          : { fields: ALL_FIELDS.map((f) => f.path), actions: [], allActions: true, confirmations: [], allConfirmations: true };
+        writeConfirmations(tags, record, want, lang, tracking);
         for (const path of want.fields) {
           const field = ALL_FIELDS.find((f) => f.path === path);
           const control = tags.get(fieldTag(id, path));

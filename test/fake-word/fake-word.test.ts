@@ -1,3 +1,4 @@
+import { FORM_TABLE_COUNT } from "../../src/form/read";
 import { describe, expect, it } from "vitest";
 import { FakeWordHost, blocksPackage, blocksParagraphs, blocksText, hostText, para, parseOoxml, type Block } from "./index";
 import type { FakeRequestContext } from "./index";
@@ -49,7 +50,7 @@ describe("fake Word", () => {
       const tables = root.tables.load("items/values");
       await ctx.sync();
       expect(inner.items.length).toBeGreaterThan(30);
-      expect(tables.items).toHaveLength(5);
+      expect(tables.items).toHaveLength(FORM_TABLE_COUNT);
       expect(tables.items[0].values[0][1]).toBe("周会");
     });
   });

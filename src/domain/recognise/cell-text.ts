@@ -3,6 +3,7 @@
 // controls were lost. Values are never escaped: what a person typed stays as typed, and reading
 // compares against the stored value so that separators typed inside a value do not split it.
 
+import { FIELD_LABELS, PARTICIPANT_COLUMNS } from "../record/fields";
 import type { Bilingual } from "../record/i18n";
 
 /** Between the parts of a composite cell (参与人员 name / department / title, 书面函件确认). */
@@ -106,6 +107,16 @@ export function readLabelledLines<K extends string>(parts: readonly LabelledPart
   }
   return found ? out : undefined;
 }
+
+export type LeadKey = "name" | "staffNo" | "contact" | "dept";
+
+/** The parts of 主导人 as ccr writes them, each on a line of its own under its label. */
+export const LEAD_PARTS: readonly LabelledPart<LeadKey>[] = [
+  { key: "name", label: PARTICIPANT_COLUMNS.name },
+  { key: "staffNo", label: FIELD_LABELS["lead.staffNo"] },
+  { key: "contact", label: FIELD_LABELS["lead.contact"] },
+  { key: "dept", label: FIELD_LABELS["lead.dept"] },
+];
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -5,7 +5,7 @@ import { CHANNEL_LABELS, GOAL_TYPE_LABELS, KIND_LABELS, SCENARIO_LABELS, STATUS_
 import type { Bilingual } from "../record/i18n";
 import type { ActionStatus, Channel, Confirmation, GoalType, Lead, MeetingKind, OpenIssue, Participant, Scenario, Side } from "../record/record";
 import { matchFieldLabel, normaliseLabel, splitSublabels, trimSeparators } from "./labels";
-import { NEXT_STEP_RE, PART_SEPARATOR_RE, SIDE_MARK_RE } from "./cell-text";
+import { LEAD_PARTS, NEXT_STEP_RE, PART_SEPARATOR_RE, SIDE_MARK_RE, readLabelledLines } from "./cell-text";
 import { findDate, parseChoice, splitOutsideBrackets, type ChoiceOption, type ChoiceResult } from "./values";
 
 function words(labels: Bilingual, ...more: string[]): string[] {
@@ -86,6 +86,9 @@ const isDept = (s: string) => /[\u4e00-\u9fff](部|中心|处|科|室|组|办|�
 
 /** 主导人 as typed: "(姓名:张伟 工号:A1023 联系方式:138…)", "张伟,A1023,138…", "张伟(技术部)". */
 export function parseLead(text: string): { lead: Partial<Lead>; leftover: string[] } {
+  // ccr's own form: one labelled part a line (姓名：… 工号：…), read exactly.
+  const labelled = readLabelledLines(LEAD_PARTS, text);
+  if (labelled) return { lead: labelled, leftover: [] };
   const t = text.replace(/\*/g, " ");
   const { before, parts } = splitSublabels(t, leadSublabel);
   const lead: Partial<Lead> = {};
