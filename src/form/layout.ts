@@ -3,7 +3,7 @@
 // The OOXML builder writes this layout; the Word adapter and the .docx reader read text back through
 // the same codecs, so the form has one definition.
 
-import { ACTION_COLUMNS, CONFIRMATION_COLUMNS, FIELD_HINTS, FIELD_LABELS, FORM_TITLE, KIND_LABELS, PARTICIPANT_COLUMNS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
+import { ACTION_COLUMNS, CONFIRMATION_COLUMNS, FIELD_HINTS, FIELD_LABELS, FORM_TITLE, KIND_LABELS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
 import type { DocBlock } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { pick } from "../domain/record/i18n";

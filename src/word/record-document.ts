@@ -22,6 +22,7 @@ import type { FormReading, FormSnapshot } from "../form/read";
 import type { OfficeHost } from "./office-host";
 import { pathsToWrite, selectionCandidates } from "./paths";
 import { insertAtSelection, loadSelection } from "./selection";
+import { runSelfTest } from "./self-test";
 import { settingsStore } from "./record-store";
 import type { RecordStore } from "./record-store";
 import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary, RepairReport } from "./types";
@@ -290,7 +291,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     }
   }
 
-  return {
+  const doc: RecordDocument = {
     async capabilities(): Promise<Capabilities> {
       const sets: Record<string, boolean> = {};
       for (const v of CHECKED_SETS) sets[`WordApi ${v}`] = host.isSetSupported("WordApi", v);
@@ -573,5 +574,10 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         throw toWordError(e);
       }
     },
+
+    selfTest() {
+      return runSelfTest(host, doc, newId);
+    },
   };
+  return doc;
 }

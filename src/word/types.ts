@@ -9,6 +9,8 @@ import type { AdoptResult } from "./adopt";
 import type { AgendaWriteResult } from "./agenda";
 
 export type { AdoptResult } from "./adopt";
+export type { SelfTestReport, SelfTestStep } from "./self-test";
+import type { SelfTestReport } from "./self-test";
 export type { AgendaWriteResult } from "./agenda";
 
 export interface Capabilities {
@@ -114,6 +116,11 @@ export interface RecordDocument {
   writeAgenda(record: CcrRecord, agenda: Agenda, lang?: Lang): Promise<AgendaWriteResult>;
   /** Opens a generated .docx as a new Word document (WordApi 1.3); rejects where the host cannot. */
   openAsNewDocument(bytes: Uint8Array): Promise<void>;
+  /**
+   * 自检: runs every Word operation ccr uses at the end of the document and removes what it added;
+   * never rejects (each failure is a step of the report).
+   */
+  selfTest(): Promise<SelfTestReport>;
 }
 
 export type WordErrorCode =

@@ -195,6 +195,20 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.context.enqueue(() => this.context.host.insertTextAt(this.target(), text, insertLocation), true);
     return this;
   }
+  /** Body.insertParagraph(text, "Start" | "End") (WordApi 1.1): a new paragraph, as a range the caller can select. */
+  insertParagraph(text: string, insertLocation: string): FakeRange {
+    const made: { p: Para | null } = { p: null };
+    this.context.enqueue(() => {
+      const host = this.context.host;
+      const p: Para = { kind: "p", inlines: text ? [{ kind: "t", text }] : [] };
+      if (this.target().kind !== "body") throw new FakeOfficeError("InvalidArgument", "the fake inserts paragraphs into the body only");
+      if (insertLocation === "Start") host.body.unshift(p);
+      else host.body.push(p);
+      host.touch();
+      made.p = p;
+    }, true);
+    return new FakeRange(this.context, () => (made.p ? { kind: "node", node: made.p } : null));
+  }
   /** The range as a flat-OPC package (Range.getOoxml, WordApi 1.1); see model.ts blocksPackage. */
   getOoxml(): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
