@@ -4,7 +4,8 @@ import { agendaCommand } from "./commands/agenda";
 import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { statusCommand } from "./commands/status";
+import { trackerCommand } from "./commands/tracker";
 import { validateCommand } from "./commands/validate";
 import { workdaysCommand } from "./commands/workdays";
 
-export const COMMANDS: Command[] = [validateCommand, workdaysCommand, agendaCommand, exportCommand, extractCommand, statusCommand];
+export const COMMANDS: Command[] = [validateCommand, workdaysCommand, agendaCommand, exportCommand, extractCommand, statusCommand, trackerCommand];

@@ -4,7 +4,7 @@
 // Word or WPS), the stored JSON supplies the rest (progress notes, unknown keys). A form without
 // stored JSON (e.g. its settings were lost) is read from the controls alone.
 //
-// The merge is the Word adapter's own (readForm of src/ooxml/form-read.ts); its damage reports are
+// The merge is the Word adapter's own (readForm of src/form/read.ts); its damage reports are
 // not used here. A form pasted twice is read as two records, as 修复 in Word makes it.
 
 import type { DocControl } from "../domain/recognise/blocks";

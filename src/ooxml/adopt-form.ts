@@ -289,7 +289,8 @@ function cloneEmpty(el: Element): Element {
  * properties with one run carrying the first run's properties (tabs as w:tab). The cell's own
  * properties (w:tcPr) stay.
  */
-function setCellText(doc: Document, tc: Element, text: string): void {
+export function setCellText(doc: Document, tc: Element, text: string): void {
+  // Into the value control inside the cell when it holds one (ccr's form now), else the cell itself.
   const inner = valueControlOf(tc);
   const holder = inner && inner.parentNode === tc ? sdtContent(inner) : tc;
   const paragraphs = elements(holder).filter((el) => isW(el, "p"));

@@ -85,7 +85,7 @@ function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
     fail(`文件过大(${mb(bytes.length)} MB,上限 ${mb(limits.maxBytes)} MB)。`, `The file is too large (${mb(bytes.length)} MB, limit ${mb(limits.maxBytes)} MB).`);
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail("不是 .docx 文件(不是 zip 包)。", "Not a .docx file (not a zip package).");
-  const parts = unzipParts(bytes, limits);
+  const parts = new Map([...unzipWithinLimits(bytes, limits, wanted)].map(([name, data]) => [name, new TextDecoder("utf-8").decode(data)]));
   const main = mainDocumentPath(parts) ?? "word/document.xml";
   const documentText = parts.get(main);
   if (documentText === undefined) fail("不是 Word 文档:缺少 word/document.xml。", "Not a Word document: word/document.xml is missing.");
@@ -108,8 +108,13 @@ function mb(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Zip
 
-function unzipParts(bytes: Uint8Array, limits: DocxLimits): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * The entries of a zip package (.docx, .xlsx) that `wanted` names, expanded within `limits` (entry
+ * count, each entry's and the total expanded size, the expansion ratio); throws an Error with a
+ * bilingual `text` when a limit is passed or an entry is damaged. maxBytes is the caller's to check.
+ */
+export function unzipWithinLimits(bytes: Uint8Array, limits: DocxLimits, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
   let entries = 0;
   let total = 0;
   let problem: DocxError | undefined;
@@ -143,7 +148,7 @@ function unzipParts(bytes: Uint8Array, limits: DocxLimits): Map<string, string> 
         return;
       }
       chunks.push(chunk);
-      if (final) out.set(file.name, new TextDecoder("utf-8").decode(concat(chunks, size)));
+      if (final) out.set(file.name, concat(chunks, size));
     };
     file.start();
   });
@@ -166,7 +171,8 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return all;
 }
 
-function mainDocumentPath(parts: Map<string, string>): string | undefined {
+/** The main document part named by the package relationships (_rels/.rels), if any. */
+export function mainDocumentPath(parts: ReadonlyMap<string, string>): string | undefined {
   const rels = parts.get("_rels/.rels");
   if (!rels) return undefined;
   const doc = parseWordXml(rels, "_rels/.rels");

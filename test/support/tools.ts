@@ -4,7 +4,7 @@ import { describe, it } from "vitest";
 // @ts-expect-error plain .mjs module shared with scripts/test.mjs
 import { detectTools, APT_COMMAND, chromiumPath } from "../../scripts/tools.mjs";
 
-export type ToolName = "chromium" | "libreoffice" | "libreofficeUno" | "pythonDocx" | "pdftoppm" | "xmllint" | "cjkFonts";
+export type ToolName = "chromium" | "libreoffice" | "libreofficeCalc" | "libreofficeUno" | "pythonDocx" | "pdftoppm" | "xmllint" | "cjkFonts";
 
 const detected: Record<ToolName, { available: boolean; needs: string }> = detectTools();
 

@@ -7,7 +7,8 @@ import { parseRecord } from "../../domain/record/record";
 import { exportRecordDocx } from "../../export/record-docx";
 import { runCli } from "../main";
 import { chinaToday } from "../args";
-import { displayWidth, type StatusRow } from "./status";
+import { displayWidth } from "../../domain/record/display-width";
+import type { StatusRow } from "./status";
 import { EXAMPLES_DIR } from "../../../test/support/records";
 
 const EXAMPLES = EXAMPLES_DIR;

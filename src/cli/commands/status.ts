@@ -5,6 +5,7 @@
 import { relative } from "node:path";
 import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar/calendar";
 import { formatResolvedDeadline } from "../../domain/calendar/deadline";
+import { displayWidth } from "../../domain/record/display-width";
 import { pick } from "../../domain/record/i18n";
 import type { CcrRecord, Lang } from "../../domain/record/record";
 import { daysLeftText, filterActions, openActions, sortForAttention, stateLabel, type TrackedAction } from "../../domain/tracking/tracking";
@@ -167,23 +168,4 @@ export function statusTable(rows: readonly StatusRow[], lang: Lang): string {
       ? `${rows.length} open item(s), ${rows.filter((r) => r.state === "overdue").length} overdue.`
       : `共 ${rows.length} 项未完成,其中 ${rows.filter((r) => r.state === "overdue").length} 项已逾期。`;
   return [line(header), line(header.map((_, c) => "-".repeat(widths[c]))), ...body.map(line), "", summary].join("\n");
-}
-
-/** Terminal columns: East Asian wide and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x20000 && cp <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
 }

@@ -98,9 +98,12 @@ export function readLabelledLines<K extends string>(parts: readonly LabelledPart
     if (line === "") continue;
     const hit = parts.find((p) => [p.label.zh, p.label.en].some((l) => new RegExp(`^${escapeRe(l)}\\s*[:：]`, "i").test(line)));
     if (hit) {
+      const value = line.replace(/^[^:：]*[:：]/, "").trim();
+      // Several labelled parts on one line (姓名:张伟 工号:A1023) is a hand-typed cell, not ccr's.
+      if (parts.some((p) => [p.label.zh, p.label.en].some((l) => new RegExp(`${escapeRe(l)}\\s*[:：]`, "i").test(value)))) return undefined;
       found = true;
       current = hit.key;
-      out[hit.key] = line.replace(/^[^:：]*[:：]/, "").trim();
+      out[hit.key] = value;
     } else if (current) {
       out[current] = `${out[current]} ${line}`.trim();
     } else return undefined;
