@@ -16,19 +16,19 @@ export function SelfTestMenu() {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t.pick({ zh: "更多", en: "More" })} data-testid="more-menu" />
+          <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t("selftest.more")} data-testid="more-menu" />
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
             <MenuItem onClick={() => setOpen(true)} data-testid="selftest-open">
-              {t.pick({ zh: "自检", en: "Self-test" })}
+              {t("selftest.title")}
             </MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
       {open && (
         <Suspense fallback={null}>
-          <SelfTestDialog doc={word.doc} pick={t.pick} onClose={() => setOpen(false)} />
+          <SelfTestDialog doc={word.doc} t={t} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>
