@@ -36,9 +36,19 @@ function hasTag(sdt: Element): boolean {
   return pr !== undefined && wChild(pr, "tag") !== undefined;
 }
 
+/** A run holding only line breaks: where LibreOffice moves a paragraph's breaks, out of the copies (left in place). */
+function isBreakRun(el: Element): boolean {
+  return isW(el, "r") && elements(el).every((c) => isW(c, "rPr") || isW(c, "br"));
+}
+
+/** The paragraph's content that the signature looks at: its controls (properties and displaced breaks left out). */
+function repeatCandidates(p: Element): Element[] {
+  return elements(p).filter((el) => !isW(el, "pPr") && !isBreakRun(el));
+}
+
 /** Whether the paragraph carries LibreOffice 7.4's repeated copies of a cell control (see above). */
 export function isLibreOfficeRepeat(p: Element): boolean {
-  const content = elements(p).filter((el) => !isW(el, "pPr"));
+  const content = repeatCandidates(p);
   if (content.length < 2 || !content.every((el) => isW(el, "sdt") && !hasTag(el))) return false;
   const first = plainText(content[0]);
   if (first === "") return false;
@@ -60,7 +70,7 @@ export function repairLibreOfficeRepeats(root: Element): number {
   };
   visit(root);
   for (const p of paragraphs) {
-    const [first, ...copies] = elements(p).filter((el) => !isW(el, "pPr"));
+    const [first, ...copies] = repeatCandidates(p);
     for (const copy of copies) p.removeChild(copy);
     const content = wChild(first, "sdtContent");
     for (const run of content ? elements(content) : []) p.insertBefore(run, first);
