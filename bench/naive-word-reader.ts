@@ -1,7 +1,7 @@
 // A deliberately naive reader, for comparison only (bench): it syncs once per content control, the
 // pattern office-js-snippets' correlated-objects sample warns against. Not used by the add-in.
 
-import { parseTag } from "../src/ooxml/tags";
+import { parseTag } from "../src/form/tags";
 import type { OfficeHost } from "../src/word/office-host";
 
 export async function naiveReadTexts(host: OfficeHost, recordId: string): Promise<Map<string, string>> {

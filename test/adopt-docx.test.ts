@@ -8,15 +8,13 @@ import { join } from "node:path";
 import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { adoptionCells, withAdoption, type AdoptedCell } from "../src/domain/recognise/adoption";
 import { paragraph, table } from "../src/domain/recognise/blocks";
 import { parseRecord, type CcrRecord } from "../src/domain/record/record";
 import { recogniseRecord } from "../src/domain/recognise/recognise";
-import { adoptFormOoxml, readFormOoxml } from "../src/ooxml/adopt-form";
-import { blankPlaceholders } from "../src/ooxml/form-layout";
+import { adoptSpanOoxml, readFormOoxml } from "../src/ooxml/adopt-form";
 import { readDocx } from "../src/ooxml/read-docx";
 import { W_NS } from "../src/ooxml/wordml";
-import { readAdoptedControls } from "../src/word/adopt";
+import { readAdoptedControls } from "../src/form/adopted";
 import { FORM_STYLES, renderForm } from "./fixtures/forms";
 import { formDocx } from "./support/forms-docx";
 import { describeWithTools } from "./support/tools";
@@ -175,16 +173,14 @@ describe("converting the hand-filled .docx forms (OOXML of the span of tables)",
       const { doc, body, children, first, last, ooxml } = span(strFromU8(files["word/document.xml"]));
 
       const form = readFormOoxml(ooxml);
-      const blocks = blankPlaceholders(form.tables);
-      const recognition = recogniseRecord(blocks);
-      expect(recognition.isForm).toBe(true);
       const original = readDocx(bytes);
       if (!original.ok) throw new Error(original.error.en);
       // The span's tables read as the file's tables do.
       expect(form.tables).toEqual(original.content.blocks.filter((b) => b.kind === "table"));
 
-      const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
-      const adopted = adoptFormOoxml(ooxml, { recordId: "r1", rootAlias: "沟通协调记录表", cells: cells.map((c) => ({ ...c, table: c.table ?? 0 })) });
+      const adoption = adoptSpanOoxml(ooxml, "r1");
+      if (!adoption.isForm) throw new Error("not recognised as a form");
+      const { cells, record, ooxml: adopted } = adoption;
       // Put the adopted span back in place of the original one and write the file again.
       const root = new DOMParser().parseFromString(adopted, "text/xml").getElementsByTagNameNS(W_NS, "sdt")[0];
       body.insertBefore(doc.importNode(root, true), children[first]);
@@ -195,7 +191,6 @@ describe("converting the hand-filled .docx forms (OOXML of the span of tables)",
 
       expect(back.content.blocks.map(stripControls)).toEqual(original.content.blocks.map(stripControls));
       expect(back.content.controls.map((c) => c.tag)).toEqual(["ccr:r1", ...cells.map((c) => `ccr:r1:${c.path}`)]);
-      const record = withAdoption({ ...recognition.record, id: "r1" }, { source: "recognised", cells });
       const reading = readAdoptedControls(record, back.content.controls);
       expect(reading.changed).toEqual([]);
       expect(reading.record).toEqual(record);

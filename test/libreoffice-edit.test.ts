@@ -12,7 +12,7 @@ import { afterAll, expect, it } from "vitest";
 import type { CcrRecord, Lang } from "../src/domain/record/record";
 import { exportRecordDocx } from "../src/export/record-docx";
 import { extractRecords } from "../src/export/extract";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../src/ooxml/form-layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../src/form/layout";
 import { readDocx } from "../src/ooxml/read-docx";
 import { ccr } from "./support/cli";
 import { EXAMPLES_DIR, readRecord } from "./support/records";

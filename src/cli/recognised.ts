@@ -6,7 +6,7 @@ import { describeSource, type BlockSource, type DocBlock } from "../domain/recog
 import { pick, type Bilingual } from "../domain/record/i18n";
 import type { CcrRecord, Lang } from "../domain/record/record";
 import { filledFieldCount, recogniseRecord, type Recognition } from "../domain/recognise/recognise";
-import { blankPlaceholders } from "../ooxml/form-layout";
+import { blankPlaceholders } from "../form/layout";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 import type { LoadedRecord } from "./load";
 

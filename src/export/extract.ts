@@ -4,15 +4,15 @@
 // Word or WPS), the stored JSON supplies the rest (progress notes, unknown keys). A form without
 // stored JSON (e.g. its settings were lost) is read from the controls alone.
 //
-// The merge is the Word adapter's own (readForm of src/ooxml/form-read.ts); its damage reports are
+// The merge is the Word adapter's own (readForm of src/form/read.ts); its damage reports are
 // not used here. A form pasted twice is read as two records, as 修复 in Word makes it.
 
 import type { DocControl } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { recordFromJson, type CcrRecord } from "../domain/record/record";
-import { readForm } from "../ooxml/form-read";
+import { readForm } from "../form/read";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
-import { parseTag } from "../ooxml/tags";
+import { parseTag } from "../form/tags";
 import { recordSettings } from "../ooxml/web-extension";
 
 export interface ExtractedRecord {

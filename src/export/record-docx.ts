@@ -29,7 +29,8 @@ export function exportRecordDocx(input: CcrRecord, options: RecordDocxOptions = 
   const record = withRecordId(input, options);
   const id = record.id!;
   const body = recordFormBodyXml(record, { recordId: id, derived: { circulateBy: circulationDeadlineText(record.date, recordLang(record)) } });
-  const parts = docxParts(body);
+  // Page setup and page numbers belong to the file; in Word the form goes into the user's document.
+  const parts = docxParts(body, { pageNumbers: recordLang(record) });
   const settings = { [RECORD_SETTING_PREFIX + id]: serialiseRecord(record), [RECORD_INDEX_SETTING]: [id] };
   const we = webExtensionParts(settings);
   parts["_rels/.rels"] = parts["_rels/.rels"].replace(

@@ -1,10 +1,8 @@
 import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { adoptionCells, itemRows, type AdoptedCell } from "../domain/recognise/adoption";
+import { itemRows, readAdoption } from "../domain/recognise/adoption";
 import { emptyAction, type ActionItem } from "../domain/record/record";
-import { recogniseRecord } from "../domain/recognise/recognise";
-import { adoptFormOoxml, readFormOoxml, rewriteActionTables } from "./adopt-form";
-import { blankPlaceholders } from "./form-layout";
+import { adoptFormOoxml, adoptSpanOoxml, readFormOoxml, rewriteActionTables } from "./adopt-form";
 import { W_NS } from "./wordml";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -82,20 +80,23 @@ function withoutCcrControls(root: Element): string {
 }
 
 function adoptPlan(ooxml: string) {
-  const form = readFormOoxml(ooxml);
-  const blocks = blankPlaceholders(form.tables);
-  const recognition = recogniseRecord(blocks);
-  const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
-  return { form, recognition, cells };
+  const span = adoptSpanOoxml(ooxml, "r1");
+  if (!span.isForm) throw new Error("not recognised as a form");
+  return { ...span, form: readFormOoxml(ooxml) };
 }
 
-describe("adoptFormOoxml: a hand-typed form's span wrapped in ccr controls", () => {
+describe("adoptSpanOoxml: a hand-typed form's span wrapped in ccr controls", () => {
   const input = wordPackage(FORM_BODY);
-  const { recognition, cells, form } = adoptPlan(input);
-  const output = adoptFormOoxml(input, {
-    recordId: "r1",
-    rootAlias: "沟通协调记录表",
-    cells: cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
+  const { recognition, cells, form, ooxml: output, record } = adoptPlan(input);
+
+  it("gives the recognised record with its id and the adopted cells", () => {
+    expect(record.id).toBe("r1");
+    expect(readAdoption(record)?.cells).toEqual(cells);
+  });
+
+  it("says when the span is not a form, wrapping nothing", () => {
+    const notForm = adoptSpanOoxml(wordPackage(`<w:tbl><w:tr><w:tc>${run("甲")}</w:tc><w:tc>${run("乙")}</w:tc></w:tr></w:tbl>`), "r1");
+    expect(notForm.isForm).toBe(false);
   });
 
   it("recognises the form from the OOXML (values split over runs read whole)", () => {
@@ -129,14 +130,16 @@ describe("adoptFormOoxml: a hand-typed form's span wrapped in ccr controls", () 
     expect(withoutCcrControls(adopted)).toBe(new XMLSerializer().serializeToString(span));
   });
 
-  it("wraps exactly the value cells whole, as cell-level controls with the label as title (#3367)", () => {
+  it("wraps exactly the value cells' content in controls inside the cells, the label as title (#1947, #950)", () => {
     const adopted = body(output);
     const controls = (Array.from(adopted.getElementsByTagNameNS(W_NS, "sdt")) as Element[]).filter((s) => tagOf(s) !== "ccr:r1");
     expect(controls.map(tagOf)).toEqual(cells.map((c) => `ccr:r1:${c.path}`));
     for (const sdt of controls) {
-      expect((sdt.parentNode as Element).localName).toBe("tr");
+      const tc = sdt.parentNode as Element;
+      expect(tc.localName).toBe("tc");
+      expect(elements(tc).map((e) => e.localName)).toEqual(["tcPr", "sdt"]);
       const content = elements(sdt).find((e) => e.localName === "sdtContent")!;
-      expect(elements(content).map((e) => e.localName)).toEqual(["tc"]);
+      expect(elements(content).every((e) => e.localName === "p")).toBe(true);
       const pr = elements(sdt).find((e) => e.localName === "sdtPr")!;
       expect(elements(pr).map((e) => e.localName)).toEqual(["alias", "tag", "id"]);
     }
@@ -166,11 +169,7 @@ describe("adoptFormOoxml: a hand-typed form's span wrapped in ccr controls", () 
 describe("rewriteActionTables: items added or removed in the pane", () => {
   const input = wordPackage(FORM_BODY);
   const plan = adoptPlan(input);
-  const adopted = adoptFormOoxml(input, {
-    recordId: "r1",
-    rootAlias: "x",
-    cells: plan.cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
-  });
+  const adopted = plan.ooxml;
   /** What Word gives for the action table's range once adopted: the table alone. */
   const actionTable = (() => {
     const tbl = body(adopted).getElementsByTagNameNS(W_NS, "tbl")[1];
@@ -266,7 +265,7 @@ describe("rewriteActionTables: items added or removed in the pane", () => {
   it("renumbers only a column headed 序号, and clears other unmapped cells of a copy", () => {
     const other = wordPackage(FORM_BODY.replace(run("序号", "<w:b/>"), run("批次", "<w:b/>")));
     const p = adoptPlan(other);
-    const xml = adoptFormOoxml(other, { recordId: "r1", rootAlias: "x", cells: p.cells.map((c) => ({ ...c, table: c.table ?? 0 })) });
+    const xml = p.ooxml;
     const table = wordPackage(new XMLSerializer().serializeToString(body(xml).getElementsByTagNameNS(W_NS, "tbl")[1]));
     const layout = itemRows(p.cells, p.recognition.record.actions)!;
     const out = rewriteActionTables({

@@ -4,8 +4,8 @@
 // - readFormOoxml: the form's tables as blocks for recognition (after repairing the text LibreOffice
 //   7.4 repeats, src/ooxml/libreoffice.ts).
 // - adoptFormOoxml: the same package with the recognised value cells wrapped whole in cell-level
-//   content controls (w:tr/w:sdt/w:sdtContent/w:tc, tag ccr:<id>:<path>, alias = the label, as
-//   record-form.ts writes value cells; #3367) and the whole span in the record's root control
+//   content controls inside the cell around its content (w:tc/w:sdt/w:sdtContent, tag ccr:<id>:<path>,
+//   alias = the label, as record-form.ts writes value cells; #1947, #950) and the whole span in the record's root control
 //   (ccr:<id>). Nothing else changes: every run, property and character of the user's text, the
 //   styles, numbering and other parts of the package stay as Word gave them.
 // - rewriteActionTables: an adopted form's action table(s) with rows added (copies of a neighbouring
@@ -17,17 +17,21 @@
 
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import type { AdoptedCell, ItemRow } from "../domain/recognise/adoption";
-import { matchItems } from "../domain/recognise/adoption";
+import { adoptionCells, matchItems, withAdoption } from "../domain/recognise/adoption";
+import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
+import { FORM_TITLE } from "../domain/record/fields";
+import { pick } from "../domain/record/i18n";
+import { recordLang, type CcrRecord } from "../domain/record/record";
 import type { DocTable } from "../domain/recognise/blocks";
 import { matchActionColumn } from "../domain/recognise/labels";
 import type { Bilingual } from "../domain/record/i18n";
 import type { ActionItem, Lang } from "../domain/record/record";
-import { ACTION_VALUE_COLUMNS } from "./form-layout";
+import { ACTION_VALUE_COLUMNS, blankPlaceholders } from "../form/layout";
 import { elements, isW, wAttr, wChild } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
-import { parseWordXml, tableWithCells } from "./read-docx";
+import { parseWordXml, rowCellElements, tableWithCells } from "./read-docx";
 import { ControlIds } from "./record-form";
-import { fieldTag, rootTag } from "./tags";
+import { fieldTag, rootTag } from "../form/tags";
 import { actionPath, parseActionPath } from "../domain/record/record-path";
 import { W_NS, sdtXml, type SdtProps } from "./wordml";
 
@@ -150,16 +154,26 @@ function sdtContent(sdt: Element): Element {
   return content;
 }
 
-/** Wraps a w:tc whole in a cell-level content control, where it stands. */
-function wrapCell(doc: Document, tc: Element, props: SdtProps): Element {
+/**
+ * Puts a content control inside a w:tc around the cell's content (its paragraphs and whatever else
+ * it holds), the cell's properties staying on the cell: controls around whole cells are neither
+ * listed nor editable on Word on the web (office-js #1947, #950).
+ */
+function wrapCellContent(doc: Document, tc: Element, props: SdtProps): Element {
   const sdt = newSdt(doc, props);
-  tc.parentNode!.insertBefore(sdt, tc);
-  sdtContent(sdt).appendChild(tc);
+  const content = sdtContent(sdt);
+  for (const el of elements(tc)) if (!isW(el, "tcPr")) content.appendChild(el);
+  tc.appendChild(sdt);
   return sdt;
 }
 
-/** The cell-level control directly around a w:tc, if any. */
-function controlAround(tc: Element): Element | undefined {
+/**
+ * The control that holds a cell's value: inside the cell, around all its content (as ccr writes
+ * now), or around the whole cell (as ccr wrote before); undefined when there is none.
+ */
+function valueControlOf(tc: Element): Element | undefined {
+  const blocks = elements(tc).filter((el) => !isW(el, "tcPr"));
+  if (blocks.length === 1 && isW(blocks[0], "sdt")) return blocks[0];
   const content = tc.parentNode as Element | null;
   const sdt = content?.parentNode as Element | null;
   return content && sdt && content.nodeType === 1 && isW(content, "sdtContent") && isW(sdt, "sdt") ? sdt : undefined;
@@ -213,7 +227,7 @@ export function adoptFormOoxml(ooxml: string, options: AdoptFormOptions): string
   for (const c of options.cells) {
     const tc = tables[c.table]?.cells[c.row]?.[c.cell];
     if (!tc) throw new Error(`no cell at table ${c.table}, row ${c.row}, cell ${c.cell}`);
-    wrapCell(doc, tc, { tag: fieldTag(options.recordId, c.path), alias: c.label, id: ids.take(), lock: "unlocked" });
+    wrapCellContent(doc, tc, { tag: fieldTag(options.recordId, c.path), alias: c.label, id: ids.take(), lock: "unlocked" });
   }
   const first = topLevel(body, tables[0].el);
   const last = topLevel(body, tables[tables.length - 1].el);
@@ -226,6 +240,41 @@ export function adoptFormOoxml(ooxml: string, options: AdoptFormOptions): string
   }
   trimTail(body, root);
   return serialize(doc);
+}
+
+export type AdoptedSpan =
+  | { readonly isForm: false; readonly recognition: Recognition }
+  | {
+      readonly isForm: true;
+      readonly recognition: Recognition;
+      /** The record as recognised, with its adoption (the wrapped cells) and the given id. */
+      readonly record: CcrRecord & { id: string };
+      readonly cells: AdoptedCell[];
+      /** The span with its value cells and itself wrapped, for insertOoxml(…, "Replace") on the same range. */
+      readonly ooxml: string;
+      /** Paragraphs repaired of LibreOffice 7.4's repeated text. */
+      readonly libreOfficeRepairs: number;
+    };
+
+/**
+ * 转换为 ccr 记录 without Word: the OOXML of a hand-filled form's span (Range.getOoxml) recognised
+ * (ccr's own placeholder hints blanked: a hint is never a value) and, when it is a form, every
+ * recognised value cell and the span wrapped in the record's controls. Pure.
+ */
+export function adoptSpanOoxml(spanOoxml: string, recordId: string): AdoptedSpan {
+  const form = readFormOoxml(spanOoxml);
+  const blocks = blankPlaceholders(form.tables);
+  const recognition = recogniseRecord(blocks);
+  if (!recognition.isForm) return { isForm: false, recognition };
+  // The cells' texts come from the blanked blocks.
+  const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
+  const ooxml = adoptFormOoxml(spanOoxml, {
+    recordId,
+    rootAlias: pick(FORM_TITLE, recordLang(recognition.record)),
+    cells: cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
+  });
+  const record = withAdoption({ ...recognition.record, id: recordId }, { source: "recognised", cells }) as CcrRecord & { id: string };
+  return { isForm: true, recognition, record, cells, ooxml, libreOfficeRepairs: form.libreOfficeRepairs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,12 +290,15 @@ function cloneEmpty(el: Element): Element {
  * properties (w:tcPr) stay.
  */
 export function setCellText(doc: Document, tc: Element, text: string): void {
-  const paragraphs = elements(tc).filter((el) => isW(el, "p"));
+  // Into the value control inside the cell when it holds one (ccr's form now), else the cell itself.
+  const inner = valueControlOf(tc);
+  const holder = inner && inner.parentNode === tc ? sdtContent(inner) : tc;
+  const paragraphs = elements(holder).filter((el) => isW(el, "p"));
   const first = paragraphs[0];
   const pPr = first && wChild(first, "pPr");
   const firstRun = first ? (Array.from(first.getElementsByTagNameNS(W_NS, "r"))[0] as Element | undefined) : undefined;
   const rPr = firstRun && wChild(firstRun, "rPr");
-  for (const el of elements(tc)) if (!isW(el, "tcPr")) tc.removeChild(el);
+  for (const el of elements(holder)) if (!isW(el, "tcPr")) holder.removeChild(el);
   for (const line of text.split("\n")) {
     const p = first ? cloneEmpty(first) : doc.createElementNS(W_NS, "w:p");
     if (pPr) p.appendChild(pPr.cloneNode(true));
@@ -263,7 +315,7 @@ export function setCellText(doc: Document, tc: Element, text: string): void {
       });
       p.appendChild(r);
     }
-    tc.appendChild(p);
+    holder.appendChild(p);
   }
 }
 
@@ -441,7 +493,7 @@ export function rewriteActionTables(input: ActionTablesInput): ActionTablesOutpu
         }
       }
       newRows.push(tr);
-      const tcs = rowCells(tr);
+      const tcs = rowCellElements(tr);
       if (e.item === undefined) {
         // A row that holds no item: its adopted cells move with it; changed fields are written.
         tcs.forEach((tc, cell) => {
@@ -470,14 +522,14 @@ export function rewriteActionTables(input: ActionTablesInput): ActionTablesOutpu
         const same = !e.clone && (was ? actionCellText(was, col.field, lang) === text : previous === text);
         if (!same) setCellText(doc, tc, text);
         const tag = fieldTag(recordId, actionPath(item, col.field));
-        const around = controlAround(tc);
-        const ours = around && alreadyWrapped.has(`${t}:${e.from}:${cell}`);
+        const control = valueControlOf(tc);
+        const ours = control && alreadyWrapped.has(`${t}:${e.from}:${cell}`);
         if (ours) {
-          const pr = wChild(around, "sdtPr");
+          const pr = wChild(control, "sdtPr");
           const tagEl = pr && wChild(pr, "tag");
           if (tagEl) setWAttr(tagEl, "val", tag);
         } else {
-          wrapCell(doc, tc, { tag, alias: col.label, id: ids.take(), lock: "unlocked" });
+          wrapCellContent(doc, tc, { tag, alias: col.label, id: ids.take(), lock: "unlocked" });
         }
         newCells.push({ path: actionPath(item, col.field), label: col.label, ...(shift(t) > 0 ? { table: shift(t) } : {}), row: newRow, cell, text: same ? previous : text });
       });
@@ -517,22 +569,6 @@ function normalise(text: string | undefined): string {
 function rowElementOf(tc: Element | undefined): Element {
   for (let n: Node | null = tc ?? null; n; n = n.parentNode) if (n.nodeType === 1 && isW(n as Element, "tr")) return n as Element;
   throw new Error("a table row without cells");
-}
-
-/** The w:tc elements of a row, as tableWithCells reads them. */
-function rowCells(tr: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (parent: Element) => {
-    for (const el of elements(parent)) {
-      if (isW(el, "tc")) out.push(el);
-      else if (isW(el, "sdt")) {
-        const content = wChild(el, "sdtContent");
-        if (content) visit(content);
-      } else if (isW(el, "customXml")) visit(el);
-    }
-  };
-  visit(tr);
-  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 // LibreOffice 7.4 (Debian 12, and what many WPS/LibreOffice users run) damages a content control
-// that wraps a whole table cell (the record form's cell-level controls, and what Word itself writes
-// when a user wraps a cell) when it saves a .docx: the tag is dropped, and each paragraph of the
+// in a table cell — around the whole cell (what ccr wrote before, and what Word writes when a user
+// wraps a cell) or inside it around the cell's paragraphs (the record form's value controls now) —
+// when it saves a .docx: the tag is dropped, and each paragraph of the
 // cell comes out as two or more sibling inline controls holding copies of its text — the first one
 // holds the paragraph's text exactly, the others repeat it interleaved with its text portions
 // ("沟通主题" becomes 沟通主题 | 沟通主题沟通主题 | 沟通主题). Word and LibreOffice then show the repeats.
@@ -22,6 +23,7 @@ function plainText(el: Element): string {
       const e = c as Element;
       if (isW(e, "t")) text += e.textContent ?? "";
       else if (isW(e, "tab")) text += "\t";
+      else if (isW(e, "br") || isW(e, "cr")) text += "\n";
       else visit(e);
     }
   };
@@ -34,9 +36,19 @@ function hasTag(sdt: Element): boolean {
   return pr !== undefined && wChild(pr, "tag") !== undefined;
 }
 
+/** A run holding only line breaks: where LibreOffice moves a paragraph's breaks, out of the copies (left in place). */
+function isBreakRun(el: Element): boolean {
+  return isW(el, "r") && elements(el).every((c) => isW(c, "rPr") || isW(c, "br"));
+}
+
+/** The paragraph's content that the signature looks at: its controls (properties and displaced breaks left out). */
+function repeatCandidates(p: Element): Element[] {
+  return elements(p).filter((el) => !isW(el, "pPr") && !isBreakRun(el));
+}
+
 /** Whether the paragraph carries LibreOffice 7.4's repeated copies of a cell control (see above). */
 export function isLibreOfficeRepeat(p: Element): boolean {
-  const content = elements(p).filter((el) => !isW(el, "pPr"));
+  const content = repeatCandidates(p);
   if (content.length < 2 || !content.every((el) => isW(el, "sdt") && !hasTag(el))) return false;
   const first = plainText(content[0]);
   if (first === "") return false;
@@ -58,7 +70,7 @@ export function repairLibreOfficeRepeats(root: Element): number {
   };
   visit(root);
   for (const p of paragraphs) {
-    const [first, ...copies] = elements(p).filter((el) => !isW(el, "pPr"));
+    const [first, ...copies] = repeatCandidates(p);
     for (const copy of copies) p.removeChild(copy);
     const content = wChild(first, "sdtContent");
     for (const run of content ? elements(content) : []) p.insertBefore(run, first);

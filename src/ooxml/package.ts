@@ -15,10 +15,41 @@ const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingm
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
-/** A4 portrait with the margins of Chinese official documents (2.54 cm top/bottom, 3.17 cm left/right). */
-export const SECTION_PROPERTIES_XML =
-  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>' +
-  '<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
+const REL_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
+const CT_FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+const FOOTER_REL_ID = "rIdCcrFooter";
+
+/**
+ * A4 portrait with the margins of Chinese official documents (2.54 cm top/bottom, 3.17 cm left/right),
+ * and the page-number footer when there is one.
+ */
+export function sectionPropertiesXml(withFooter = false): string {
+  return (
+    "<w:sectPr>" +
+    (withFooter ? `<w:footerReference w:type="default" r:id="${FOOTER_REL_ID}"/>` : "") +
+    '<w:pgSz w:w="11906" w:h="16838"/>' +
+    '<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/>' +
+    '<w:pgNumType w:start="1"/></w:sectPr>'
+  );
+}
+
+export const SECTION_PROPERTIES_XML = sectionPropertiesXml();
+
+/** A page field (PAGE, NUMPAGES) as a simple field with its current text. */
+function fieldXml(instruction: string, shown: string): string {
+  return `<w:fldSimple w:instr=" ${instruction} \\* MERGEFORMAT "><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t>${shown}</w:t></w:r></w:fldSimple>`;
+}
+
+/** The footer: 第 X 页 共 Y 页 (Page X of Y), centred, 小五. */
+export function pageNumberFooterXml(lang: "zh" | "en"): string {
+  const run = (text: string) => `<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const [before, middle, after] = lang === "en" ? ["Page ", " of ", ""] : ["第 ", " 页　共 ", " 页"];
+  return (
+    `${XML_DECL}<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` +
+    run(before) + fieldXml("PAGE", "1") + run(middle) + fieldXml("NUMPAGES", "1") + (after ? run(after) : "") +
+    "</w:p></w:ftr>"
+  );
+}
 
 /** The document part: body XML (e.g. recordFormBodyXml) inside w:document, with a section. */
 export function documentXml(bodyXml: string, sectionXml: string = SECTION_PROPERTIES_XML): string {
@@ -51,9 +82,15 @@ export function stylesXml(): string {
   );
 }
 
+export interface DocxPartsOptions {
+  /** Page numbers in the footer, in this language (the record form as a file). */
+  readonly pageNumbers?: "zh" | "en";
+}
+
 /** Parts of a minimal .docx holding the body, by path inside the zip (strings, UTF-8). */
-export function docxParts(bodyXml: string): Record<string, string> {
-  return {
+export function docxParts(bodyXml: string, options: DocxPartsOptions = {}): Record<string, string> {
+  const footer = options.pageNumbers;
+  const parts: Record<string, string> = {
     "[Content_Types].xml":
       `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -61,9 +98,21 @@ export function docxParts(bodyXml: string): Record<string, string> {
       `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
     "_rels/.rels": `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
     "word/_rels/document.xml.rels": `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
-    "word/document.xml": documentXml(bodyXml),
+    "word/document.xml": documentXml(bodyXml, sectionPropertiesXml(footer !== undefined)),
     "word/styles.xml": stylesXml(),
   };
+  if (footer) {
+    parts["word/footer1.xml"] = pageNumberFooterXml(footer);
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+      "</Relationships>",
+      `<Relationship Id="${FOOTER_REL_ID}" Type="${REL_FOOTER}" Target="footer1.xml"/></Relationships>`,
+    );
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+      "</Types>",
+      `<Override PartName="/word/footer1.xml" ContentType="${CT_FOOTER}"/></Types>`,
+    );
+  }
+  return parts;
 }
 
 function stripDecl(xml: string): string {

@@ -36,7 +36,7 @@ describe("readDocx: the block model", () => {
       "<w:ins><w:r><w:t>+new</w:t></w:r></w:ins></w:p>" +
       p("第二段");
     expect(read(docx(body)).blocks).toEqual([
-      { kind: "paragraph", text: "a\tb\nc+new" },
+      { kind: "paragraph", text: "a\tb\vc+new" },
       { kind: "paragraph", text: "第二段" },
     ]);
   });

@@ -259,6 +259,13 @@ export function tableWithCells(tbl: Element): { table: DocTable; cells: Element[
   return { table: tableBlock(tbl, [], cells), cells };
 }
 
+/** The w:tc elements of a w:tr, in the order tableWithCells gives them (through controls around cells). */
+export function rowCellElements(tr: Element): Element[] {
+  const tcs: Element[] = [];
+  rowOf(tr, [], tcs);
+  return tcs;
+}
+
 function tableBlock(tbl: Element, controls: DocControl[], tcs?: Element[][]): DocTable {
   const rows: DocRow[] = [];
   const addRows = (parent: Element) => {
@@ -353,7 +360,8 @@ function runText(parent: Element, controls: DocControl[]): string {
         break;
       case "br":
       case "cr":
-        text += "\n";
+        // A line break inside the paragraph, as Word's own text gives it (paragraphs are \n apart).
+        text += "\v";
         break;
       case "noBreakHyphen":
         text += "-";

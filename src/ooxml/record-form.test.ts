@@ -1,11 +1,12 @@
 import { DOMParser } from "@xmldom/xmldom";
+import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
-import { actionHeaderLabels } from "./form-layout";
+import { actionHeaderLabels } from "../form/layout";
 import { TITLE_STYLE, docxParts, flatOpcPackage } from "./package";
 import { actionsTableXml, recordFormBodyXml, recordFormXml } from "./record-form";
-import { parseTag } from "./tags";
+import { parseTag } from "../form/tags";
 import { legalXmlChars, xmlText } from "./xml-text";
 import { example as exampleRecord } from "../../test/support/word-setup";
 
@@ -82,13 +83,13 @@ describe("recordFormXml", () => {
     expect(all(style, "sz")[0].getAttributeNS(W, "val")).toBe("36");
   });
 
-  it("writes the title, the five section headings and five tables in zh", () => {
+  it("writes the title, the five section headings and the form's tables in zh", () => {
     const doc = parse(recordFormXml(example("project-delay.json")));
     const texts = all(doc, "p").map((p) => all(p, "t").map((t) => t.textContent).join(""));
     for (const t of ["沟通协调记录表", "一、基本信息", "二、沟通内容摘要", "三、待办事项", "四、会后闭环", "五、反馈与复盘"]) {
       expect(texts).toContain(t);
     }
-    expect(all(doc, "tbl")).toHaveLength(5);
+    expect(all(doc, "tbl")).toHaveLength(FORM_TABLE_COUNT);
   });
 
   it("labels in English when asked", () => {
@@ -120,11 +121,18 @@ describe("recordFormXml", () => {
     }
   });
 
-  it("locks label cells and leaves value cells editable", () => {
-    const c = controls(parse(recordFormXml(example("project-delay.json"))));
-    expect(c.get("ccr:rec1:#label.topic")?.[0].lock).toBe("sdtContentLocked");
-    expect(c.get("ccr:rec1:#col.deadline")?.[0].lock).toBe("sdtContentLocked");
-    expect(c.get("ccr:rec1:topic")?.[0].lock).toBeUndefined();
+  it("puts each value control inside its cell, around the cell's paragraphs; labels are plain text; nothing inside the root is locked (#1947, #950, #2829)", () => {
+    const doc = parse(recordFormXml(example("project-delay.json")));
+    const sdts = all(doc, "sdt");
+    const root = sdts[0];
+    expect(all(root, "lock").map((l) => l.getAttributeNS(W, "val"))).toEqual(["sdtLocked"]);
+    for (const sdt of sdts.slice(1)) {
+      expect((sdt.parentNode as Element).localName).toBe("tc");
+      const content = Array.from(sdt.childNodes).find((n) => (n as Element).localName === "sdtContent") as Element;
+      expect(Array.from(content.childNodes).every((n) => (n as Element).localName === "p")).toBe(true);
+    }
+    expect(all(doc, "tag").map((t) => t.getAttributeNS(W, "val")).filter((t) => t?.includes("#"))).toEqual([]);
+    expect(all(all(doc, "tbl")[0], "tr")[0].textContent).toContain("沟通主题");
   });
 
   it("shows placeholder text that says what to write in empty cells", () => {
@@ -182,7 +190,7 @@ describe("packages", () => {
     );
     expect(parts).toEqual(["/_rels/.rels", "/word/_rels/document.xml.rels", "/word/document.xml", "/word/styles.xml"]);
     expect(all(doc, "sectPr")).toHaveLength(0);
-    expect(all(doc, "tbl")).toHaveLength(5);
+    expect(all(doc, "tbl")).toHaveLength(FORM_TABLE_COUNT);
   });
 
   it("docx parts are well-formed XML", () => {

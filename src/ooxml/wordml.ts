@@ -33,12 +33,18 @@ export function runPropsXml(style: RunStyle): string {
   );
 }
 
-/** One run; tabs become <w:tab/>, the text is escaped. */
+/** One run; tabs become <w:tab/>, line breaks inside the paragraph (\v, U+2028, \n) <w:br/>; the text is escaped. */
 export function runXml(text: string, style: RunStyle): string {
   const rPr = runPropsXml(style);
-  const pieces = text.split("\t");
-  const inner = pieces
-    .map((piece, i) => (i > 0 ? "<w:tab/>" : "") + (piece ? `<w:t xml:space="preserve">${xmlText(piece)}</w:t>` : ""))
+  const inner = text
+    .split(/\r\n|[\r\n\v\u2028]/)
+    .map((line, l) =>
+      (l > 0 ? "<w:br/>" : "") +
+      line
+        .split("\t")
+        .map((piece, i) => (i > 0 ? "<w:tab/>" : "") + (piece ? `<w:t xml:space="preserve">${xmlText(piece)}</w:t>` : ""))
+        .join(""),
+    )
     .join("");
   return `<w:r>${rPr}${inner}</w:r>`;
 }

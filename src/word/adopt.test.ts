@@ -1,9 +1,10 @@
+import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
-import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
-import { formField } from "../ooxml/form-layout";
+import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type BlockSdt, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
+import { formField } from "../form/layout";
 import { ADOPTION_KEY, readAdoption } from "../domain/recognise/adoption";
 import { emptyAction, type CcrRecord } from "../domain/record/record";
-import { fieldTag, rootTag } from "../ooxml/tags";
+import { fieldTag, rootTag } from "../form/tags";
 import { adapterOver } from "../../test/support/word-setup";
 import { adoptFormAtCursor, undoAdoption, type WordRunner } from "./adopt";
 
@@ -39,10 +40,20 @@ function runner(host: FakeWordHost): WordRunner {
   return { run: host.run as unknown as WordRunner["run"] };
 }
 
-/** The tag of the cell-level control around a cell, if any (never a control inside the cell). */
+/** The control inside a cell around all its content, if any (never one around the whole cell, #1947 #950). */
+function cellControl(cell: Cell): BlockSdt | undefined {
+  if (cell.sdt) throw new Error("a control around a whole cell");
+  const [only, ...rest] = cell.blocks;
+  return only?.kind === "sdt" && rest.length === 0 ? only : undefined;
+}
+
 function cellTag(cell: Cell): string | undefined {
-  if (cell.blocks.some((b) => b.kind === "sdt")) throw new Error("a control inside a cell");
-  return cell.sdt?.tag;
+  return cellControl(cell)?.cc.tag;
+}
+
+/** A cell's content without the control around it. */
+function cellContent(cell: Cell): Block[] {
+  return cellControl(cell)?.blocks ?? cell.blocks;
 }
 
 /** The tables of the document now (conversion replaces them with equal ones). */
@@ -76,8 +87,8 @@ describe("转换为 ccr 记录 against the fake Word", () => {
       [undefined, t("background")],
       [undefined, t("discussionPoints")],
     ]);
-    // Value cells are cell-level controls (w:tr/w:sdt/w:tc, #3367), titled with their label.
-    expect(table.rows[1].cells[1].sdt).toMatchObject({ title: "沟通主题", lock: "unlocked", showingPlaceholder: false });
+    // Value cells hold a control around their content (w:tc/w:sdt), titled with their label.
+    expect(cellControl(table.rows[1].cells[1])?.cc).toMatchObject({ title: "沟通主题", lock: "unlocked", showingPlaceholder: false });
     const root = host.body[1];
     expect(root.kind === "sdt" && root.cc.tag === rootTag("r-adopt-1") && root.blocks.length === 1 && root.blocks[0] === table).toBe(true);
     expect(host.tags().filter((tag) => tag.startsWith("ccr:"))).toHaveLength(9);
@@ -97,7 +108,7 @@ describe("转换为 ccr 记录 against the fake Word", () => {
     const result = await adoptFormAtCursor(runner(host), { newId: () => "r-adopt-1" });
     expect(result.kind).toBe("adopted");
     expect(blocksText(host.body)).toBe(before);
-    expect(tablesOf(host)[0].rows.map((r) => r.cells.map((c) => JSON.stringify(c.blocks)))).toEqual(cells);
+    expect(tablesOf(host)[0].rows.map((r) => r.cells.map((c) => JSON.stringify(cellContent(c))))).toEqual(cells);
   });
 
   it("returns the recognised record with what it needs to be read back", async () => {
@@ -222,7 +233,7 @@ describe("a converted form behaves like a ccr record in the adapter", () => {
     expect(after.record).toEqual(plain);
     // The standard form: its five tables, the lead in its own control again.
     expect(host.tags()).toContain(fieldTag("r-adopt-1", "lead"));
-    expect(host.tables()).toHaveLength(5);
+    expect(host.tables()).toHaveLength(FORM_TABLE_COUNT);
   });
 
   it("writes a value the pane gives to a field left unfilled (the guide's example text) into its cell", async () => {
@@ -343,7 +354,7 @@ describe("action items added or removed in the pane reach the converted form", (
   const item = (task: string, owner: string, deadline: string, deliverable = "") => ({ ...emptyAction(), task, owner, deadline, deliverable });
   const withoutAdoption = (r: CcrRecord) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== ADOPTION_KEY));
   const rowsOf = (t: Table) => t.rows.map((r) => r.cells.map((c) => blocksText(c.blocks).replace(/\r/g, "\n")));
-  const tagsOf = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.sdt?.tag?.replace("ccr:r-adopt-1:", "")));
+  const tagsOf = (t: Table) => t.rows.map((r) => r.cells.map((c) => cellTag(c)?.replace("ccr:r-adopt-1:", "")));
 
   async function writeAndRead(host: FakeWordHost, doc: ReturnType<typeof adapterOver>, edited: CcrRecord) {
     const syncs = host.syncCount;
@@ -454,12 +465,12 @@ describe("action items added or removed in the pane reach the converted form", (
   it("a kept row keeps its tags and text when only other rows change", async () => {
     const { host, doc, record } = await converted();
     const before = tablesOf(host)[1].rows[1];
-    const uids = before.cells.map((c) => c.sdt?.uid);
+    const uids = before.cells.map((c) => cellControl(c)?.cc.uid);
     await doc.writeRecord({ ...record, actions: [...record.actions, item("确认交付节点", "王芳", "2026-06-20")] });
     // The table was rebuilt from its own OOXML: the kept row's texts are the same, its tags unchanged.
     const after = tablesOf(host)[1].rows[1];
     expect(after.cells.map((c) => blocksText(c.blocks))).toEqual(ACTIONS[1]);
-    expect(after.cells.map((c) => c.sdt?.tag)).toEqual(before.cells.map((c) => c.sdt?.tag));
+    expect(after.cells.map(cellTag)).toEqual(before.cells.map(cellTag));
     expect(uids.filter(Boolean)).toHaveLength(4);
   });
 });

@@ -11,25 +11,14 @@
 // undoAdoption removes the controls again from the pane.
 
 import { type DocBlock } from "../domain/recognise/blocks";
-import {
-  ADOPTION_KEY,
-  adoptionCells,
-  itemRows,
-  readAdoption,
-  rereadAdopted,
-  withAdoption,
-  type AdoptedCell,
-  type AdoptedReading,
-} from "../domain/recognise/adoption";
-import { FORM_TITLE } from "../domain/record/fields";
-import { pick } from "../domain/record/i18n";
-import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
+import { itemRows, readAdoption, withAdoption, type AdoptedCell } from "../domain/recognise/adoption";
+import { changedGroups, formattedText, pairControls } from "../form/adopted";
+import { type CcrRecord, type Lang } from "../domain/record/record";
 import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS, blankPlaceholders, sameCellText } from "../ooxml/form-layout";
-import type { Damage } from "../ooxml/form-read";
-import { parseTag } from "../ooxml/tags";
+import { blankPlaceholders } from "../form/layout";
+import { parseTag } from "../form/tags";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
-import { actionPath, parseActionPath } from "../domain/record/record-path";
+import { parseActionPath } from "../domain/record/record-path";
 
 /** The OOXML transforms, loaded when first needed (they bring the XML parser; the pane's first load stays small). */
 const adoptFormModule = () => import(/* webpackChunkName: "adopt-form" */ "../ooxml/adopt-form");
@@ -113,25 +102,15 @@ export async function adoptFormAtCursor(word: WordRunner, options: AdoptOptions 
     const ooxml = span.getOoxml();
     await context.sync();
 
-    const { readFormOoxml, adoptFormOoxml } = await transforms;
-    const form = readFormOoxml(ooxml.value);
-    const blocks = blankPlaceholders(form.tables);
-    const recognition = recogniseRecord(blocks);
-    // (The blanked blocks are kept: adoptionCells takes the cells' texts from them.)
-    if (!recognition.isForm) return { kind: "not-a-form", recognition };
+    const { adoptSpanOoxml } = await transforms;
     const made = options.newId?.() ?? newRecordId();
-    const id = isRecordId(made) ? made : newRecordId();
-    const cells: AdoptedCell[] = blocks.flatMap((_, b) => adoptionCells(recognition, blocks, b).map((c) => (b === 0 ? c : { ...c, table: b })));
-    const xml = adoptFormOoxml(ooxml.value, {
-      recordId: id,
-      rootAlias: pick(FORM_TITLE, recordLang(recognition.record)),
-      cells: cells.map((c) => ({ table: c.table ?? 0, row: c.row, cell: c.cell, path: c.path, label: c.label })),
-    });
+    const adopted = adoptSpanOoxml(ooxml.value, isRecordId(made) ? made : newRecordId());
+    if (!adopted.isForm) return { kind: "not-a-form", recognition: adopted.recognition };
     // Last sync: one insertOoxml, one undo unit.
-    span.insertOoxml(xml, "Replace");
+    span.insertOoxml(adopted.ooxml, "Replace");
     await context.sync();
-    const record = withAdoption({ ...recognition.record, id }, { source: "recognised", cells }) as CcrRecord & { id: string };
-    return { kind: "adopted", record, recognition, wrapped: cells.length, libreOfficeRepairs: form.libreOfficeRepairs };
+    const { record, recognition, cells, libreOfficeRepairs } = adopted;
+    return { kind: "adopted", record, recognition, wrapped: cells.length, libreOfficeRepairs };
   });
 }
 
@@ -167,100 +146,6 @@ export async function undoAdoption(word: WordRunner, recordId: string): Promise<
     await context.sync();
     return mine.length;
   });
-}
-
-/**
- * Reads an adopted record back from the document: the texts of its value controls, in document
- * order, against what was adopted. Two syncs.
- */
-export async function readAdoptedRecord(word: WordRunner, stored: CcrRecord): Promise<AdoptedReading> {
-  const id = stored.id;
-  if (!readAdoption(stored) || !id) return { record: stored, changed: [] };
-  const controls = await word.run(async (context) => {
-    const all = context.document.body.contentControls;
-    all.load("items/tag");
-    await context.sync();
-    const mine = all.items.filter((c) => parseTag(c.tag)?.recordId === id);
-    for (const c of mine) c.load("text");
-    await context.sync();
-    return mine.map((c) => ({ tag: c.tag, text: c.text }));
-  });
-  return readAdoptedControls(stored, controls);
-}
-
-/**
- * Pure: an adopted record read from its controls (tag, text) in document order. A cell counts as
- * unchanged when it shows the adopted text or the text ccr itself wrote there (writeAdoptedRecord);
- * changed cells are recognised again (domain/recognise/adoption).
- */
-export function readAdoptedControls(stored: CcrRecord, controls: readonly { tag: string; text: string }[]): AdoptedReading {
-  const adoption = readAdoption(stored);
-  if (!adoption) return { record: stored, changed: [] };
-  const lang = recordLang(stored);
-  const paired = pairControls(stored, adoption.cells, controls);
-  const current = adoption.cells.map((cell, i) => {
-    const control = paired[i];
-    if (control === undefined) return undefined;
-    const text = control.text.replace(/\r\n?|\v/g, "\n");
-    const written = formattedText(stored, cell.path, lang);
-    return written !== undefined && sameCellText(text, written) ? cell.text : text;
-  });
-  return rereadAdopted(stored, current);
-}
-
-/**
- * The control of each adopted cell (or undefined): controls of the record and cells pair up in
- * document order, path by path (a list written over several rows has several cells of one path).
- */
-function pairControls<C extends { tag: string }>(stored: CcrRecord, cells: readonly AdoptedCell[], controls: readonly C[]): (C | undefined)[] {
-  const queues = new Map<string, C[]>();
-  for (const c of controls) {
-    const tag = parseTag(c.tag);
-    if (tag?.path === undefined || tag.recordId !== stored.id) continue;
-    queues.set(tag.path, [...(queues.get(tag.path) ?? []), c]);
-  }
-  return cells.map((cell) => queues.get(cell.path)?.shift());
-}
-
-/**
- * The adopted cells whose control is gone (deleted in Word, or not listed by the host): what the pane
- * writes to them would not reach the document. 修复 rebuilds such a record as ccr's own form.
- */
-export function adoptedDamage(stored: CcrRecord, controls: readonly { tag: string }[]): Damage[] {
-  const adoption = readAdoption(stored);
-  if (!adoption || !stored.id) return [];
-  const paired = pairControls(stored, adoption.cells, controls);
-  return adoption.cells.flatMap((cell, i): Damage[] =>
-    paired[i] !== undefined
-      ? []
-      : [
-          {
-            kind: "missing-control",
-            path: cell.path,
-            message: {
-              zh: `“${cell.label}”的内容控件已被删除,任务窗格中的修改不会写入此处;修复会把这份记录重建为标准的沟通协调记录表。`,
-              en: `The control of "${cell.label}" was deleted, so edits in the pane do not reach it; Repair rebuilds this record as ccr's standard form.`,
-            },
-          },
-        ],
-  );
-}
-
-/** The record of an adopted form as ccr's own form holds it: without what the conversion kept to read it back. */
-export function withoutAdoption(record: CcrRecord): CcrRecord {
-  const { [ADOPTION_KEY]: _adopted, ...rest } = record;
-  return rest as CcrRecord;
-}
-
-/** The text ccr's own form writes for a control path (time, lead, actions[1].owner …), if it has one. */
-function formattedText(record: CcrRecord, path: string, lang: Lang): string | undefined {
-  const ap = parseActionPath(path);
-  if (ap) {
-    const action = record.actions[ap.index];
-    const column = ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
-    return action && column ? column.format(action, lang) : undefined;
-  }
-  return ALL_FIELDS.find((f) => f.path === path && !f.derived)?.format(record, lang);
 }
 
 /**
@@ -355,28 +240,10 @@ export async function writeAdoptedRecord(
   texts.forEach((text, i) => {
     const control = controls[i];
     if (!control || rewritten.has(cells[i].table ?? 0)) return;
-    if (text === "") control.clear();
-    else control.insertText(text, "Replace");
+    // Never clear(): NotAllowed on the web near controls that cannot be deleted (#2829, #3685).
+    control.insertText(text, "Replace");
   });
   await context.sync();
   return { record: withAdoption(record, { source: "recognised", cells: newCells }), notShown };
 }
 
-/** Control paths whose value differs between two versions of a record. */
-function changedGroups(prior: CcrRecord, next: CcrRecord): string[] {
-  const out: string[] = [];
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  for (const field of ALL_FIELDS) {
-    if (field.derived) continue;
-    if (!same(field.format(prior, "zh"), field.format(next, "zh"))) out.push(field.path);
-  }
-  const rows = Math.max(prior.actions.length, next.actions.length);
-  for (let i = 0; i < rows; i++) {
-    for (const column of ACTION_VALUE_COLUMNS) {
-      const a = prior.actions[i];
-      const b = next.actions[i];
-      if (!a || !b || !same(column.format(a, "zh"), column.format(b, "zh"))) out.push(actionPath(i, column.field));
-    }
-  }
-  return out;
-}

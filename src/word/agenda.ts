@@ -4,6 +4,7 @@
 
 import type { Agenda } from "../domain/meeting/agenda";
 import type { CcrRecord, Lang } from "../domain/record/record";
+import { insertAtSelection, loadSelection } from "./selection";
 import { agendaContentXml, agendaSectionXml, agendaTag } from "../ooxml/agenda";
 import { flatOpcPackage } from "../ooxml/package";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
@@ -41,6 +42,7 @@ function writeAgendaBatch(word: WordRunner, tagged: CcrRecord & { id: string }, 
   return word.run(async (context) => {
     const existing = context.document.body.contentControls.getByTag(agendaTag(tagged.id));
     existing.load("items/tag");
+    const selection = loadSelection(context);
     await context.sync();
     if (existing.items.length > 0) {
       const content = flatOpcPackage(agendaContentXml(tagged, agenda, lang));
@@ -48,7 +50,7 @@ function writeAgendaBatch(word: WordRunner, tagged: CcrRecord & { id: string }, 
       await context.sync();
       return { action: "updated" as const, record: tagged };
     }
-    context.document.getSelection().insertOoxml(flatOpcPackage(agendaSectionXml(tagged, agenda, lang)), "Replace");
+    insertAtSelection(selection, flatOpcPackage(agendaSectionXml(tagged, agenda, lang)));
     await context.sync();
     return { action: "inserted" as const, record: tagged };
   });

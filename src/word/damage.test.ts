@@ -1,4 +1,5 @@
 // Damaged forms: detected on reading, rebuilt by repair without losing any text the user wrote.
+import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
 import type { CcrRecord } from "../domain/record/record";
 import { blocksText, hostText, para } from "../../test/fake-word/model";
@@ -20,7 +21,7 @@ async function repairedTo(doc: RecordDocument, host: FakeWordHost, expected: Ccr
   const read = await doc.readRecord(expected.id!);
   expect(read.damage).toEqual([]);
   expect(read.record).toEqual(expected);
-  expect(host.tables()).toHaveLength(5);
+  expect(host.tables()).toHaveLength(FORM_TABLE_COUNT);
   const tags = host.tags();
   expect(new Set(tags).size).toBe(tags.length);
 }
@@ -103,7 +104,7 @@ describe("damaged forms", () => {
     const a = await doc.insertRecordTemplate(example("project-delay.json"));
     host.placeCursorAtEnd();
     const b = await doc.insertRecordTemplate(example("weekly-sync.json"));
-    const [aActions, bActions] = [host.tables()[2], host.tables()[7]];
+    const [aActions, bActions] = [host.tables()[2], host.tables()[FORM_TABLE_COUNT + 2]];
     host.pasteRow(bActions, 1, aActions);
     const read = await doc.readRecord(a.id!);
     expect(read.damage).toEqual([expect.objectContaining({ kind: "foreign-control", otherRecordId: b.id })]);
@@ -200,7 +201,7 @@ describe("the whole form pasted twice (duplicate-form)", () => {
     const tags = host.tags();
     expect(new Set(tags).size).toBe(tags.length);
     expect(tags.filter((t) => t.startsWith("ccr:t1")).length).toBe(tags.filter((t) => t.startsWith("ccr:t2")).length);
-    expect(host.tables()).toHaveLength(10);
+    expect(host.tables()).toHaveLength(2 * FORM_TABLE_COUNT);
     expect(await doc.readRecord("t1")).toEqual({ record: rec, changedInDocument: [], damage: [] });
     expect(await doc.readRecord("t2")).toEqual({ record: copy, changedInDocument: [], damage: [] });
     expect(await doc.listRecords()).toEqual([
@@ -276,7 +277,7 @@ describe("the whole form pasted twice (duplicate-form)", () => {
     const { host, doc, rec } = await form();
     const root = host.controlsByTag("ccr:t1")[0];
     const cell = host.controlsByTag("ccr:t1:background")[0];
-    if (root.kind !== "sdt" || cell.kind !== "tc") throw new Error("unexpected form shape");
+    if (root.kind !== "sdt" || cell.kind !== "sdt") throw new Error("unexpected form shape");
     host.pasteAfter(cell.blocks[cell.blocks.length - 1], [root], true);
     const read = await doc.readRecord("t1");
     expect(kinds(read.damage)).not.toContain("duplicate-form");

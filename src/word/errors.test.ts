@@ -1,7 +1,7 @@
 // Every Office failure reaches the pane as a WordError with a message in both languages.
 import { describe, expect, it } from "vitest";
 import { example, setup } from "../../test/support/word-setup";
-import { WORD_ERROR_MESSAGES, toWordError, wordErrorCode } from "./errors";
+import { WORD_ERROR_MESSAGES, isPermanentWordError, toWordError, wordErrorCode } from "./errors";
 import { isWordError } from "./types";
 import type { WordErrorCode } from "./types";
 
@@ -21,6 +21,7 @@ describe("errors", () => {
     ["InvalidArgument", "InvalidArgument"],
     ["AccessDenied", "AccessDenied"],
     ["ApiNotFound", "Unsupported"],
+    ["NotAllowed", "NotAllowed"],
     ["SomethingNew", "GeneralException"],
   ];
   for (const [office, ours] of cases) {
@@ -39,12 +40,13 @@ describe("errors", () => {
     });
   }
 
-  it("a read-only or protected document gives AccessDenied and leaves the record untouched", async () => {
+  it("a read-only document gives Word's GeneralException (#5484) with a message naming read-only, and leaves the record untouched", async () => {
     const { doc } = setup({ readOnly: true });
     const rec = example("project-delay.json");
     const before = JSON.stringify(rec);
     const e = await failure(doc.insertRecordTemplate(rec));
-    expect(e).toMatchObject({ code: "AccessDenied" });
+    expect(e).toMatchObject({ code: "GeneralException" });
+    expect((e as { userMessage: { zh: string } }).userMessage.zh).toContain("启用编辑");
     expect(JSON.stringify(rec)).toBe(before);
   });
 
@@ -87,7 +89,11 @@ describe("errors", () => {
 
   it("maps office.js codes without a sync", () => {
     expect(wordErrorCode("InvalidObjectPath")).toBe("ItemNotFound");
-    expect(wordErrorCode("NotAllowed")).toBe("Unsupported");
+    // NotAllowed is Word refusing a change (#2829), not an old Word: never the WordApi 1.3 message.
+    expect(wordErrorCode("NotAllowed")).toBe("NotAllowed");
+    expect(toWordError({ code: "NotAllowed", message: "x" }).userMessage.zh).not.toContain("WordApi");
+    expect(isPermanentWordError(toWordError({ code: "NotAllowed", message: "x" }))).toBe(true);
+    expect(isPermanentWordError(toWordError({ code: "GeneralException", message: "x" }))).toBe(false);
     expect(toWordError(new Error("x")).code).toBe("GeneralException");
   });
 });

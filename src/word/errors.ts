@@ -9,8 +9,9 @@ const KEEP = { zh: "任务窗格中的内容已保留。", en: "What you entered
 
 export const WORD_ERROR_MESSAGES: Record<WordErrorCode, Bilingual> = {
   GeneralException: {
-    zh: `Word 未能完成此操作。请稍后重试;如仍失败,请保存并重新打开文档。${KEEP.zh}`,
-    en: `Word could not complete the operation. Try again; if it keeps failing, save and reopen the document. ${KEEP.en}`,
+    // Word also answers GeneralException when the document is read-only (office-js #5484).
+    zh: `Word 未能完成此操作。如果文档是只读的(如"受保护的视图"或他人锁定),请先点击"启用编辑";否则请稍后重试,如仍失败,请保存并重新打开文档。${KEEP.zh}`,
+    en: `Word could not complete the operation. If the document is read-only (Protected View, or locked by someone else), click Enable Editing first; otherwise try again, and if it keeps failing, save and reopen the document. ${KEEP.en}`,
   },
   ItemNotFound: {
     zh: `未找到记录表的某一部分(可能已被删除或刚被修改)。请点击"刷新"重新读取,或使用"修复"。${KEEP.zh}`,
@@ -27,6 +28,10 @@ export const WORD_ERROR_MESSAGES: Record<WordErrorCode, Bilingual> = {
   Unsupported: {
     zh: "此版本的 Word 不支持所需的功能(需要 WordApi 1.3,即 Office 2019 或更新版本、Microsoft 365、网页版 Word)。",
     en: "This version of Word lacks a function ccr needs (WordApi 1.3: Office 2019 or later, Microsoft 365, Word on the web).",
+  },
+  NotAllowed: {
+    zh: `Word 不允许修改记录表的这一部分:文档可能受限制编辑保护,或表中有设置为"无法删除"的内容控件,或修订(Track Changes)正在记录。请取消保护、在控件属性中取消"无法删除",或关闭修订后重试;也可以使用"修复"重建记录表。${KEEP.zh}`,
+    en: `Word does not allow this part of the form to be changed: the document may be protected against editing, a content control in it may be set so that it cannot be deleted, or Track Changes is on. Remove the protection, clear "Content control cannot be deleted" in the control's properties, or turn Track Changes off, then try again; Repair rebuilds the form. ${KEEP.en}`,
   },
   Timeout: {
     zh: `Word 长时间没有响应。网页版 Word 插入较大的表格可能需要 30–40 秒才显示;请稍候再查看,不要重复插入。${KEEP.zh}`,
@@ -69,11 +74,21 @@ export function wordErrorCode(officeErrorCode: string | undefined): WordErrorCod
       return "AccessDenied";
     case "ApiNotFound":
     case "ApiNotAvailable":
-    case "NotAllowed":
       return "Unsupported";
+    case "NotAllowed":
+      return "NotAllowed";
     default:
       return "GeneralException";
   }
+}
+
+/**
+ * An error that trying again will not cure (the document or host must change first): the write queue
+ * stops writing after one until asked again, instead of failing on every keystroke.
+ */
+export function isPermanentWordError(e: unknown): boolean {
+  const code = e instanceof WordError ? e.code : wordErrorCode(officeCode(e));
+  return code === "NotAllowed" || code === "AccessDenied" || code === "Unsupported" || code === "RecordNotFound" || code === "InvalidArgument";
 }
 
 export function toWordError(e: unknown): WordError {

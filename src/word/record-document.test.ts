@@ -1,7 +1,9 @@
+import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
-import { ccOf, para } from "../../test/fake-word/model";
+import { blocksText, ccOf, hostText, para } from "../../test/fake-word/model";
+import { formField } from "../form/layout";
 import { EXAMPLES, example, setup } from "../../test/support/word-setup";
 import { FIELD_LABELS } from "../domain/record/fields";
 import { completeRecord } from "../../test/support/records";
@@ -21,13 +23,14 @@ describe("insertRecordTemplate", () => {
     expect(rec.id).toBe("t1");
     const tags = host.tags();
     expect(tags[0]).toBe("ccr:t1");
-    for (const p of ["topic", "time", "lead", "participants", "background", "consensus", "actions[0].deadline", "confirmations", "lessons"]) {
+    for (const p of ["topic", "time", "lead", "participants", "background", "consensus", "actions[0].deadline", "confirmations[0].name", "lessons"]) {
       expect(tags).toContain(`ccr:t1:${p}`);
     }
-    expect(host.tables()).toHaveLength(5);
+    expect(host.tables()).toHaveLength(FORM_TABLE_COUNT);
     expect(host.tables()[0].rows[0].cells[0].blocks.length).toBeGreaterThan(0);
-    const labels = host.tables()[0].rows.map((r) => r.cells[0].sdt?.title);
+    const labels = host.tables()[0].rows.map((r) => blocksText(r.cells[0].blocks));
     expect(labels).toContain(FIELD_LABELS.topic.zh);
+    expect(ccOf(host.controlsByTag("ccr:t1:topic")[0]).title).toBe(FIELD_LABELS.topic.zh);
     expect(host.tables()[2].rows[0].header).toBe(true);
     expect(host.settings.saved.get("ccr.record.t1")).toContain("项目研发阶段延期协调会");
   });
@@ -77,7 +80,8 @@ describe("insertRecordTemplate", () => {
   it("writes English labels when asked", async () => {
     const { host, doc } = setup();
     await doc.insertRecordTemplate(example("project-delay.json"), { lang: "en" });
-    expect(host.tables()[0].rows[0].cells[0].sdt?.title).toBe("Topic");
+    expect(blocksText(host.tables()[0].rows[0].cells[0].blocks)).toBe("Topic");
+    expect(ccOf(host.controlsByTag("ccr:t1:topic")[0]).title).toBe("Topic");
   });
 });
 
@@ -184,7 +188,7 @@ describe("writeRecord", () => {
     const more = { ...rec, actions: [...rec.actions, { ...emptyAction(), task: "新增事项", owner: "张伟" }] };
     await doc.writeRecord(more, ["actions"]);
     expect(host.controlsByTag(`ccr:t1:actions[${n}].task`)).toHaveLength(1);
-    expect(host.tables()).toHaveLength(5);
+    expect(host.tables()).toHaveLength(FORM_TABLE_COUNT);
     expect((await doc.readRecord("t1")).record).toEqual(more);
     const fewer = { ...rec, actions: rec.actions.slice(1) };
     await doc.writeRecord(fewer, ["actions"]);
@@ -192,11 +196,12 @@ describe("writeRecord", () => {
     expect((await doc.readRecord("t1")).record).toEqual(fewer);
   });
 
-  it("clears a control to its placeholder when a value is emptied", async () => {
+  it("writes ccr's hint into a control whose value is emptied (never clear(), #1515 #2829), read back as empty", async () => {
     const { host, doc } = setup();
     const rec = await doc.insertRecordTemplate(example("project-delay.json"));
     await doc.writeRecord({ ...rec, recorder: "" }, ["recorder"]);
-    expect(ccOf(host.controlsByTag("ccr:t1:recorder")[0]).showingPlaceholder).toBe(true);
+    expect(hostText(host.controlsByTag("ccr:t1:recorder")[0])).toBe(formField("recorder")!.hint.zh);
+    expect((await doc.readRecord("t1")).record.recorder).toBe("");
   });
 });
 
@@ -287,5 +292,41 @@ describe("an empty record", () => {
     host.body = [{ kind: "p", inlines: [] }];
     host.touch();
     expect(await doc.listRecords()).toEqual([{ id: rec.id, topic: rec.topic, date: rec.date, inDocument: false }]);
+  });
+});
+
+describe("参与方确认 as a table and the signature block (issue 19.2)", () => {
+  const confirmations = [
+    { name: "王强", confirmed: true, date: "2026-06-10", remark: "同意 / 附条件" },
+    { name: "李娜", confirmed: false, date: "", remark: "" },
+  ];
+
+  it("one row per party with a control per cell, read back unchanged, typed changes read", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate({ ...example("project-delay.json"), confirmations });
+    expect(host.controlsByTag("ccr:t1:confirmations[1].name")).toHaveLength(1);
+    expect(blocksText(host.body)).toContain("记录人（签字）");
+    const read = await doc.readRecord("t1");
+    expect(read.changedInDocument).toEqual([]);
+    expect(read.record.confirmations).toEqual(rec.confirmations);
+    host.type("ccr:t1:confirmations[1].confirmed", "已确认");
+    const typed = await doc.readRecord("t1");
+    expect(typed.changedInDocument).toEqual(["confirmations[1].confirmed"]);
+    expect(typed.record.confirmations[1]).toEqual({ ...confirmations[1], confirmed: true });
+  });
+
+  it("a party added in the pane rebuilds the table in the same 2 syncs; emptied, one row to fill in", async () => {
+    const { host, doc } = setup();
+    const rec = await doc.insertRecordTemplate({ ...example("project-delay.json"), confirmations });
+    const before = host.syncCount;
+    const more = { ...rec, confirmations: [...confirmations, { name: "赵敏", confirmed: true, date: "2026-06-11", remark: "" }] };
+    await doc.writeRecord(more, ["confirmations"]);
+    expect(host.syncCount - before).toBeLessThanOrEqual(2);
+    expect((await doc.readRecord("t1")).record.confirmations).toEqual(more.confirmations);
+    await doc.writeRecord({ ...rec, confirmations: [] }, ["confirmations"]);
+    expect(host.controlsByTag("ccr:t1:confirmations[0].name")).toHaveLength(1);
+    const read = await doc.readRecord("t1");
+    expect(read.record.confirmations).toEqual([]);
+    expect(read.changedInDocument).toEqual([]);
   });
 });

@@ -5,21 +5,24 @@
 
 import type { CcrRecord, Lang } from "../domain/record/record";
 import { emptyAction, recordLang, sameRecordData } from "../domain/record/record";
-import { readAdoption } from "../domain/recognise/adoption";
-import { adoptedDamage, adoptFormAtCursor, readAdoptedControls, undoAdoption, withoutAdoption, writeAdoptedRecord } from "./adopt";
+import { adoptFormAtCursor, undoAdoption, writeAdoptedRecord } from "./adopt";
+import { formBinding } from "../form/binding";
 import { hasAgenda, writeAgenda } from "./agenda";
 import { openAsNewDocument } from "./open-document";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../ooxml/form-layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS, CONFIRMATIONS_CELL, CONFIRMATION_VALUE_COLUMNS } from "../form/layout";
 import { flatOpcPackage } from "../ooxml/package";
-import { actionsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
-import { fieldTag, labelTag, parseTag, rootTag } from "../ooxml/tags";
+import { actionsTableXml, confirmationsTableXml, recordFormBodyXml, recordFormContentXml } from "../ooxml/record-form";
+import { fieldTag, parseTag, rootTag } from "../form/tags";
+import { pick } from "../domain/record/i18n";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
-import { actionPath, parseActionPath } from "../domain/record/record-path";
+import { actionPath, itemFieldPath, parseActionPath, parseRecordPath } from "../domain/record/record-path";
 import { toWordError, withTimeout, wordError } from "./errors";
-import { cellValue, readForm } from "../ooxml/form-read";
-import type { FormReading, FormSnapshot } from "../ooxml/form-read";
+import { cellValue, readForm } from "../form/read";
+import type { FormReading, FormSnapshot } from "../form/read";
 import type { OfficeHost } from "./office-host";
 import { pathsToWrite, selectionCandidates } from "./paths";
+import { insertAtSelection, loadSelection } from "./selection";
+import { runSelfTest } from "./self-test";
 import { settingsStore } from "./record-store";
 import type { RecordStore } from "./record-store";
 import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary, RepairReport } from "./types";
@@ -74,6 +77,8 @@ interface Snapshot {
   readonly leftovers: Word.ContentControl[];
   /** Every record id that has a control in the document. */
   readonly idsInDocument: Set<string>;
+  /** Every control of this record, the form's root included, in document order. */
+  readonly all: Word.ContentControl[];
 }
 
 interface Loaded {
@@ -118,7 +123,7 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   let copies: Copy[] = [];
   let leftovers: Word.ContentControl[] = [];
   if (root) {
-    const own = loadInside(root, forRepair, !(stored && readAdoption(stored)));
+    const own = loadInside(root, forRepair, formBinding(stored).readsTables);
     const others = roots.slice(1).map((c) => ({
       root: c,
       parent: c.parentContentControlOrNullObject.load("tag"),
@@ -142,6 +147,7 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   return {
     root,
     mine,
+    all: items.filter((c) => parseTag(c.tag)?.recordId === id),
     copies,
     leftovers,
     idsInDocument,
@@ -149,10 +155,88 @@ async function loadForm(context: Word.RequestContext, id: string, store: RecordS
   };
 }
 
-/** Queues a value into a control: its text, or the placeholder when empty. */
-function queueText(control: Word.ContentControl, text: string): void {
-  if (text === "") control.clear();
-  else control.insertText(text, "Replace");
+/**
+ * Queues a value into a control: its text, or the field's hint when empty. Never clear(): on the web it
+ * shows Word's own placeholder instead of ccr's (#1515) and fails with NotAllowed where it meets a
+ * control that cannot be deleted (#2829, #3685). The hint reads back as empty (isPlaceholderText).
+ */
+function queueText(control: Word.ContentControl, text: string, hint: string): void {
+  control.insertText(text === "" ? hint : text, "Replace");
+}
+
+/** The rows of a list table in the document: the distinct item indices of its controls. */
+function rowsShown(tags: ReadonlyMap<string, Word.ContentControl>, list: string): number {
+  const indices = new Set<number>();
+  for (const tag of tags.keys()) {
+    const at = parseRecordPath(parseTag(tag)?.path ?? "");
+    if (at?.field === list && at.index !== undefined) indices.add(at.index);
+  }
+  return indices.size;
+}
+
+/**
+ * Queues the writes of 参与方确认: its cells, or its whole table when the number of confirmations
+ * changed (one insertOoxml on the table's range, nothing locked in it); the single cell of a form
+ * written before the table.
+ */
+function writeConfirmations(
+  tags: ReadonlyMap<string, Word.ContentControl>,
+  record: CcrRecord,
+  want: ReturnType<typeof pathsToWrite>,
+  lang: Lang,
+  tracking: { changeTrackingMode: string } | undefined,
+): void {
+  if (!want.allConfirmations && want.confirmations.length === 0) return;
+  const id = record.id!;
+  const legacy = tags.get(fieldTag(id, CONFIRMATIONS_CELL.path));
+  if (legacy) queueText(legacy, CONFIRMATIONS_CELL.format(record, lang), pick(CONFIRMATIONS_CELL.hint, lang));
+  const shown = rowsShown(tags, "confirmations");
+  if (shown === 0) return;
+  if (shown !== Math.max(1, record.confirmations.length)) {
+    refuseWhileTracking(tracking);
+    const cell = [...tags.entries()].find(([tag]) => parseRecordPath(parseTag(tag)?.path ?? "")?.field === "confirmations")![1];
+    cell.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(confirmationsTableXml(record, { lang })), "Replace");
+    return;
+  }
+  const paths = want.allConfirmations
+    ? Array.from({ length: shown }, (_, i) => CONFIRMATION_VALUE_COLUMNS.map((c) => itemFieldPath("confirmations", i, c.field))).flat()
+    : want.confirmations;
+  for (const path of paths) {
+    const at = parseRecordPath(path);
+    const col = CONFIRMATION_VALUE_COLUMNS.find((c) => c.field === at?.part);
+    const control = tags.get(fieldTag(id, path));
+    if (!col || !control || at?.index === undefined) continue;
+    const item = record.confirmations[at.index];
+    queueText(control, item ? col.format(item, lang) : "", pick(col.hint, lang));
+  }
+}
+
+const TRACK_CHANGES_MESSAGE = {
+  zh: "修订(Track Changes)正在记录:增删待办事项需要重建表格,修订模式下旧表格会作为删除内容留在文档中,记录表会被读错。请在\"审阅\"中关闭修订后重试,这次的全部修改会一并写入。任务窗格中的内容已保留。",
+  en: "Track Changes is on: adding or removing action items rebuilds the table, and with tracking on the old table stays in the document as a deletion that would be read back. Turn Track Changes off (Review tab), then try again: every change is written then. What you entered in the pane is kept.",
+};
+
+/** Refuses, before anything is changed, a rebuild the host would keep as a tracked deletion. */
+function refuseWhileTracking(tracking: { changeTrackingMode: string } | undefined): void {
+  if (tracking && tracking.changeTrackingMode !== "Off") {
+    throw new WordError("NotAllowed", TRACK_CHANGES_MESSAGE, `changeTrackingMode ${tracking.changeTrackingMode}`);
+  }
+}
+
+/**
+ * Queues, in the batch that replaces them, the unlocking of this record's controls that Word would
+ * refuse to replace (NotAllowed, office-js #2829): the locked label controls of a form written before
+ * ccr dropped them (only the action table's header labels when `actionTableOnly`) and the locked root
+ * of a copy of the form pasted inside it. Every control but `keep` (the root that stays).
+ */
+function unlockInside(controls: readonly Word.ContentControl[], id: string, keep: Word.ContentControl | undefined, actionTableOnly: boolean): void {
+  for (const c of controls) {
+    const tag = parseTag(c.tag);
+    if (c === keep || tag?.recordId !== id || tag.path) continue;
+    if (actionTableOnly && !tag.label?.startsWith("col.")) continue;
+    c.cannotDelete = false;
+    c.cannotEdit = false;
+  }
 }
 
 export function createRecordDocument(host: OfficeHost, options: AdapterOptions = {}): RecordDocument {
@@ -165,6 +249,21 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     if (!host.isSetSupported("WordApi", "1.3")) throw wordError("Unsupported", "WordApi 1.3 is not supported");
     try {
       return await withTimeout(host.run(batch), ms);
+    } catch (e) {
+      throw toWordError(e);
+    }
+  }
+
+  /**
+   * A Word batch and what must follow it once it has succeeded (storing the record): `then` runs
+   * when Word is done even if the caller was already given a Timeout.
+   */
+  async function callThen<T, R>(batch: (context: Word.RequestContext) => Promise<T>, then: (result: T) => Promise<R>, ms = timeoutMs): Promise<R> {
+    if (!host.isSetSupported("WordApi", "1.3")) throw wordError("Unsupported", "WordApi 1.3 is not supported");
+    const done = host.run(batch).then(then);
+    done.catch(() => undefined); // awaited below; a late failure after a Timeout has nobody to tell
+    try {
+      return await withTimeout(done, ms);
     } catch (e) {
       throw toWordError(e);
     }
@@ -192,7 +291,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     }
   }
 
-  return {
+  const doc: RecordDocument = {
     async capabilities(): Promise<Capabilities> {
       const sets: Record<string, boolean> = {};
       for (const v of CHECKED_SETS) sets[`WordApi ${v}`] = host.isSetSupported("WordApi", v);
@@ -201,7 +300,8 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         core,
         sets,
         platform: host.platform(),
-        canOpenDocuments: core,
+        // Word on the web may neither open the new document nor say that it did not (office-js #5507): download there.
+        canOpenDocuments: core && host.platform() !== "OfficeOnline",
         missing: core
           ? undefined
           : {
@@ -241,8 +341,10 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     },
 
     async insertRecordTemplate(record, opts): Promise<CcrRecord> {
-      const inserted = await call(async (context) => {
-        const selection = context.document.getSelection();
+      // The record is stored when Word has inserted the form, even after the pane stopped waiting
+      // (withTimeout does not cancel Word.run): a form never stays without its stored record.
+      return callThen(async (context) => {
+        const selection = loadSelection(context);
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag");
         const table = selection.parentTableOrNullObject;
@@ -270,12 +372,13 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const id = record.id && isRecordId(record.id) && !taken.has(record.id) ? record.id : freshId(taken);
         const lang = langOf(record, opts);
         const rec: CcrRecord = { ...record, id, lang };
-        selection.insertOoxml(flatOpcPackage(recordFormBodyXml(rec, { lang, derived: opts?.derived })), "Replace");
+        insertAtSelection(selection, flatOpcPackage(recordFormBodyXml(rec, { lang, derived: opts?.derived })));
         await context.sync();
         return rec;
+      }, async (inserted) => {
+        await store.put(inserted);
+        return inserted;
       }, insertTimeoutMs);
-      await store.put(inserted);
-      return inserted;
     },
 
     async writeRecord(record, changedPaths, opts): Promise<void> {
@@ -284,18 +387,23 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       const lang = langOf(record, opts);
       // A converted hand-filled form (issue 11): only the changed fields are written, into its own cells.
       const prior = store.get(id);
-      if (prior && readAdoption(prior)) {
+      if (prior && formBinding(prior).kind === "adopted") {
         const written = await call((context) => writeAdoptedRecord(context, prior, record, lang), insertTimeoutMs);
         await store.put(written.record);
         return;
       }
       await call(async (context) => {
+        // Where the host can say so (WordApi 1.4): with Track Changes on, content the add-in replaces
+        // stays in the document as a deletion whose controls are still listed (#1299, #1524).
+        const tracking = host.isSetSupported("WordApi", "1.4") ? context.document.load("changeTrackingMode") : undefined;
         const items = await loadTags(context);
         const tags = byTag(items.filter((c) => parseTag(c.tag)?.recordId === id));
         if (tags.size === 0) throw wordError("RecordNotFound", id);
         const root = tags.get(rootTag(id));
         if (root && tags.size === 1) {
+          refuseWhileTracking(tracking);
           // Cell controls not listed (Word on the web, office-js #2040): rewrite the form inside its root.
+          unlockInside(items, id, root, false);
           root.insertOoxml(flatOpcPackage(recordFormContentXml(record, { lang, derived: opts?.derived })), "Replace");
           await context.sync();
           return;
@@ -304,22 +412,26 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         const rebuild = rowsInDocument.size !== Math.max(1, record.actions.length);
         const want = changedPaths
           ? pathsToWrite(changedPaths)
-          : { fields: ALL_FIELDS.map((f) => f.path), actions: [], allActions: true };
+          : { fields: ALL_FIELDS.map((f) => f.path), actions: [], allActions: true, confirmations: [], allConfirmations: true };
+        writeConfirmations(tags, record, want, lang, tracking);
         for (const path of want.fields) {
           const field = ALL_FIELDS.find((f) => f.path === path);
           const control = tags.get(fieldTag(id, path));
           if (!field || !control) continue;
           if (field.derived) {
             // Not locked through the API: cannotEdit on table cells disables table styles (office-js #6590).
-            if (opts?.derived?.circulateBy !== undefined) queueText(control, opts.derived.circulateBy);
+            if (opts?.derived?.circulateBy !== undefined) queueText(control, opts.derived.circulateBy, pick(field.hint, lang));
           } else {
-            queueText(control, field.format(record, lang));
+            queueText(control, field.format(record, lang), pick(field.hint, lang));
           }
         }
+        if (rebuild) refuseWhileTracking(tracking);
         if (rebuild) {
-          const header = tags.get(labelTag(id, "col.task"));
-          if (!header) throw wordError("ItemNotFound", "action table header");
-          header.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
+          const cell = [...tags.entries()].find(([tag]) => parseActionPath(parseTag(tag)?.path ?? ""))?.[1];
+          if (!cell) throw wordError("ItemNotFound", "action table");
+          // A form written before locks were dropped has label cells that cannot be deleted (#2829).
+          unlockInside(items, id, root, true);
+          cell.parentTable.getRange("Whole").insertOoxml(flatOpcPackage(actionsTableXml(record, { lang })), "Replace");
         } else {
           // No action item left: the form's one row is written empty (not left with the last item's text).
           const shownActions = record.actions.length > 0 ? record.actions : [emptyAction()];
@@ -331,7 +443,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
             const col = ap && ACTION_VALUE_COLUMNS.find((c) => c.field === ap.field);
             const action = ap && shownActions[ap.index];
             const control = tags.get(fieldTag(id, path));
-            if (col && action && control) queueText(control, col.format(action, lang));
+            if (col && action && control) queueText(control, col.format(action, lang), pick(col.hint, lang));
           }
         }
         await context.sync();
@@ -342,13 +454,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
     async readRecord(id): Promise<ReadResult> {
       const s = await readSnapshot(id);
       ensureFound(s);
-      // A hand-filled form converted by 转换为 ccr 记录 (issue 11) is read by its own rules (word/adopt).
-      const stored = s.snapshot.stored;
-      if (stored && readAdoption(stored)) {
-        const adopted = readAdoptedControls(stored, s.snapshot.controls);
-        return { record: adopted.record, changedInDocument: adopted.changed, damage: adoptedDamage(stored, s.snapshot.controls) };
-      }
-      const r: FormReading = readForm(s.snapshot);
+      const r: FormReading = formBinding(s.snapshot.stored).read(s.snapshot);
       return { record: r.record, changedInDocument: r.changedInDocument, damage: r.damage };
     },
 
@@ -369,24 +475,17 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       return call(async (context) => {
         const s = await loadForm(context, id, store, true);
         ensureFound(s);
-        // A converted hand-filled form is read by its own rules, then rebuilt as ccr's standard form.
-        const stored = s.snapshot.stored;
-        const reading: FormReading =
-          stored && readAdoption(stored)
-            ? {
-                record: withoutAdoption(readAdoptedControls(stored, s.snapshot.controls).record),
-                changedInDocument: [],
-                damage: adoptedDamage(stored, s.snapshot.controls),
-                strayText: [],
-              }
-            : readForm(s.snapshot);
-        const record = reading.record;
+        // A converted hand-filled form is rebuilt as ccr's standard form.
+        const binding = formBinding(s.snapshot.stored);
+        const reading: FormReading = binding.read(s.snapshot);
+        const record = binding.repairedRecord(reading);
         const lang = langOf(record, opts);
         const notes = [...new Set(reading.strayText)];
         // A form whose only damage is that it was copied stays as it is; its copies are rebuilt.
         const onlyCopied = notes.length === 0 && reading.damage.length > 0 && reading.damage.every((d) => d.kind === "duplicate-form");
         if (!onlyCopied) {
           const xml = (body: boolean) => flatOpcPackage((body ? recordFormBodyXml : recordFormContentXml)(record, { lang, notes, derived: opts?.derived }));
+          unlockInside(s.all, id, s.root, false);
           if (s.root) {
             s.root.insertOoxml(xml(false), "Replace");
           } else if (s.mine.length > 0) {
@@ -475,5 +574,10 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         throw toWordError(e);
       }
     },
+
+    selfTest() {
+      return runSelfTest(host, doc, newId);
+    },
   };
+  return doc;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emptyRecord, type CcrRecord } from "../domain/record/record";
 import { captureLine } from "../domain/meeting/capture";
+import { wordError } from "./errors";
 import { createRecordWriteQueue } from "./record-write-queue";
 
 interface Call {
@@ -130,6 +131,43 @@ describe("record write queue", () => {
     expect(calls[1].record.topic).toBe("b");
     expect([...calls[1].paths!].sort()).toEqual(["goal", "topic"]);
     expect(written.map((r) => r.topic)).toEqual(["b"]);
+  });
+
+  it("stops writing after a permanent error (NotAllowed) instead of failing on every keystroke, and writes again on flush", async () => {
+    const calls: CcrRecord[] = [];
+    let refuse = true;
+    const write = async (record: CcrRecord) => {
+      calls.push(record);
+      if (refuse) throw wordError("NotAllowed", "injected");
+    };
+    const errors: unknown[] = [];
+    const q = createRecordWriteQueue(write, { delayMs: 100, timers, onError: (e) => errors.push(e) });
+    q.push({ ...emptyRecord(), topic: "a" }, ["topic"]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(q.stopped()).toBe(true);
+    for (const topic of ["ab", "abc", "abcd"]) {
+      q.push({ ...emptyRecord(), topic }, ["topic"]);
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(calls).toHaveLength(1);
+    expect(errors).toHaveLength(1);
+    // The user fixed the document and asks again: the latest record, nothing typed lost.
+    refuse = false;
+    await q.flush();
+    expect(calls.map((r) => r.topic)).toEqual(["a", "abcd"]);
+    expect(q.stopped()).toBe(false);
+    expect(q.busy()).toBe(false);
+  });
+
+  it("keeps retrying a passing failure (GeneralException) with the next change", async () => {
+    const { calls, write } = recordingWriter(10, 1);
+    const q = createRecordWriteQueue(write, { delayMs: 100, timers });
+    q.push({ ...emptyRecord(), topic: "a" }, ["topic"]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(q.stopped()).toBe(false);
+    q.push({ ...emptyRecord(), topic: "b" }, ["topic"]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls).toHaveLength(2);
   });
 
   it("drops queued changes on dispose", async () => {

@@ -3,8 +3,12 @@
 // quiet moment (`delayMs`), never longer than `maxDelayMs` while typing goes on, then writes the
 // latest record once with the union of the changed paths. A write in flight is never doubled: what
 // arrives meanwhile is written right after it. A failed write keeps its changes for the next one.
+// After an error that trying again cannot cure (NotAllowed, AccessDenied … isPermanentWordError) the
+// queue stops writing on its own: changes are still collected, and the next flush() (an explicit
+// action of the user) tries again. No retry loop on every keystroke.
 
 import type { CcrRecord } from "../domain/record/record";
+import { isPermanentWordError } from "./errors";
 
 export type WriteRecord = (record: CcrRecord, changedPaths?: readonly string[]) => Promise<unknown>;
 
@@ -25,6 +29,8 @@ export interface RecordWriteQueueOptions {
   readonly onWritten?: (record: CcrRecord) => void;
   /** Timer functions; the global ones by default. */
   readonly timers?: QueueTimers;
+  /** Whether an error stops the automatic writes until the next flush(); isPermanentWordError by default. */
+  readonly isPermanent?: (error: unknown) => boolean;
 }
 
 export interface RecordWriteQueue {
@@ -34,6 +40,8 @@ export interface RecordWriteQueue {
   flush(): Promise<void>;
   /** Whether a change is queued or being written. */
   busy(): boolean;
+  /** Whether automatic writes stopped after a permanent error (the next flush() tries again). */
+  stopped(): boolean;
   /** Stops the timer; queued changes are dropped unless flushed first. */
   dispose(): void;
 }
@@ -55,8 +63,11 @@ export function createRecordWriteQueue(write: WriteRecord, options: RecordWriteQ
   let firstChangeAt = 0;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
+  let halted = false;
+  const isPermanent = options.isPermanent ?? isPermanentWordError;
 
   function schedule(): void {
+    if (halted) return;
     if (timer !== null) timers.clearTimeout(timer);
     const waited = timers.now() - firstChangeAt;
     timer = timers.setTimeout(() => {
@@ -75,11 +86,17 @@ export function createRecordWriteQueue(write: WriteRecord, options: RecordWriteQ
     inFlight = (async () => {
       try {
         await write(record, changed === null ? undefined : [...changed]);
+        halted = false;
         options.onWritten?.(record);
       } catch (error) {
         // Keep the failed changes: the next write carries them (a newer record includes them).
         if (latest === null) latest = record;
         paths = changed === null || paths === null ? null : new Set([...changed, ...paths]);
+        if (isPermanent(error)) {
+          halted = true;
+          if (timer !== null) timers.clearTimeout(timer);
+          timer = null;
+        }
         options.onError?.(error);
         return;
       } finally {
@@ -102,6 +119,7 @@ export function createRecordWriteQueue(write: WriteRecord, options: RecordWriteQ
       schedule();
     },
     async flush() {
+      halted = false;
       if (timer !== null) {
         timers.clearTimeout(timer);
         timer = null;
@@ -115,6 +133,9 @@ export function createRecordWriteQueue(write: WriteRecord, options: RecordWriteQ
     },
     busy() {
       return latest !== null || inFlight !== null;
+    },
+    stopped() {
+      return halted;
     },
     dispose() {
       if (timer !== null) timers.clearTimeout(timer);

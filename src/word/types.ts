@@ -9,6 +9,8 @@ import type { AdoptResult } from "./adopt";
 import type { AgendaWriteResult } from "./agenda";
 
 export type { AdoptResult } from "./adopt";
+export type { SelfTestReport, SelfTestStep } from "./self-test";
+import type { SelfTestReport } from "./self-test";
 export type { AgendaWriteResult } from "./agenda";
 
 export interface Capabilities {
@@ -33,8 +35,8 @@ export interface RecordSummary {
   readonly inDocument: boolean;
 }
 
-export type { Damage, DamageKind } from "../ooxml/form-read";
-import type { Damage } from "../ooxml/form-read";
+export type { Damage, DamageKind } from "../form/damage";
+import type { Damage } from "../form/damage";
 
 export interface ReadResult {
   /** The stored JSON overlaid with what the document shows (document text wins for the fields it shows). */
@@ -114,6 +116,11 @@ export interface RecordDocument {
   writeAgenda(record: CcrRecord, agenda: Agenda, lang?: Lang): Promise<AgendaWriteResult>;
   /** Opens a generated .docx as a new Word document (WordApi 1.3); rejects where the host cannot. */
   openAsNewDocument(bytes: Uint8Array): Promise<void>;
+  /**
+   * 自检: runs every Word operation ccr uses at the end of the document and removes what it added;
+   * never rejects (each failure is a step of the report).
+   */
+  selfTest(): Promise<SelfTestReport>;
 }
 
 export type WordErrorCode =
@@ -122,6 +129,8 @@ export type WordErrorCode =
   | "InvalidArgument"
   | "AccessDenied"
   | "Unsupported"
+  /** Word refused to change this part of the document (protected content, a control that cannot be deleted, Track Changes). */
+  | "NotAllowed"
   | "Timeout"
   | "RecordNotFound"
   | "StorageFailed";

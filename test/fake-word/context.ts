@@ -13,15 +13,44 @@ interface Op {
 export class FakeRequestContext {
   readonly document: FakeDocument;
   private queue: Op[] = [];
-  /** office.js exposes this; the fake ignores tracking. */
+  private closed = false;
+  /** office.js exposes this; the fake does not model tracked objects (ccr keeps no proxy across Word.run). */
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  /** Word.Application (createDocument, WordApi 1.3). */
+  readonly application = {
+    createDocument: (base64: string) => {
+      this.requires("1.3", "Application.createDocument");
+      return {
+        open: () => {
+          this.enqueue(() => {
+            if (this.host.options.openNeverSettles ?? this.host.web) this.host.hangThisSync = true;
+            else this.host.openedDocuments.push(base64);
+          }, false);
+        },
+      };
+    },
+  };
 
   constructor(readonly host: FakeWordHost) {
     this.document = new FakeDocument(this);
   }
 
+  /** The Word.run of this context has ended: its proxies no longer work (office.js InvalidObjectPath). */
+  close(): void {
+    this.closed = true;
+  }
+
   enqueue(run: () => void, mutates: boolean): void {
+    if (this.closed) throw new FakeOfficeError("InvalidObjectPath", "The object was created in a Word.run that has ended (InvalidObjectPath).");
     this.queue.push({ run, mutates });
+  }
+
+  /** An API of a newer requirement set than the host has fails with ApiNotFound at the next sync, as in Office. */
+  requires(version: string, api: string): void {
+    if (this.host.supports(version)) return;
+    this.enqueue(() => {
+      throw new FakeOfficeError("ApiNotFound", `${api} needs WordApi ${version}`);
+    }, false);
   }
 
   get pending(): number {

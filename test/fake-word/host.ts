@@ -6,6 +6,9 @@ import type { Block, BlockSdt, CcHost, Para, Row, Table, TreeIndex } from "./mod
 import {
   OoxmlError,
   blocksParagraphs,
+  blocksText,
+  isDeleteLocked,
+  isEditLocked,
   ccOf,
   cloneBlock,
   cloneRow,
@@ -36,8 +39,28 @@ export interface FakeWordOptions {
   readonly hideControlsInTables?: boolean;
   /** ContentControl.delete(true) leaves the control in place without an error (office-js #337). */
   readonly deleteKeepingContentIgnored?: boolean;
-  /** The document is read-only or protected: every change fails with AccessDenied. */
+  /** The document is read-only: every change fails with GeneralException, as Word answers there (office-js #5484). */
   readonly readOnly?: boolean;
+  /**
+   * Locks as Word applies them (on unless false): replacing, clearing or deleting content that holds a
+   * control that cannot be deleted fails with NotAllowed (office-js #2829); so does changing the
+   * content of a control whose content cannot be edited.
+   */
+  readonly locks?: boolean;
+  /**
+   * Track Changes on: content replaced or deleted through the API stays in the document as a deletion,
+   * its controls still listed with their tags (#1299, #1524); changeTrackingMode reads "TrackAll" (WordApi 1.4).
+   */
+  readonly trackChanges?: boolean;
+  /**
+   * Controls around whole table cells are not listed and cannot be reached (Word on the web: #1947,
+   * #950, #2040). On by default where the platform is OfficeOnline.
+   */
+  readonly hideCellControls?: boolean;
+  /** createDocument().open() neither opens nor rejects (Word on the web, #5507). On by default on OfficeOnline. */
+  readonly openNeverSettles?: boolean;
+  /** Another user edits the document: each settings saveAsync reloads their add-in (#4354); counted in otherUserReloads. */
+  readonly coauthoring?: boolean;
   /** Initial body; an empty paragraph when absent. */
   readonly body?: Block[];
   /** Settings as saved in the file. */
@@ -50,6 +73,7 @@ interface Fault {
   code?: string;
   message?: string;
   hang?: boolean;
+  delayMs?: number;
 }
 
 type AsyncResultLike = { status: "succeeded" | "failed"; error?: { code: number; message: string } };
@@ -60,6 +84,9 @@ export class FakeSettings {
   saved: Map<string, unknown>;
   failSave = false;
   saveCount = 0;
+  /** Reloads of a co-author's add-in caused by saveAsync (#4354). */
+  otherUserReloads = 0;
+  coauthoring = false;
   constructor(saved: ReadonlyMap<string, unknown> = new Map()) {
     this.saved = new Map(saved);
     for (const [k, v] of saved) this.live.set(k, v);
@@ -76,6 +103,7 @@ export class FakeSettings {
   saveAsync(a?: unknown, b?: unknown): void {
     const callback = (typeof a === "function" ? a : b) as ((r: AsyncResultLike) => void) | undefined;
     this.saveCount++;
+    if (this.coauthoring) this.otherUserReloads++;
     const ok = !this.failSave;
     if (ok) this.saved = new Map(this.live);
     const result: AsyncResultLike = ok ? { status: "succeeded" } : { status: "failed", error: { code: 5001, message: "Settings could not be saved" } };
@@ -114,6 +142,31 @@ export class FakeWordHost {
     if (this.body.length === 0) this.body.push(para());
     this.selection = blocksParagraphs(this.body)[0] ?? (this.body[0] as Para);
     this.settings = new FakeSettings(options.savedSettings);
+    this.settings.coauthoring = options.coauthoring === true;
+  }
+
+  /** Word on the web? (controls around cells hidden, open() of a new document never settling) */
+  get web(): boolean {
+    return this.options.platform === "OfficeOnline";
+  }
+
+  /** The highest WordApi version of this host's requirement sets. */
+  supports(version: string): boolean {
+    return setSupported(this.options.sets ?? { WordApi: "1.3" }, "WordApi", version);
+  }
+
+  /** Documents opened with createDocument().open(), as base64. */
+  readonly openedDocuments: string[] = [];
+  /** Set by an operation during a sync that never answers (open() on the web, #5507). */
+  hangThisSync = false;
+
+  /** The user has selected the text of the paragraph holding the cursor (a selection that is not empty). */
+  selectionCoversText = false;
+
+  /** The user selects the text of a paragraph (insertOoxml "Replace" on it would delete that text, as in Word). */
+  selectParagraphText(p: Para): void {
+    this.selection = p;
+    this.selectionCoversText = blocksText([p]) !== "";
   }
 
   // -------------------------------------------------------------------------------------------
@@ -122,10 +175,15 @@ export class FakeWordHost {
   run = async <T>(batch: (context: FakeRequestContext) => Promise<T> | T): Promise<T> => {
     this.runCount++;
     const context = new FakeRequestContext(this);
-    const result = await batch(context);
-    // office.js runs what is still queued when the batch ends.
-    if (context.pending > 0) await context.sync();
-    return result;
+    try {
+      const result = await batch(context);
+      // office.js runs what is still queued when the batch ends.
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      // Proxies of this batch are dead from now on (InvalidObjectPath when used in another Word.run).
+      context.close();
+    }
   };
 
   /** Objects shaped like the globals `Word` and `Office` of office.js, for the adapter or a stub script. */
@@ -151,6 +209,11 @@ export class FakeWordHost {
     this.faults.push({ atSync: this.syncCount + n, code, message });
   }
 
+  /** Makes the next sync answer only after `ms` (Word on the web with a large insert, #3271). */
+  delayNextSync(ms: number): void {
+    this.faults.push({ atSync: this.syncCount + 1, delayMs: ms });
+  }
+
   /** Makes the next sync never answer (to test timeouts). */
   hangNextSync(): void {
     this.faults.push({ atSync: this.syncCount + 1, hang: true });
@@ -165,17 +228,18 @@ export class FakeWordHost {
     this.syncCount++;
     const fault = this.faults.find((f) => f.atSync === this.syncCount);
     if (fault?.hang) return new Promise<void>(() => undefined);
+    if (fault?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     await Promise.resolve();
     const due = this.beforeSyncHooks.filter((h) => h.atSync === this.syncCount);
     this.beforeSyncHooks = this.beforeSyncHooks.filter((h) => h.atSync !== this.syncCount);
     for (const h of due) h.edit(this);
-    if (fault) throw new FakeOfficeError(fault.code ?? "GeneralException", fault.message ?? "injected failure");
+    if (fault && fault.delayMs === undefined) throw new FakeOfficeError(fault.code ?? "GeneralException", fault.message ?? "injected failure");
     // Only the last UNDO_LIMIT changes of a batch can still be on the stack when it ends: the ones
     // before them are not snapshotted (a batch of 7,000 insertText on a large form stays linear).
     let changes = ops.filter((op) => op.mutates).length;
     for (const op of ops) {
       if (op.mutates && this.options.readOnly) {
-        throw new FakeOfficeError("AccessDenied", "This document is read-only or protected.");
+        throw new FakeOfficeError("GeneralException", "GeneralException (the document is read-only).");
       }
       if (!op.mutates) {
         op.run();
@@ -184,6 +248,10 @@ export class FakeWordHost {
       const before = changes-- <= UNDO_LIMIT ? this.snapshot() : undefined;
       op.run();
       if (before) this.pushUndo(before);
+    }
+    if (this.hangThisSync) {
+      this.hangThisSync = false;
+      return new Promise<void>(() => undefined);
     }
   }
 
@@ -258,6 +326,8 @@ export class FakeWordHost {
         return this.body;
       case "selection":
         return [this.selection];
+      case "point":
+        return [];
       case "blocks":
         return t.blocks;
       case "node": {
@@ -270,6 +340,7 @@ export class FakeWordHost {
   }
 
   rangeStart(t: RangeTarget): Block | CcHost | undefined {
+    if (t.kind === "point") return this.rangeStart(t.of);
     if (t.kind === "selection") return this.selection;
     if (t.kind === "node") return t.node;
     if (t.kind === "blocks") return t.blocks[0];
@@ -278,7 +349,8 @@ export class FakeWordHost {
 
   controlsIn(t: RangeTarget): CcHost[] {
     const index = this.index();
-    const listed = this.options.hideControlsInTables ? index.controls.filter((c) => !this.parentTableOf(c)) : index.controls;
+    const hideCells = this.options.hideCellControls ?? this.web;
+    const listed = index.controls.filter((c) => !(this.options.hideControlsInTables && this.parentTableOf(c)) && !(hideCells && c.kind === "tc"));
     if (t.kind === "body") return listed;
     const roots: unknown[] = t.kind === "node" ? [t.node] : this.rangeBlocks(t);
     return listed.filter((c) => roots.some((r) => c !== r && isWithin(index, c, r as Block)));
@@ -310,9 +382,30 @@ export class FakeWordHost {
     return containerOf(index, this.body, node);
   }
 
+  /**
+   * Word's locks (#2829): content that holds a control that cannot be deleted cannot be replaced,
+   * cleared or deleted; a control whose content cannot be edited cannot take new content.
+   */
+  refuseLocked(replaced: readonly Block[], target?: CcHost): void {
+    if (this.options.locks === false) return;
+    if (target && isEditLocked(ccOf(target).lock)) throw new FakeOfficeError("NotAllowed", "The content of this content control cannot be edited.");
+    for (const c of indexTree([...replaced]).controls) {
+      if (c !== target && isDeleteLocked(ccOf(c).lock)) {
+        throw new FakeOfficeError("NotAllowed", "The range holds a content control that cannot be deleted.");
+      }
+    }
+  }
+
+  /** Track Changes: the blocks removed stay before the new ones, marked deleted (their controls still listed). */
+  private keptAsDeleted(removed: readonly Block[]): Block[] {
+    if (!this.options.trackChanges) return [];
+    return removed.flatMap((b) => (b.kind === "p" ? [] : [{ ...b, deleted: true }]));
+  }
+
   removeBlock(block: Block): void {
+    this.refuseLocked([block]);
     const list = this.check(block);
-    list.splice(list.indexOf(block), 1);
+    list.splice(list.indexOf(block), 1, ...this.keptAsDeleted([block]));
     if (this.body.length === 0) this.body.push(para());
     this.touch();
   }
@@ -340,6 +433,7 @@ export class FakeWordHost {
     if (t.kind === "node" && t.node.kind !== "p" && t.node.kind !== "tbl") {
       const host = t.node;
       const cc = ccOf(host);
+      this.refuseLocked(location === "Replace" && host.kind !== "isdt" ? host.blocks : [], host);
       if (host.kind === "isdt") {
         host.inlines = location === "Replace" ? [{ kind: "t", text }] : [...host.inlines, { kind: "t", text }];
       } else {
@@ -363,9 +457,11 @@ export class FakeWordHost {
   }
 
   private insertBlocksAt(t: RangeTarget, blocks: Block[], location: string): Block[] {
+    if (t.kind === "point") return this.insertBlocksAt(t.of, blocks, t.at);
     if (t.kind === "node" && (t.node.kind === "sdt" || t.node.kind === "tc")) {
       const host = t.node;
-      if (location === "Replace") host.blocks = blocks;
+      this.refuseLocked(location === "Replace" ? host.blocks : [], host);
+      if (location === "Replace") host.blocks = [...this.keptAsDeleted(host.blocks), ...blocks];
       else if (location === "Start") host.blocks = [...blocks, ...host.blocks];
       else if (location === "End") host.blocks = [...host.blocks, ...blocks];
       else throw new FakeOfficeError("InvalidArgument", `insert location ${location} on a content control`);
@@ -376,7 +472,8 @@ export class FakeWordHost {
       return blocks;
     }
     if (t.kind === "body") {
-      if (location === "Replace") this.body = blocks;
+      if (location === "Replace") this.refuseLocked(this.body);
+      if (location === "Replace") this.body = [...this.keptAsDeleted(this.body), ...blocks];
       else if (location === "Start") this.body.unshift(...blocks);
       else this.body.push(...blocks);
       if (this.body[this.body.length - 1]?.kind !== "p") this.body.push(para());
@@ -387,7 +484,8 @@ export class FakeWordHost {
       const list = this.check(t.blocks[0]);
       const at = list.indexOf(t.blocks[0]);
       const span = t.blocks.filter((b) => list.includes(b));
-      list.splice(at, span.length, ...blocks);
+      this.refuseLocked(span);
+      list.splice(at, span.length, ...this.keptAsDeleted(span), ...blocks);
       if (list[at + blocks.length]?.kind !== "p") list.splice(at + blocks.length, 0, para());
       this.touch();
       return blocks;
@@ -396,10 +494,15 @@ export class FakeWordHost {
     if (!anchor || anchor.kind === "isdt") throw new FakeOfficeError("InvalidArgument", "cannot insert OOXML here");
     const list = this.check(anchor as Block);
     const at = list.indexOf(anchor as Block);
-    const replace = location === "Replace" && (anchor.kind !== "p" || anchor.inlines.length === 0 || t.kind !== "selection");
+    // On a cursor in a paragraph with text the fake inserts after that paragraph; on selected text,
+    // "Replace" deletes it, as Word does.
+    const replace =
+      location === "Replace" && (anchor.kind !== "p" || anchor.inlines.length === 0 || t.kind !== "selection" || this.selectionCoversText);
+    if (replace) this.refuseLocked([anchor as Block]);
     if (location === "Start" || location === "Before") list.splice(at, 0, ...blocks);
-    else if (replace) list.splice(at, 1, ...blocks);
+    else if (replace) list.splice(at, 1, ...this.keptAsDeleted([anchor as Block]), ...blocks);
     else list.splice(at + 1, 0, ...blocks);
+    if (t.kind === "selection") this.selectionCoversText = false;
     const after = list.indexOf(blocks[blocks.length - 1]) + 1;
     if (list[after]?.kind !== "p") list.splice(after, 0, para());
     if (t.kind === "selection") this.selection = list[after] as Para;
@@ -457,6 +560,7 @@ export class FakeWordHost {
   deleteControl(host: CcHost, keepContent: boolean): void {
     const index = this.index();
     if (!index.parent.has(host)) throw itemNotFound("content control");
+    if (!keepContent && host.kind !== "isdt") this.refuseLocked(host.blocks);
     if (host.kind === "tc") {
       host.sdt = undefined;
       if (!keepContent) host.blocks = [para()];

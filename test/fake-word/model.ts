@@ -47,10 +47,14 @@ export interface Row {
 }
 export interface Table {
   kind: "tbl";
+  /** Deleted with Track Changes on: still in the document (and its controls still listed) until accepted. */
+  deleted?: boolean;
   rows: Row[];
 }
 export interface BlockSdt {
   kind: "sdt";
+  /** Deleted with Track Changes on (see Table.deleted). */
+  deleted?: boolean;
   cc: Cc;
   blocks: Block[];
 }
@@ -351,6 +355,9 @@ export function indexTree(body: Block[]): TreeIndex {
   blocks(body, null);
   return { parent, controls, tables };
 }
+
+export const isDeleteLocked = (lock: Lock): boolean => lock === "sdtLocked" || lock === "sdtContentLocked";
+export const isEditLocked = (lock: Lock): boolean => lock === "contentLocked" || lock === "sdtContentLocked";
 
 /** Is `node` inside (or equal to) `ancestor`? */
 export function isWithin(index: TreeIndex, node: Node, ancestor: Node): boolean {

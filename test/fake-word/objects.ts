@@ -122,6 +122,8 @@ abstract class FakeCollection<N, P extends FakeObject<N>> {
 
 export type RangeTarget =
   | { kind: "selection" }
+  /** A collapsed range at the start or end of another (Range.getRange("Start" | "End" | "Before" | "After")). */
+  | { kind: "point"; of: RangeTarget; at: "Start" | "End" | "Before" | "After" }
   | { kind: "body" }
   | { kind: "node"; node: Para | Table | CcHost }
   | { kind: "blocks"; blocks: Block[] };
@@ -140,11 +142,19 @@ export class FakeRange extends FakeObject<RangeTarget> {
   protected read(t: RangeTarget, name: string): unknown {
     const blocks = this.context.host.rangeBlocks(t);
     if (name === "text") return t.kind === "node" && t.node.kind !== "p" && t.node.kind !== "tbl" ? hostText(t.node) : blocksText(blocks);
-    if (name === "isEmpty") return blocksText(blocks) === "";
+    if (name === "isEmpty") {
+      if (t.kind === "point") return true;
+      // A cursor is an empty selection, whatever its paragraph holds.
+      if (t.kind === "selection") return !this.context.host.selectionCoversText || blocksText(blocks) === "";
+      return blocksText(blocks) === "";
+    }
     return undefined;
   }
   get text(): string {
     return this.prop("text") as string;
+  }
+  get isEmpty(): boolean {
+    return this.prop("isEmpty") as boolean;
   }
   get contentControls(): FakeContentControlCollection {
     return new FakeContentControlCollection(this.context, () => this.context.host.controlsIn(this.target()));
@@ -185,6 +195,20 @@ export class FakeRange extends FakeObject<RangeTarget> {
     this.context.enqueue(() => this.context.host.insertTextAt(this.target(), text, insertLocation), true);
     return this;
   }
+  /** Body.insertParagraph(text, "Start" | "End") (WordApi 1.1): a new paragraph, as a range the caller can select. */
+  insertParagraph(text: string, insertLocation: string): FakeRange {
+    const made: { p: Para | null } = { p: null };
+    this.context.enqueue(() => {
+      const host = this.context.host;
+      const p: Para = { kind: "p", inlines: text ? [{ kind: "t", text }] : [] };
+      if (this.target().kind !== "body") throw new FakeOfficeError("InvalidArgument", "the fake inserts paragraphs into the body only");
+      if (insertLocation === "Start") host.body.unshift(p);
+      else host.body.push(p);
+      host.touch();
+      made.p = p;
+    }, true);
+    return new FakeRange(this.context, () => (made.p ? { kind: "node", node: made.p } : null));
+  }
   /** The range as a flat-OPC package (Range.getOoxml, WordApi 1.1); see model.ts blocksPackage. */
   getOoxml(): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
@@ -194,15 +218,19 @@ export class FakeRange extends FakeObject<RangeTarget> {
   select(_selectionMode?: string): void {
     this.context.enqueue(() => this.context.host.selectRange(this.target()), false);
   }
-  getRange(_rangeLocation?: string): FakeRange {
-    return this;
+  /** Range.getRange(location): the whole range, or a collapsed range at its start or end (WordApi 1.3). */
+  getRange(rangeLocation?: string): FakeRange {
+    this.context.requires("1.3", "Range.getRange");
+    return pointOf(this, rangeLocation);
   }
   /** The range from this range's start to the end of `other` (blocks of one container). */
   expandTo(other: FakeRange): FakeRange {
+    this.context.requires("1.3", "Range.expandTo");
     return new FakeRange(this.context, () => ({ kind: "blocks", blocks: this.context.host.spanBlocks(this.target(), other.target()) }));
   }
   /** The table holding the start of this range, or a null object (WordApi 1.3). */
   get parentTableOrNullObject(): FakeTable {
+    this.context.requires("1.3", "Range.parentTableOrNullObject");
     return new FakeTable(
       this.context,
       () => {
@@ -220,6 +248,18 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }, true);
     return new FakeContentControl(this.context, () => made.sdt);
   }
+}
+
+/** The text Word on the web shows in a control cleared through the API (#1515). */
+export const WORD_WEB_PLACEHOLDER = "单击或点击此处输入文字。";
+
+/** getRange(location) as Word answers it: Whole and Content are the range itself, the others a collapsed range. */
+function pointOf(range: FakeRange, location: string | undefined): FakeRange {
+  if (location === undefined || location === "Whole" || location === "Content") return range;
+  if (location !== "Start" && location !== "End" && location !== "Before" && location !== "After") {
+    throw new FakeOfficeError("InvalidArgument", `getRange("${location}")`);
+  }
+  return new FakeRange(range.context, () => ({ kind: "point", of: range.target(), at: location }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,8 +358,8 @@ export class FakeContentControl extends FakeObject<CcHost> {
   private asRange(): FakeRange {
     return new FakeRange(this.context, () => ({ kind: "node", node: this.target() }));
   }
-  getRange(_rangeLocation?: string): FakeRange {
-    return this.asRange();
+  getRange(rangeLocation?: string): FakeRange {
+    return pointOf(this.asRange(), rangeLocation);
   }
   insertText(text: string, insertLocation: string): FakeRange {
     return this.asRange().insertText(text, insertLocation);
@@ -327,8 +367,16 @@ export class FakeContentControl extends FakeObject<CcHost> {
   insertOoxml(ooxml: string, insertLocation: string): FakeRange {
     return this.asRange().insertOoxml(ooxml, insertLocation);
   }
+  /** Clears the content; on Word on the web the control then shows Word's own placeholder, not its own (#1515). */
   clear(): void {
     this.asRange().insertText("", "Replace");
+    if (this.context.host.web) {
+      this.context.enqueue(() => {
+        const target = this.target();
+        if (target.kind !== "isdt") target.blocks = textBlocks(WORD_WEB_PLACEHOLDER);
+        this.context.host.touch();
+      }, true);
+    }
   }
   delete(keepContent: boolean): void {
     this.context.enqueue(() => {
@@ -413,8 +461,9 @@ export class FakeTable extends FakeObject<Table> {
   get headerRowCount(): number {
     return this.prop("headerRowCount") as number;
   }
-  getRange(_rangeLocation?: string): FakeRange {
-    return new FakeRange(this.context, () => ({ kind: "node", node: this.target() }));
+  getRange(rangeLocation?: string): FakeRange {
+    this.context.requires("1.3", "Table.getRange");
+    return pointOf(new FakeRange(this.context, () => ({ kind: "node", node: this.target() })), rangeLocation);
   }
   get contentControls(): FakeContentControlCollection {
     return this.getRange().contentControls;
@@ -491,6 +540,21 @@ export class FakeDocument {
   readonly body: FakeBody;
   constructor(readonly context: FakeRequestContext) {
     this.body = new FakeBody(context);
+  }
+  private trackingMode: string | undefined;
+  /** Loads Document.changeTrackingMode (WordApi 1.4): "TrackAll" when the host tracks changes, "Off" otherwise. */
+  load(props?: unknown): this {
+    if (propNames(props).includes("changeTrackingMode")) {
+      this.context.requires("1.4", "Document.changeTrackingMode");
+      this.context.enqueue(() => {
+        this.trackingMode = this.context.host.options.trackChanges ? "TrackAll" : "Off";
+      }, false);
+    }
+    return this;
+  }
+  get changeTrackingMode(): string {
+    if (this.trackingMode === undefined) throw propertyNotLoaded("changeTrackingMode");
+    return this.trackingMode;
   }
   get contentControls(): FakeContentControlCollection {
     return this.body.contentControls;

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { CcrRecord } from "../../src/domain/record/record";
 import { RECORD_SETTING_PREFIX } from "../../src/ooxml/web-extension";
-import { fieldTag } from "../../src/ooxml/tags";
+import { fieldTag } from "../../src/form/tags";
 import { WORD_ERROR_MESSAGES } from "../../src/word/errors";
 import { settingsStore } from "../../src/word/record-store";
 import { isWordError, type RecordDocument, type WordErrorCode } from "../../src/word/types";
@@ -157,8 +157,10 @@ describe("every operation under every Office fault", () => {
       const stored = storedJson(w);
       (w.host.options as { readOnly?: boolean }).readOnly = true;
       const e = await rejection(op.run(w, record));
-      // Operations that change nothing in the document work on a protected one.
-      if (e !== undefined) expectGuidance(e, "AccessDenied", `${name} read-only`);
+      // Operations that change nothing in the document work on a protected one. Word answers a change
+      // to a read-only document with GeneralException (office-js #5484), whose message names that case.
+      if (e !== undefined) expectGuidance(e, "GeneralException", `${name} read-only`);
+      if (e !== undefined) expect((e as { userMessage: { zh: string } }).userMessage.zh).toContain("只读");
       if (e !== undefined) tried(`office.readOnlyRefused.${name}`);
       expect(record).toEqual(given);
       expect(storedJson(w)).toBe(stored);

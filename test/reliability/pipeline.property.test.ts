@@ -25,7 +25,7 @@ import { exportActionsIcs } from "../../src/export/ics";
 import { minutesContent } from "../../src/export/minutes-content";
 import { exportMinutesDocx } from "../../src/export/minutes-docx";
 import { exportRecordDocx } from "../../src/export/record-docx";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../../src/ooxml/form-layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../../src/form/layout";
 import { readDocx } from "../../src/ooxml/read-docx";
 import { legalXmlChars } from "../../src/ooxml/xml-text";
 import { setup } from "../support/word-setup";

@@ -4,7 +4,7 @@
 // by copy-paste.
 
 import { afterAll, describe, expect, it } from "vitest";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../../src/ooxml/form-layout";
+import { ACTION_VALUE_COLUMNS, ALL_FIELDS } from "../../src/form/layout";
 import { RECORD_SETTING_PREFIX } from "../../src/ooxml/web-extension";
 import { para } from "../fake-word/model";
 import { EXAMPLES, adapterOver, example, setup } from "../support/word-setup";

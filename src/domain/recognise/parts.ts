@@ -5,6 +5,7 @@ import { CHANNEL_LABELS, GOAL_TYPE_LABELS, KIND_LABELS, SCENARIO_LABELS, STATUS_
 import type { Bilingual } from "../record/i18n";
 import type { ActionStatus, Channel, Confirmation, GoalType, Lead, MeetingKind, OpenIssue, Participant, Scenario, Side } from "../record/record";
 import { matchFieldLabel, normaliseLabel, splitSublabels, trimSeparators } from "./labels";
+import { LEAD_PARTS, NEXT_STEP_RE, PART_SEPARATOR_RE, SIDE_MARK_RE, readLabelledLines } from "./cell-text";
 import { findDate, parseChoice, splitOutsideBrackets, type ChoiceOption, type ChoiceResult } from "./values";
 
 function words(labels: Bilingual, ...more: string[]): string[] {
@@ -85,6 +86,9 @@ const isDept = (s: string) => /[\u4e00-\u9fff](部|中心|处|科|室|组|办|�
 
 /** 主导人 as typed: "(姓名:张伟 工号:A1023 联系方式:138…)", "张伟,A1023,138…", "张伟(技术部)". */
 export function parseLead(text: string): { lead: Partial<Lead>; leftover: string[] } {
+  // ccr's own form: one labelled part a line (姓名：… 工号：…), read exactly.
+  const labelled = readLabelledLines(LEAD_PARTS, text);
+  if (labelled) return { lead: labelled, leftover: [] };
   const t = text.replace(/\*/g, " ");
   const { before, parts } = splitSublabels(t, leadSublabel);
   const lead: Partial<Lead> = {};
@@ -123,9 +127,6 @@ const PERSON_SUBLABELS: Record<string, PersonKey> = Object.fromEntries(
   ).flatMap(([key, ws]) => ws.map((w) => [normaliseLabel(w), key])),
 );
 
-const SLASHED = /\s[/|]\s|[／｜]/;
-
-const BRACKET_SIDE = /^\s*[[【(（]\s*(内部|外部|internal|external)\s*[\]】)）]\s*/i;
 
 const SIDE_MARK = /(内部(?:参与|参会)?(?:人员)?|外部(?:参与|参会)?(?:人员)?|我方|对方|internal(?: participants| attendees)?|external(?: participants| attendees)?)\s*[::]/gi;
 
@@ -138,11 +139,11 @@ export function parseParticipants(text: string, side?: Side): Participant[] {
   const body = trimSeparators(text);
   // ccr's own form writes one person a line, external people marked "[外部] 王强 / 单位 / 职务".
   const lines = body.split("\n");
-  if (lines.some((l) => BRACKET_SIDE.test(l))) {
+  if (lines.some((l) => SIDE_MARK_RE.test(l))) {
     return lines.flatMap((line) => {
-      const mark = BRACKET_SIDE.exec(line);
+      const mark = SIDE_MARK_RE.exec(line);
       const chosen = mark ? parseChoice(mark[1], SIDE_OPTIONS) : undefined;
-      return parseParticipants(line.replace(BRACKET_SIDE, ""), chosen?.kind === "chosen" ? chosen.value : side);
+      return parseParticipants(line.replace(SIDE_MARK_RE, ""), chosen?.kind === "chosen" ? chosen.value : side);
     });
   }
   const sections: { side?: Side; text: string }[] = [];
@@ -186,9 +187,9 @@ export function parsePerson(chunk: string, side?: Side): Participant | undefined
   for (const p of parts) if (p.value && !found[p.key]) found[p.key] = p.value;
   if (parts.length) {
     name = found.name ?? trimSeparators(before.split(/[((]/)[0]);
-  } else if (SLASHED.test(text)) {
+  } else if (PART_SEPARATOR_RE.test(text)) {
     // ccr's own "name / department or organisation / title".
-    [name = "", ...loose] = text.split(/\s*[/／|｜]\s*/).map(trimSeparators);
+    [name = "", ...loose] = text.split(PART_SEPARATOR_RE).map(trimSeparators);
     loose = loose.filter(Boolean);
   } else {
     const open = text.search(/[((]/);
@@ -215,7 +216,7 @@ export function parsePerson(chunk: string, side?: Side): Participant | undefined
 // ---------------------------------------------------------------------------------------------
 // Open issues, confirmations, formal letter
 
-const NEXT_STEP = /[((]?\s*(?:下一步(?:措施|计划|安排)?|后续(?:措施|安排|计划)|next steps?)\s*[::]|\s*(?:→|->|⇒)\s*/i;
+const NEXT_STEP = new RegExp(`[((]?\\s*(?:下一步(?:措施|计划|安排)?|后续(?:措施|安排|计划)|next steps?)\\s*[::]|${NEXT_STEP_RE.source}`, "i");
 
 /** "试产批次数量(下一步:6月15日前由生产部提出方案)" or ccr's own "试产批次数量 → 6月15日前…" → text and next step. */
 export function parseOpenIssue(text: string): OpenIssue {

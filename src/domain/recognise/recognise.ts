@@ -34,9 +34,19 @@ export type {
   UnmappedLabel,
 } from "./report";
 
+/** Line breaks inside a paragraph (\v, U+2028) read as new lines: a hand-filled cell's lines are its items. */
+function withLineBreaksAsLines(blocks: readonly DocBlock[]): DocBlock[] {
+  const lines = (text: string) => text.replace(/\v|\u2028/g, "\n");
+  return blocks.map((b) =>
+    b.kind === "paragraph"
+      ? { ...b, text: lines(b.text) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: lines(c.text) })) })) },
+  );
+}
+
 /** Reads a hand-filled record form. Never throws; an unrelated document gives isForm false. */
 export function recogniseRecord(blocks: readonly DocBlock[]): Recognition {
-  const walk = walkBlocks(blocks);
+  const walk = walkBlocks(withLineBreaksAsLines(blocks));
   const record = emptyRecord();
   record.kind = "";
   const report: RecognitionReport = { fields: [], unfilled: [], unmapped: [...walk.unmapped], notes: [], labelsFound: 0 };

@@ -2,6 +2,7 @@
 // time ranges as people type them, ticked boxes (☑ ■ √), numbered lists. Each function returns only
 // what the text says; nothing is guessed.
 
+import { isoDate, isValidYmd } from "../calendar/calendar";
 import { toHalfWidth, trimSeparators } from "./labels";
 
 // ---------------------------------------------------------------------------------------------
@@ -60,8 +61,7 @@ export interface DateMatch {
 }
 
 function iso(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return isValidYmd(y, m, d) ? isoDate(y, m, d) : undefined;
 }
 
 /** The first calendar date in a text: 2026年6月8日, 2026-06-08, 2026/6/8, 2026.6.8, June 8, 2026, 8 June 2026, 6月8日. */

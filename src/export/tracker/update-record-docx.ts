@@ -1,6 +1,6 @@
 // Writing records changed by a tracker import back into a .docx that holds ccr's record form (issue
 // 22): the status cell of each changed item shows the new status, in the form's own words (the
-// form's status codec, src/ooxml/form-layout.ts), and the add-in's stored copy of the record (the
+// form's status codec, src/form/layout.ts), and the add-in's stored copy of the record (the
 // document settings, src/ooxml/web-extension.ts) gets the whole new record, progress notes included.
 // Nothing else in the package changes: every other part, and every other run, paragraph and control
 // of the document, stays as it was — the form was written once (record-docx.ts or Word); only the
@@ -14,9 +14,9 @@ import { ACTION_STATUSES, recordLang, serialiseRecord, type CcrRecord, type Lang
 import { actionPath } from "../../domain/record/record-path";
 import { setCellText } from "../../ooxml/adopt-form";
 import { elements, isW, wAttr, wChild } from "../../ooxml/dom";
-import { actionColumn } from "../../ooxml/form-layout";
+import { actionColumn } from "../../form/layout";
 import { DEFAULT_DOCX_LIMITS, mainDocumentPath, parseWordXml, unzipWithinLimits } from "../../ooxml/read-docx";
-import { fieldTag, rootTag } from "../../ooxml/tags";
+import { fieldTag, rootTag } from "../../form/tags";
 import { RECORD_SETTING_PREFIX, WE_NS } from "../../ooxml/web-extension";
 import { FONTS, W_NS, linesXml } from "../../ooxml/wordml";
 import { legalXmlDeep } from "../../ooxml/xml-text";
@@ -132,11 +132,16 @@ function formLang(sdt: Element, fallback: Lang): Lang {
   return fallback;
 }
 
-/** Sets the text of the cell a cell-level control wraps: in the cell's own formatting, or as a value when it showed its placeholder. */
+/**
+ * Sets the text of a value cell's control — inside the cell (ccr's form now) or around the whole cell
+ * (forms written before): in the cell's own formatting, or as a value when it showed its placeholder.
+ */
 function setControlCellText(document: Document, sdt: Element, text: string): void {
   const content = wChild(sdt, "sdtContent");
-  const tc = content && elements(content).find((el) => isW(el, "tc"));
-  if (!tc) {
+  const around = content && elements(content).find((el) => isW(el, "tc"));
+  const parent = sdt.parentNode as Element | null;
+  const tc = around ?? (parent && parent.nodeType === 1 && isW(parent, "tc") ? parent : undefined);
+  if (!tc || !content) {
     fail(
       "记录表的状态单元格不是 ccr 的格式,无法写入;请用 ccr export record 重新生成记录表后再导入。",
       "A status cell of the form is not in ccr's layout and cannot be written; write the form again with ccr export record, then import.",
@@ -150,7 +155,8 @@ function setControlCellText(document: Document, sdt: Element, text: string): voi
   }
   // The placeholder's grey run is no format for a value: the value cell as the form writes one.
   pr.removeChild(placeholder);
-  for (const el of elements(tc)) if (!isW(el, "tcPr")) tc.removeChild(el);
+  const holder = around ? tc : content;
+  for (const el of elements(holder)) if (!isW(el, "tcPr")) holder.removeChild(el);
   const snippet = new DOMParser().parseFromString(`<x xmlns:w="${W_NS}">${linesXml([text], FONTS.value)}</x>`, "text/xml");
-  for (const p of elements(snippet.documentElement!)) tc.appendChild(document.importNode(p, true));
+  for (const p of elements(snippet.documentElement!)) holder.appendChild(document.importNode(p, true));
 }

@@ -6,6 +6,7 @@ import { countBySeverity } from "../../domain/checks/findings";
 import { usePane } from "../state/pane";
 import { LanguageMenu } from "./LanguageMenu";
 import { RecordsMenu } from "./RecordsMenu";
+import { SelfTestMenu } from "./SelfTestMenu";
 
 const useStyles = makeStyles({
   header: {
@@ -82,6 +83,7 @@ export function Header() {
           )}
         </span>
         {standalone && <RecordsMenu />}
+        {!standalone && <SelfTestMenu />}
         <LanguageMenu />
       </div>
       <div className={styles.metaRow}>

@@ -37,6 +37,13 @@ export const en: Catalogue = {
   "save.saved": "Saved",
   "save.failed": "Could not save to the browser's storage: {reason}. Export a .json backup first.",
 
+  "selftest.more": "More",
+  "selftest.title": "Self-test",
+  "selftest.intro": "The self-test inserts a test form at the end of the document, runs every Word operation ccr uses (insert, write, add and remove an item, read back typed text, repair, agenda, settings save), then removes it. Run it in a document you may change; copy the report for support.",
+  "selftest.run": "Run the self-test",
+  "selftest.running": "Running…",
+  "selftest.copy": "Copy the report",
+  "selftest.close": "Close",
   "records.menu": "Records",
   "records.list": "Records in this browser",
   "records.new": "New record",

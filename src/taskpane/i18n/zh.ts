@@ -38,6 +38,13 @@ export const zh = {
   "save.saved": "已保存",
   "save.failed": "无法保存到浏览器存储:{reason}。请先导出 .json 备份。",
 
+  "selftest.more": "更多",
+  "selftest.title": "自检",
+  "selftest.intro": "自检在文档末尾插入一份测试记录表，逐项运行 ccr 使用的所有 Word 操作（插入、写入、增删事项、读回键入的文字、修复、议程、保存设置），然后删除它。请在一份可以修改的文档中运行；报告可复制给技术支持。",
+  "selftest.run": "运行自检",
+  "selftest.running": "正在运行…",
+  "selftest.copy": "复制报告",
+  "selftest.close": "关闭",
   "records.menu": "记录",
   "records.list": "本浏览器中的记录",
   "records.new": "新建记录",

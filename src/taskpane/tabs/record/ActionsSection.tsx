@@ -13,21 +13,20 @@ import { usePane } from "../../state/pane";
 import type { Suggestions } from "../../state/suggestions";
 import { useFormStyles } from "./BasicSection";
 import { actionPath, itemPath } from "../../../domain/record/record-path";
+import { joinNames, splitNames } from "../../../domain/recognise/cell-text";
 
 export const ADD_ACTION_SHORTCUT = { key: "A", altKey: true, shiftKey: true, aria: "Alt+Shift+A" } as const;
-
-const CC_SEPARATORS = /[,,、;;]\s*/;
 
 /** 抄送: a list typed as one line, separated by 、 or commas. */
 function CcField({ index, value }: { index: number; value: string[] }) {
   const { t, update } = usePane();
   const path = actionPath(index, "cc");
   const ref = useFocusRequest<HTMLInputElement>(path);
-  const joined = value.join("、");
+  const joined = joinNames(value);
   const [text, setText] = useState(joined);
   // Follow changes made elsewhere (Word read-back, import) without fighting the user's typing.
   useEffect(() => {
-    const mine = text.split(CC_SEPARATORS).map((s) => s.trim()).filter(Boolean).join("、");
+    const mine = joinNames(splitNames(text));
     if (mine !== joined) setText(joined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the text typed here is compared, not followed
   }, [joined]);
@@ -39,7 +38,7 @@ function CcField({ index, value }: { index: number; value: string[] }) {
         value={text}
         onChange={(_, d) => {
           setText(d.value);
-          const list = d.value.split(CC_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+          const list = splitNames(d.value);
           update((r) => ({ ...r, actions: r.actions.map((a, i) => (i === index ? { ...a, cc: list } : a)) }));
         }}
       />

@@ -3,12 +3,33 @@
 // The OOXML builder writes this layout; the Word adapter and the .docx reader read text back through
 // the same codecs, so the form has one definition.
 
-import { ACTION_COLUMNS, FIELD_HINTS, FIELD_LABELS, KIND_LABELS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
+import { ACTION_COLUMNS, CONFIRMATION_COLUMNS, FIELD_HINTS, FIELD_LABELS, FORM_TITLE, KIND_LABELS, SECTION_TITLES, STATUS_LABELS } from "../domain/record/fields";
 import type { DocBlock } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { pick } from "../domain/record/i18n";
 import type { ActionItem, ActionStatus, CcrRecord, Confirmation, Lang, OpenIssue, Participant } from "../domain/record/record";
-import { ACTION_STATUSES, KINDS } from "../domain/record/record";
+import { ACTION_STATUSES, recordLang } from "../domain/record/record";
+import {
+  EXTERNAL_MARK,
+  NEXT_STEP_ARROW,
+  NEXT_STEP_RE,
+  PARAGRAPH_BREAK_RE,
+  PART_SEPARATOR,
+  PART_SEPARATOR_RE,
+  SIDE_MARK_RE,
+  alignParts,
+  formatLabelledLines,
+  itemAsParagraph,
+  joinNames,
+  readLabelledLines,
+  sameItemText,
+  splitItems,
+  splitNames,
+  LEAD_PARTS,
+  type LeadKey,
+} from "../domain/recognise/cell-text";
+import { KIND_OPTIONS, parseConfirmed, parseLead, parseStatus } from "../domain/recognise/parts";
+import { parseChoice, parseTimeRange } from "../domain/recognise/values";
 
 /** One value cell of the form: a record field shown as text. */
 export interface FormField {
@@ -46,7 +67,18 @@ export interface LabelValueSection {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Splits cell text into lines: paragraphs (\r, \n), manual line breaks (\v, U+2028). */
+/**
+ * The paragraphs of a cell text (Word separates them with \r, the .docx reader with \n), trimmed,
+ * empty ones dropped; a line break inside a paragraph (\v, U+2028) stays in its paragraph.
+ */
+export function cellParagraphs(text: string): string[] {
+  return text
+    .split(PARAGRAPH_BREAK_RE)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+}
+
+/** Splits cell text into lines: paragraphs and line breaks alike (\r, \n, \v, U+2028, U+2029). */
 export function splitLines(text: string): string[] {
   return text
     .split(/\r\n|[\r\n\v\u2028\u2029]/)
@@ -59,18 +91,6 @@ export function sameCellText(a: string, b: string): boolean {
   return splitLines(a).join("\n") === splitLines(b).join("\n");
 }
 
-const SEP = /\s*[/／|｜]\s*/;
-
-function parts(line: string): string[] {
-  return line.split(SEP).map((p) => p.trim());
-}
-
-function joinParts(values: readonly string[]): string {
-  const list = [...values];
-  while (list.length > 0 && list[list.length - 1] === "") list.pop();
-  return list.join(" / ");
-}
-
 function bi(zh: string, en: string): Bilingual {
   return { zh, en };
 }
@@ -79,6 +99,33 @@ function genericHint(label: Bilingual, lines: boolean): Bilingual {
   return lines
     ? bi(`每行一条${label.zh}`, `One per line: ${label.en.toLowerCase()}`)
     : bi(`请填写${label.zh}`, `Enter the ${label.en.toLowerCase()}`);
+}
+
+function joinParts(values: readonly string[]): string {
+  const list = values.map((v) => v.replace(/\r\n|[\r\n\v\u2028\u2029]/g, " "));
+  while (list.length > 0 && list[list.length - 1] === "") list.pop();
+  return list.join(PART_SEPARATOR);
+}
+
+/**
+ * The items of a list read back from its paragraphs: an item whose text is that of a stored item
+ * (line breaks of any kind alike) is the stored item, unchanged; `read` makes the others, given the
+ * stored item at the same place when there is one.
+ */
+function readItems<T>(text: string, stored: readonly T[], format: (item: T) => string, read: (line: string, before: T | undefined) => T): T[] {
+  const lines = splitItems(text);
+  const used = new Set<number>();
+  const same = lines.map((line) => {
+    const k = stored.findIndex((item, i) => !used.has(i) && sameItemText(format(item), line));
+    if (k >= 0) used.add(k);
+    return k;
+  });
+  return lines.map((line, i) => {
+    if (same[i] >= 0) return JSON.parse(JSON.stringify(stored[same[i]])) as T;
+    const before = used.has(i) ? undefined : stored[i];
+    if (before !== undefined) used.add(i);
+    return read(line, before);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,20 +155,11 @@ function listField(path: ListKey, hint?: Bilingual): FormField {
     label,
     hint: hint ?? genericHint(label, true),
     lines: true,
-    format: (r) => (r[path] ?? []).join("\n"),
+    format: (r) => (r[path] ?? []).map(itemAsParagraph).join("\n"),
     parse: (r, text) => {
-      r[path] = splitLines(text);
+      r[path] = readItems(text, r[path] ?? [], (item) => item, (line) => line);
     },
   };
-}
-
-const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
-const TIME_RE = /(\d{1,2})\s*[:：]\s*(\d{2})/g;
-
-function isoDate(text: string): string {
-  const m = DATE_RE.exec(text);
-  if (!m) return "";
-  return `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
 }
 
 const timeField: FormField = {
@@ -133,13 +171,13 @@ const timeField: FormField = {
     const span = r.start || r.end ? [r.start, r.end].filter(Boolean).join(lang === "en" ? " to " : " 至 ") : "";
     return [r.date, span].filter(Boolean).join(" ");
   },
+  // The domain's reading of 沟通时间 (下午2点至3点半, 8 June 2026 …); text that names no valid date
+  // and no time is kept as the date, for the checks to report.
   parse: (r, text) => {
-    const date = isoDate(text);
-    const rest = date ? text.replace(DATE_RE, " ") : text;
-    const times = [...rest.matchAll(TIME_RE)].map((m) => `${m[1].padStart(2, "0")}:${m[2]}`);
-    r.date = date || (times.length === 0 ? text.trim() : "");
-    r.start = times[0] ?? "";
-    r.end = times[1] ?? "";
+    const range = parseTimeRange(splitLines(text).join(" "));
+    r.date = range.date ?? (range.start === undefined && !range.yearMissing ? splitLines(text).join(" ") : "");
+    r.start = range.start ?? "";
+    r.end = range.end ?? "";
   },
 };
 
@@ -150,49 +188,57 @@ const kindField: FormField = {
   lines: false,
   format: (r, lang) => (r.kind ? pick(KIND_LABELS[r.kind], lang) : ""),
   parse: (r, text) => {
-    const t = text.trim().toLowerCase();
-    const found = KINDS.find((k) => t === k || t === KIND_LABELS[k].zh || t === KIND_LABELS[k].en.toLowerCase());
-    r.kind = found ?? (/外部|external/.test(t) ? "external" : /内部|internal/.test(t) ? "internal" : "");
+    const chosen = parseChoice(splitLines(text).join(" "), KIND_OPTIONS);
+    r.kind = chosen.kind === "chosen" ? chosen.value : "";
   },
 };
 
 const leadField: FormField = {
   path: "lead",
   label: FIELD_LABELS.lead,
-  hint: bi("姓名 / 工号 / 联系方式 / 部门", "Name / staff no. / contact / department"),
-  lines: false,
-  format: (r) => joinParts([r.lead.name, r.lead.staffNo, r.lead.contact, r.lead.dept]),
+  hint: bi("每项一行:姓名:… 工号:… 联系方式:… 部门:…", "One per line: Name: … Staff no.: … Contact: … Department: …"),
+  lines: true,
+  format: (r, lang) => formatLabelledLines(LEAD_PARTS, r.lead, lang),
   parse: (r, text) => {
-    const [name = "", staffNo = "", contact = "", dept = ""] = parts(splitLines(text).join(" "));
-    r.lead = { ...r.lead, name, staffNo, contact, dept };
+    const keys = LEAD_PARTS.map((p) => p.key);
+    const labelled = readLabelledLines(LEAD_PARTS, text);
+    let parts: Partial<Record<LeadKey, string>>;
+    if (labelled) parts = labelled;
+    else if (PART_SEPARATOR_RE.test(text)) {
+      // The earlier " / " form: the parts a person did not change keep their stored value.
+      const aligned = alignParts(splitLines(text).join(" "), keys.map((k) => r.lead[k] ?? ""));
+      parts = Object.fromEntries(keys.map((k, i) => [k, aligned[i]]));
+    } else parts = parseLead(splitLines(text).join(" ")).lead;
+    r.lead = { ...r.lead, name: parts.name ?? "", staffNo: parts.staffNo ?? "", contact: parts.contact ?? "", dept: parts.dept ?? "" };
   },
 };
 
-const EXTERNAL_MARK = /^[[【(（]\s*(外部|external)\s*[\]】)）]\s*/i;
+function participantLine(p: Participant, lang: Lang): string {
+  const mark = p.side === "external" ? `${pick(EXTERNAL_MARK, lang)} ` : "";
+  return mark + joinParts([p.name, (p.side === "external" ? p.unit : p.dept) ?? "", p.title ?? ""]);
+}
 
 const participantsField: FormField = {
   path: "participants",
   label: FIELD_LABELS.participants,
   hint: bi(
-    "每行一人:姓名 / 部门或单位 / 职务;外部人员行首写 [外部]",
-    "One person per line: name / department or organisation / title; start external people with [external]",
+    `每行一人:姓名 / 部门或单位 / 职务;外部人员行首写 ${EXTERNAL_MARK.zh}`,
+    `One person per line: name / department or organisation / title; start external people with ${EXTERNAL_MARK.en}`,
   ),
   lines: true,
-  format: (r, lang) =>
-    r.participants
-      .map((p) => {
-        const mark = p.side === "external" ? (lang === "en" ? "[external] " : "[外部] ") : "";
-        return mark + joinParts([p.name, (p.side === "external" ? p.unit : p.dept) ?? "", p.title ?? ""]);
-      })
-      .join("\n"),
+  format: (r, lang) => r.participants.map((p) => participantLine(p, lang)).join("\n"),
   parse: (r, text) => {
-    r.participants = splitLines(text).map((line, i): Participant => {
-      const external = EXTERNAL_MARK.test(line);
-      const [name = "", org = "", title = ""] = parts(line.replace(EXTERNAL_MARK, ""));
-      const before = r.participants[i];
-      const base: Participant = before ? { ...before } : { name: "", side: "internal" };
+    const lang = recordLang(r);
+    r.participants = readItems(text, r.participants, (p) => participantLine(p, lang), (line, before): Participant => {
+      const mark = SIDE_MARK_RE.exec(line);
+      const external = mark ? /外部|external/i.test(mark[1]) : false;
+      const rest = line.replace(SIDE_MARK_RE, "");
+      const side = external ? "external" : "internal";
+      const stored = before ? [before.name, (before.side === "external" ? before.unit : before.dept) ?? "", before.title ?? ""] : ["", "", ""];
+      const [name = "", org = "", title = ""] = alignParts(rest, stored);
+      const base: Participant = before ? { ...before } : { name: "", side };
       base.name = name;
-      base.side = external ? "external" : "internal";
+      base.side = side;
       if (external) base.unit = org;
       else base.dept = org;
       base.title = title;
@@ -201,18 +247,22 @@ const participantsField: FormField = {
   },
 };
 
-const NEXT_STEP = /\s*(?:→|->|=>)\s*(?:下一步[::]?|next step[::]?)?\s*/i;
+function openIssueLine(o: OpenIssue): string {
+  return o.nextStep ? `${itemAsParagraph(o.text)} ${NEXT_STEP_ARROW} ${itemAsParagraph(o.nextStep)}` : itemAsParagraph(o.text);
+}
 
 const openIssuesField: FormField = {
   path: "openIssues",
   label: FIELD_LABELS.openIssues,
-  hint: bi("每行一条:分歧事项 → 下一步", "One per line: disagreement → next step"),
+  hint: bi(`每行一条:分歧事项 ${NEXT_STEP_ARROW} 下一步`, `One per line: disagreement ${NEXT_STEP_ARROW} next step`),
   lines: true,
-  format: (r) => r.openIssues.map((o) => (o.nextStep ? `${o.text} → ${o.nextStep}` : o.text)).join("\n"),
+  format: (r) => r.openIssues.map(openIssueLine).join("\n"),
   parse: (r, text) => {
-    r.openIssues = splitLines(text).map((line, i): OpenIssue => {
-      const [issue, ...next] = line.split(NEXT_STEP);
-      return { ...(r.openIssues[i] ?? {}), text: issue.trim(), nextStep: next.join(" ").trim() };
+    r.openIssues = readItems(text, r.openIssues, openIssueLine, (line, before): OpenIssue => {
+      const m = NEXT_STEP_RE.exec(line);
+      const issue = m ? line.slice(0, m.index) : line;
+      const next = m ? line.slice(m.index + m[0].length) : "";
+      return { ...(before ?? {}), text: issue.trim(), nextStep: next.trim() };
     });
   },
 };
@@ -227,31 +277,31 @@ const formalLetterField: FormField = {
     return joinParts([lang === "en" ? "Required" : "需要", r.formalLetter.ref]);
   },
   parse: (r, text) => {
-    const [head = "", ...rest] = parts(splitLines(text).join(" "));
+    const line = splitLines(text).join(" ");
+    const [head = "", ref = ""] = alignParts(line, ["", r.formalLetter.ref]);
     const notRequired = /不需要|无需|not required|^no$|^none$/i.test(head);
     const required = !notRequired && /需要|required|^yes$/i.test(head);
-    const ref = required || notRequired ? rest.join(" / ") : [head, ...rest].filter(Boolean).join(" / ");
-    r.formalLetter = { ...r.formalLetter, required: required || (!notRequired && ref !== ""), ref };
+    const reference = required || notRequired ? ref : line;
+    r.formalLetter = { ...r.formalLetter, required: required || (!notRequired && reference !== ""), ref: reference };
   },
 };
 
-const CONFIRMED = /^(已确认|确认|是|confirmed|yes|✓|√)$/i;
+function confirmationLine(c: Confirmation, lang: Lang): string {
+  return joinParts([c.name, c.confirmed ? (lang === "en" ? "confirmed" : "已确认") : lang === "en" ? "not confirmed" : "未确认", c.date, c.remark]);
+}
 
 const confirmationsField: FormField = {
   path: "confirmations",
   label: FIELD_LABELS.confirmations,
   hint: bi("每行一位:参与方 / 已确认或未确认 / 日期 / 备注", "One per line: participant / confirmed or not / date / remark"),
   lines: true,
-  format: (r, lang) =>
-    r.confirmations
-      .map((c) =>
-        joinParts([c.name, c.confirmed ? (lang === "en" ? "confirmed" : "已确认") : lang === "en" ? "not confirmed" : "未确认", c.date, c.remark]),
-      )
-      .join("\n"),
+  format: (r, lang) => r.confirmations.map((c) => confirmationLine(c, lang)).join("\n"),
   parse: (r, text) => {
-    r.confirmations = splitLines(text).map((line, i): Confirmation => {
-      const [name = "", state = "", date = "", ...remark] = parts(line);
-      return { ...(r.confirmations[i] ?? {}), name, confirmed: CONFIRMED.test(state), date, remark: remark.join(" / ") };
+    const lang = recordLang(r);
+    r.confirmations = readItems(text, r.confirmations, (c) => confirmationLine(c, lang), (line, before): Confirmation => {
+      const stored = before ? [before.name, before.confirmed ? (lang === "en" ? "confirmed" : "已确认") : lang === "en" ? "not confirmed" : "未确认", before.date, before.remark] : ["", "", "", ""];
+      const [name = "", state = "", date = "", remark = ""] = alignParts(line, stored);
+      return { ...(before ?? {}), name, confirmed: parseConfirmed(state) ?? false, date, remark };
     });
   },
 };
@@ -296,7 +346,6 @@ export const FOLLOW_UP_FIELDS: readonly FormField[] = [
   textField("sentOn", bi("纪要实际发送日期,如 2026-06-09", "Date the minutes were sent, e.g. 2026-06-09")),
   textField("objectionBy", bi("请确认,如有异议请于X月X日前反馈", "Date by which objections are due")),
   formalLetterField,
-  confirmationsField,
   listField("attachments"),
 ];
 
@@ -312,8 +361,19 @@ export const LABEL_VALUE_SECTIONS: readonly LabelValueSection[] = [
   { key: "feedback", title: SECTION_TITLES.feedback, fields: FEEDBACK_FIELDS },
 ];
 
-/** Order of the sections in the form (the action-item table is the third). */
-export const SECTION_ORDER: readonly SectionKey[] = ["basic", "summary", "actions", "followUp", "feedback"];
+/** The signature lines under the form, for the lead and the recorder to sign on paper. */
+export const SIGNATURE_LINES: readonly Bilingual[] = [
+  bi("主导人（签字）：＿＿＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", "Lead (signature): ____________________    Date: ______________"),
+  bi("记录人（签字）：＿＿＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", "Recorder (signature): ________________    Date: ______________"),
+];
+
+/** Title of the confirmation table. */
+export const CONFIRMATIONS_TITLE: Bilingual = bi("参与方确认", "Confirmation by the parties");
+
+/** Texts of the form's own paragraphs outside tables (title and section headings) in both languages. */
+export function formHeadingTexts(): string[] {
+  return [FORM_TITLE, ...Object.values(SECTION_TITLES), CONFIRMATIONS_TITLE, ...SIGNATURE_LINES].flatMap((t) => [t.zh, t.en]);
+}
 
 export const ALL_FIELDS: readonly FormField[] = LABEL_VALUE_SECTIONS.flatMap((s) => s.fields);
 
@@ -340,7 +400,10 @@ function actionText(field: "task" | "owner" | "ownerDept" | "deadline" | "delive
 
 function statusFromText(text: string): ActionStatus | undefined {
   const t = text.trim().toLowerCase();
-  return ACTION_STATUSES.find((s) => t === s || t === STATUS_LABELS[s].zh || t === STATUS_LABELS[s].en.toLowerCase());
+  const exact = ACTION_STATUSES.find((s) => t === s || t === STATUS_LABELS[s].zh || t === STATUS_LABELS[s].en.toLowerCase());
+  if (exact) return exact;
+  const read = parseStatus(text);
+  return read.kind === "chosen" ? read.value : undefined;
 }
 
 /** The value columns of the action-item table (序号 is written by the form, not a field). */
@@ -355,12 +418,9 @@ export const ACTION_VALUE_COLUMNS: readonly ActionColumn[] = [
     label: ACTION_COLUMNS.cc,
     hint: bi("跨部门事项抄送双方部门负责人", "Cross-department items: both department heads"),
     lines: false,
-    format: (a) => a.cc.join("、"),
+    format: (a) => joinNames(a.cc),
     parse: (a, text) => {
-      a.cc = text
-        .split(/[、,,;;\r\n\v]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
+      a.cc = splitNames(text);
     },
   },
   {
@@ -379,6 +439,52 @@ export const ACTION_VALUE_COLUMNS: readonly ActionColumn[] = [
 export function actionColumn(field: string): ActionColumn | undefined {
   return ACTION_VALUE_COLUMNS.find((c) => c.field === field);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The parties' confirmation table (参与方确认): one row per party, one control per cell
+
+export interface ConfirmationColumn {
+  readonly field: "name" | "confirmed" | "date" | "remark";
+  readonly label: Bilingual;
+  readonly hint: Bilingual;
+  format(confirmation: Confirmation, lang: Lang): string;
+  parse(confirmation: Confirmation, text: string): void;
+}
+
+function confirmationText(field: "name" | "date" | "remark", hint: Bilingual): ConfirmationColumn {
+  return {
+    field,
+    label: CONFIRMATION_COLUMNS[field],
+    hint,
+    format: (c) => c[field] ?? "",
+    parse: (c, text) => {
+      c[field] = splitLines(text).join(" ");
+    },
+  };
+}
+
+export const CONFIRMATION_VALUE_COLUMNS: readonly ConfirmationColumn[] = [
+  confirmationText("name", bi("参与方姓名或单位", "Party (name or organisation)")),
+  {
+    field: "confirmed",
+    label: bi("确认情况", "Confirmed"),
+    hint: bi("已确认 / 未确认", "Confirmed / not confirmed"),
+    format: (c, lang) => (c.confirmed ? (lang === "en" ? "Confirmed" : "已确认") : lang === "en" ? "Not confirmed" : "未确认"),
+    parse: (c, text) => {
+      c.confirmed = parseConfirmed(splitLines(text).join(" ")) ?? false;
+    },
+  },
+  confirmationText("date", bi("确认日期", "Date confirmed")),
+  confirmationText("remark", bi("意见或备注", "Comments")),
+];
+
+/** Header labels of the confirmation table in order. */
+export function confirmationHeaderLabels(lang: Lang): string[] {
+  return CONFIRMATION_VALUE_COLUMNS.map((c) => pick(c.label, lang));
+}
+
+/** The earlier single cell 参与方确认 (forms written before the confirmation table, converted hand-filled forms). */
+export const CONFIRMATIONS_CELL: FormField = confirmationsField;
 
 /** Header labels of the action-item table in order, 序号 first. */
 export function actionHeaderLabels(lang: Lang): string[] {
@@ -400,8 +506,9 @@ const WORD_DEFAULT_PLACEHOLDERS = [
 ];
 
 const PLACEHOLDERS = new Set<string>([
-  ...ALL_FIELDS.flatMap((f) => [f.hint.zh, f.hint.en]),
+  ...[...ALL_FIELDS, CONFIRMATIONS_CELL].flatMap((f) => [f.hint.zh, f.hint.en]),
   ...ACTION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
+  ...CONFIRMATION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
   ...WORD_DEFAULT_PLACEHOLDERS,
 ]);
 

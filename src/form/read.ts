@@ -5,40 +5,26 @@
 // (progress notes, scenario, unknown keys …) come from the stored JSON.
 
 import type { Bilingual } from "../domain/record/i18n";
-import type { ActionItem, CcrRecord } from "../domain/record/record";
+import type { ActionItem, CcrRecord, Confirmation } from "../domain/record/record";
 import { emptyAction, emptyRecord, LANGS, recordLang } from "../domain/record/record";
-import { ACTION_VALUE_COLUMNS, ALL_FIELDS, actionHeaderLabels, isPlaceholderText, sameCellText, splitLines } from "./form-layout";
-import { formHeadingTexts } from "./record-form";
+import {
+  ACTION_VALUE_COLUMNS,
+  ALL_FIELDS,
+  CONFIRMATIONS_CELL,
+  CONFIRMATION_VALUE_COLUMNS,
+  actionHeaderLabels,
+  cellParagraphs,
+  confirmationHeaderLabels,
+  isPlaceholderText,
+  sameCellText,
+  splitLines,
+} from "./layout";
+import { formHeadingTexts } from "./layout";
 import { parseTag } from "./tags";
-import { actionPath, parseActionPath } from "../domain/record/record-path";
+import type { Damage } from "./damage";
 
-export type DamageKind =
-  /** A value control of the form is gone (its text may remain in the cell). */
-  | "missing-control"
-  /** A control appears twice (a copied row or cell); the copy is read as a new item. */
-  | "duplicate-control"
-  /** The action-item table was split, or a table of the form is missing. */
-  | "split-table"
-  /** Controls of another record were pasted into this form. */
-  | "foreign-control"
-  /** A row added by hand without controls; its text is read as an action item. */
-  | "untagged-row"
-  /** The control wrapping the whole form is gone. */
-  | "missing-root"
-  /** The record JSON kept in the document is missing; fields not shown in the form are lost. */
-  | "missing-stored"
-  /** The whole form is in the document more than once (copied and pasted): one id for several forms. */
-  | "duplicate-form";
-
-export interface Damage {
-  readonly kind: DamageKind;
-  /** Field path concerned, e.g. actions[2].owner, when there is one. */
-  readonly path?: string;
-  /** Id of the other record (foreign-control). */
-  readonly otherRecordId?: string;
-  /** What is wrong and what 修复 will do. */
-  readonly message: Bilingual;
-}
+export type { Damage, DamageKind } from "./damage";
+import { actionPath, itemFieldPath, parseActionPath, pathSteps } from "../domain/record/record-path";
 
 export interface ControlSnapshot {
   readonly tag: string;
@@ -74,7 +60,7 @@ export interface FormReading {
 }
 
 /** Number of tables in an undamaged form. */
-export const FORM_TABLE_COUNT = 5;
+export const FORM_TABLE_COUNT = 6;
 
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
@@ -82,7 +68,7 @@ function clone<T>(v: T): T {
 
 /** Text of a cell as a value: placeholder text counts as empty; trailing empty paragraphs (#116) dropped. */
 export function cellValue(text: string): string {
-  return isPlaceholderText(text) ? "" : splitLines(text).join("\n");
+  return isPlaceholderText(text) ? "" : cellParagraphs(text).join("\n");
 }
 
 function msg(zh: string, en: string): Bilingual {
@@ -92,6 +78,14 @@ function msg(zh: string, en: string): Bilingual {
 interface ActionGroup {
   index: number;
   texts: Map<string, string>;
+}
+
+/** The rows of the confirmation table (its header row left out), when the form's tables hold it. */
+function confirmationTableRows(tables: FormSnapshot["tables"]): (readonly string[])[] | undefined {
+  const headers = LANGS.map((l) => confirmationHeaderLabels(l));
+  const isHeader = (row: readonly string[]) => headers.some((h) => row.length === h.length && h.every((label, i) => splitLines(row[i] ?? "").join("") === label));
+  const table = tables.find((t) => t.length > 0 && isHeader(t[0]));
+  return table?.slice(1);
 }
 
 export function readForm(s: FormSnapshot): FormReading {
@@ -133,6 +127,7 @@ export function readForm(s: FormSnapshot): FormReading {
   const groups: ActionGroup[] = [];
   const foreignGroups: (ActionGroup & { recordId: string })[] = [];
   const foreign = new Set<string>();
+  const confirmationGroups: ActionGroup[] = [];
   let current: ActionGroup | undefined;
   for (const c of s.controls) {
     const tag = parseTag(c.tag);
@@ -159,6 +154,14 @@ export function readForm(s: FormSnapshot): FormReading {
       continue;
     }
     if (!tag.path) continue;
+    const cp = pathSteps(tag.path);
+    if (cp && cp.length === 3 && cp[0] === "confirmations" && typeof cp[1] === "number" && typeof cp[2] === "string") {
+      const last = confirmationGroups[confirmationGroups.length - 1];
+      if (!last || last.index !== cp[1] || last.texts.has(cp[2])) confirmationGroups.push({ index: cp[1], texts: new Map([[cp[2], c.text]]) });
+      else last.texts.set(cp[2], c.text);
+      current = undefined;
+      continue;
+    }
     const ap = parseActionPath(tag.path);
     if (ap) {
       if (!current || current.index !== ap.index || current.texts.has(ap.field)) {
@@ -176,7 +179,7 @@ export function readForm(s: FormSnapshot): FormReading {
 
   // Word on the web has left controls inside tables out of the collections (office-js #2040): when the
   // root is there but none of this record's cell controls are listed, read the tables alone, quietly.
-  const hidden = s.rootFound && fields.size === 0 && groups.length === 0 && s.tables.length > 0;
+  const hidden = s.rootFound && fields.size === 0 && groups.length === 0 && confirmationGroups.length === 0 && s.tables.length > 0;
 
   // Label/value fields.
   const labelRows = new Map<string, string>();
@@ -206,6 +209,45 @@ export function readForm(s: FormSnapshot): FormReading {
     if (!sameCellText(value, field.format(record, lang))) {
       field.parse(record, value);
       changed.push(field.path);
+    }
+  }
+
+  // 参与方确认: the confirmation table's controls (its rows where the host lists no control, #2040),
+  // or the single cell of a form written before the table.
+  const legacyCell = fields.get(CONFIRMATIONS_CELL.path)?.[0];
+  const confirmationRows = hidden ? confirmationTableRows(s.tables) : undefined;
+  if (confirmationGroups.length > 0 || confirmationRows) {
+    const storedItems = s.stored?.confirmations ?? [];
+    const items: Confirmation[] = [];
+    const rowsRead = confirmationRows?.map((row) => ({ index: -1, texts: new Map(CONFIRMATION_VALUE_COLUMNS.map((col, i) => [col.field, row[i] ?? ""])) }));
+    for (const group of rowsRead ?? confirmationGroups) {
+      const i = items.length;
+      const base: Confirmation = clone(storedItems[rowsRead ? i : group.index] ?? { name: "", confirmed: false, date: "", remark: "" });
+      const stored = storedItems[rowsRead ? i : group.index] !== undefined;
+      let anyText = false;
+      const paths: string[] = [];
+      for (const col of CONFIRMATION_VALUE_COLUMNS) {
+        const text = group.texts.get(col.field);
+        if (text === undefined) continue;
+        const value = cellValue(text);
+        if (value !== "") anyText = true;
+        if (!sameCellText(value, col.format(base, lang)) && !(value === "" && !stored)) {
+          col.parse(base, value);
+          paths.push(itemFieldPath("confirmations", i, col.field));
+        }
+      }
+      // The empty row the form shows for a record without confirmations is not a confirmation.
+      if (!anyText && !stored) continue;
+      changed.push(...paths);
+      items.push(base);
+    }
+    if (items.length !== storedItems.length) changed.push("confirmations");
+    record.confirmations = items;
+  } else if (legacyCell !== undefined) {
+    const value = cellValue(legacyCell);
+    if (!sameCellText(value, CONFIRMATIONS_CELL.format(record, lang))) {
+      CONFIRMATIONS_CELL.parse(record, value);
+      changed.push(CONFIRMATIONS_CELL.path);
     }
   }
 
