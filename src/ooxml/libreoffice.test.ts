@@ -55,7 +55,7 @@ describe("LibreOffice 7.4's repeats around a line break", () => {
     const copy = (t: string) => `<w:sdt><w:sdtPr><w:id w:val="1"/></w:sdtPr><w:sdtContent><w:r><w:t>${t}</w:t></w:r></w:sdtContent></w:sdt>`;
     const xml = `<w:body xmlns:w="${W}"><w:p><w:r><w:br/></w:r>${copy("甲乙丙丁")}${copy("甲乙丙丁甲乙丙丁")}${copy("甲乙丙丁")}</w:p></w:body>`;
     const body = new DOMParser().parseFromString(xml, "text/xml").documentElement!;
-    expect(repairLibreOfficeRepeats(body as unknown as Element)).toBe(1);
+    expect(repairLibreOfficeRepeats(body)).toBe(1);
     expect(body.textContent).toBe("甲乙丙丁");
   });
 });
