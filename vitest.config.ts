@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    setupFiles: ["test/support/pane-setup.ts"],
     // The tests never read the calendar years a developer added to their own data (ccr calendar add).
     env: { CCR_DATA_DIR: join(tmpdir(), "ccr-tests-no-user-data") },
   },

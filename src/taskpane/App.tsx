@@ -7,7 +7,7 @@ import { PanelBoundary } from "./components/PanelBoundary";
 import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
 import type { HostInfo } from "./host";
-import { htmlLang, translator } from "./i18n";
+import { htmlLang, loadCatalogue, translator } from "./i18n";
 import { useFindings } from "./state/checks";
 import { PaneContext, type Notice, type PaneApi } from "./state/pane";
 import { useRecordEditor } from "./state/useRecordEditor";
@@ -65,10 +65,15 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
 
   const setLang = useCallback(
     (next: Lang) => {
-      setLangState(next);
-      onLangChange(next);
+      loadCatalogue(next).then(
+        () => {
+          setLangState(next);
+          onLangChange(next);
+        },
+        (e: unknown) => setNotice({ intent: "error", text: t("app.langFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
+      );
     },
-    [onLangChange],
+    [onLangChange, t],
   );
 
   // Success and info notices go away by themselves; warnings and errors stay until closed.

@@ -6,7 +6,7 @@ import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/record/record";
 import { App } from "./App";
 import { detectHost, type HostInfo } from "./host";
-import { chooseLang } from "./i18n";
+import { chooseLang, loadCatalogue } from "./i18n";
 import { installStoredCalendarYears } from "./storage/calendarYears";
 import { browserStorage, LocalRecords } from "./storage/localRecords";
 import { THEMES, themeKind, type ThemeKind } from "./theme";
@@ -22,12 +22,11 @@ const usePageStyles = makeStaticStyles({
   ".fui-Input, .fui-Input__input, .fui-Combobox, .fui-Combobox__input, .fui-SpinButton, .fui-SpinButton__input": { minWidth: 0 },
 });
 
-function Root({ host, wordSession }: { host: HostInfo; wordSession?: Promise<WordSession> }) {
+function Root({ host, initialLang, wordSession }: { host: HostInfo; initialLang: Lang; wordSession?: Promise<WordSession> }) {
   usePageStyles();
   const storage = browserStorage();
   const [store] = useState(() => new LocalRecords(storage));
   const [kind, setKind] = useState<ThemeKind>(() => themeKind(host.theme));
-  const initialLang = chooseLang(storage.getItem(LANG_KEY), host.displayLanguage);
 
   // Follow the browser's light/dark and forced-colours preferences (stand-alone mode).
   useEffect(() => {
@@ -63,7 +62,13 @@ async function start(): Promise<void> {
   // In Word the adapter is loaded and the document read while the pane renders.
   const wordSession =
     host.kind === "word" ? import(/* webpackChunkName: "word" */ "./word/session").then((m) => m.openWordSession()) : undefined;
-  createRoot(container).render(<Root host={host} wordSession={wordSession} />);
+  let initialLang = chooseLang(browserStorage().getItem(LANG_KEY), host.displayLanguage);
+  try {
+    await loadCatalogue(initialLang);
+  } catch {
+    initialLang = "zh"; // the English chunk did not load (offline, or a failed update): start in Chinese
+  }
+  createRoot(container).render(<Root host={host} initialLang={initialLang} wordSession={wordSession} />);
 }
 
 void start();

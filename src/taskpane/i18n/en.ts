@@ -11,6 +11,7 @@ export const en: Catalogue = {
   "app.panelFailed": "This part of the pane could not be loaded ({reason}). What you typed is saved; reload the pane to continue.",
   "app.reload": "Reload",
   "app.checksFailed": "The checks could not be loaded: {reason}. Close and reopen the task pane.",
+  "app.langFailed": "The language could not be switched: {reason}. Check the network and try again.",
 
   "phase.before": "Before",
   "phase.during": "During",

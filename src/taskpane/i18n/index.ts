@@ -3,12 +3,23 @@
 import type { Bilingual } from "../../domain/record/i18n";
 import { pick } from "../../domain/record/i18n";
 import type { Lang } from "../../domain/record/record";
-import { en } from "./en";
 import { zh, type Catalogue, type MessageKey } from "./zh";
 
 export type { MessageKey, Catalogue };
 
-export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
+// Chinese is the default and loads with the first page; English is a chunk of its own, loaded
+// before the first render when the pane starts in English, or when the user switches to it.
+const catalogues: Partial<Record<Lang, Catalogue>> = { zh };
+
+/** Loads a language's catalogue (English: a separate chunk). Resolves at once when loaded. */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return;
+  if (lang === "en") catalogues.en = (await import(/* webpackChunkName: "i18n-en" */ "./en")).en;
+}
+
+export function isCatalogueLoaded(lang: Lang): boolean {
+  return catalogues[lang] !== undefined;
+}
 
 export type Params = Record<string, string | number>;
 
@@ -27,7 +38,8 @@ export interface Translator {
 }
 
 export function translator(lang: Lang): Translator {
-  const catalogue = CATALOGUES[lang];
+  const catalogue = catalogues[lang];
+  if (!catalogue) throw new Error(`The ${lang} catalogue is not loaded (call loadCatalogue first)`);
   const t = ((key: MessageKey, params?: Params) => format(catalogue[key], params)) as Translator;
   t.lang = lang;
   t.pick = (text: Bilingual) => pick(text, lang);

@@ -12,6 +12,7 @@ export const zh = {
   "app.panelFailed": "此部分未能加载({reason})。已输入的内容已自动保存,重新加载任务窗格即可继续。",
   "app.reload": "重新加载",
   "app.checksFailed": "检查功能加载失败:{reason}。请关闭并重新打开任务窗格。",
+  "app.langFailed": "无法切换语言：{reason}。请检查网络后重试。",
 
   "phase.before": "会前",
   "phase.during": "会中",
