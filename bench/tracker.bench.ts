@@ -6,9 +6,10 @@ import { readTrackerXlsx } from "../src/export/tracker/read-tracker-xlsx";
 import { exportTrackerXlsx } from "../src/export/tracker/tracker-xlsx";
 import { recordWithActions, sampleRecord } from "../test/support/export-records";
 import { figure, medianMs } from "./framework";
+import { parseIsoDate as isoDay } from "../src/domain/calendar/iso-date";
 
 const TIMING = { samples: 5, warmup: 1, warmupMs: 0, minSampleMs: 0 };
-const TODAY = "2026-06-15";
+const TODAY = isoDay("2026-06-15");
 
 /** 500 records of 10 items each; a third of the items done, so 3,334 rows are open. */
 function sources(): TrackerSource[] {

@@ -2,7 +2,7 @@
 // positional arguments (negative numbers such as -2 included); unknown options and missing values
 // are usage errors (exit 2).
 
-import { isValidIsoDate } from "../domain/calendar/calendar";
+import { isValidIsoDate, parseIsoDate, type IsoDate } from "../domain/calendar/calendar";
 import { CliError, EXIT_BAD_INPUT } from "./command";
 
 export interface OptionSpec {
@@ -53,12 +53,12 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
 }
 
 /** Today's date in China (Asia/Shanghai), whatever the machine's time zone. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+export function chinaToday(now: Date = new Date()): IsoDate {
+  return parseIsoDate(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now));
 }
 
 /** Checks an ISO date option (--today). */
-export function isoDateOption(command: string, name: string, value: string | undefined): string | undefined {
+export function isoDateOption(command: string, name: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isValidIsoDate(value)) throw usageError(command, `${name} 应为有效日期 YYYY-MM-DD。`, `${name} must be a valid date YYYY-MM-DD.`);
   return value;

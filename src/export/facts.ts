@@ -4,7 +4,7 @@
 import { ACTION_COLUMNS } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record/record";
-import { circulationDeadline } from "../domain/calendar/calendar";
+import { circulationDeadline, type IsoDate } from "../domain/calendar/calendar";
 import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
 import { actionState, stateLabel } from "../domain/tracking/tracking";
 
@@ -16,7 +16,7 @@ export interface ResolvedDeadline {
 
 export interface ExportOptions {
   /** ISO date of "today", to mark open items past their deadline as 已逾期. */
-  today?: string;
+  today?: IsoDate;
 }
 
 export interface DeadlineFacts {

@@ -7,25 +7,26 @@ import { parseRecord, type CcrRecord } from "../domain/record/record";
 import { addProgressNote, setActionStatus } from "../domain/tracking/tracking";
 import { exportWeeklyDocx } from "./weekly-docx";
 import { EXAMPLES_DIR } from "../../test/support/records";
+import { parseIsoDate as isoDay } from "../domain/calendar/iso-date";
 
 function record(): CcrRecord {
   const parsed = parseRecord(readFileSync(join(EXAMPLES_DIR, "project-delay.json"), "utf8"));
   if (!parsed.ok) throw new Error("example");
   let r = setActionStatus(parsed.record, 0, "done");
-  r = addProgressNote(r, 1, { date: "2026-06-12", note: "已收集80%" });
+  r = addProgressNote(r, 1, { date: isoDay("2026-06-12"), note: "已收集80%" });
   return r;
 }
 
 describe("exportWeeklyDocx", () => {
   it("is a .docx package", async () => {
-    const bytes = await exportWeeklyDocx(record(), { today: "2026-06-15" });
+    const bytes = await exportWeeklyDocx(record(), { today: isoDay("2026-06-15") });
     expect(String.fromCharCode(bytes[0], bytes[1])).toBe("PK");
   });
 });
 
 describeWithTools(["pythonDocx"], "exportWeeklyDocx opened by python-docx", () => {
   it("has the counts and one table per non-empty section with the latest note", async () => {
-    const doc = inspectDocx(await exportWeeklyDocx(record(), { today: "2026-06-15" }));
+    const doc = inspectDocx(await exportWeeklyDocx(record(), { today: isoDay("2026-06-15") }));
     expect(doc.paragraphs.slice(0, 3)).toEqual([
       "周进度报告",
       "项目研发阶段延期协调会",

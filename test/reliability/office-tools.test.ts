@@ -26,7 +26,7 @@ import { tried, writeFigures } from "./figures";
 
 afterAll(() => writeFigures("office-tools"));
 
-const TODAY = "2026-06-10";
+const TODAY = isoDay("2026-06-10");
 
 /** Three generated hostile records and one holding every hostile fragment in every kind of field. */
 function sampleRecords(): CcrRecord[] {
@@ -37,7 +37,7 @@ function sampleRecords(): CcrRecord[] {
     topic: all,
     background: all,
     consensus: [...HOSTILE_FRAGMENTS],
-    actions: HOSTILE_FRAGMENTS.slice(0, 12).map((f) => ({ task: f + all, owner: f, ownerDept: f, deadline: "2026-06-12", deliverable: f, cc: [f], status: "todo", progress: [] })),
+    actions: HOSTILE_FRAGMENTS.slice(0, 12).map((f) => ({ task: f + all, owner: f, ownerDept: f, deadline: isoDay("2026-06-12"), deliverable: f, cc: [f], status: "todo", progress: [] })),
   };
   const generated = fc.sample(recordJson.filter((j) => j.schema === "ccr/1"), { numRuns: 3, seed: 20261125 });
   return [recordWithActions(4), handmade, ...generated].map((json) => {
@@ -66,6 +66,7 @@ for f in sys.argv[1:]:
     out[f] = len(d.paragraphs) + len(d.tables)
 print(json.dumps(out))
 `;
+import { parseIsoDate as isoDay } from "../../src/domain/calendar/iso-date";
 
 describeWithTools(["pythonDocx", "libreoffice"], "hostile records in other programs", () => {
   it("every produced .docx opens with python-docx and converts with LibreOffice; the record form saved again by LibreOffice is recovered", async () => {

@@ -31,8 +31,9 @@ import { legalXmlChars } from "../../src/ooxml/xml-text";
 import { setup } from "../support/word-setup";
 import { brokenJsonText, hostileText, recordJson } from "./arbitraries";
 import { tried, writeFigures } from "./figures";
+import { parseIsoDate as isoDay } from "../../src/domain/calendar/iso-date";
 
-const TODAY = "2026-06-10";
+const TODAY = isoDay("2026-06-10");
 const NOW = new Date("2026-06-10T02:00:00Z");
 
 afterAll(() => writeFigures("pipeline"));
@@ -261,7 +262,7 @@ describe("huge input", () => {
     const chars = Array.from(legalXmlChars(sample).replace(/[\r\n\u2028\u2029]/g, " "));
     const long = chars.join("").slice(0, 100_000).replace(/[\ud800-\udbff]$/, "");
     expect(long.length).toBeGreaterThan(99_000);
-    const actions = Array.from({ length: 300 }, (_, i) => ({ task: `事项${i} ${chars.slice(i * 10, i * 10 + 40).join("")}`, owner: "李娜", deadline: "2026-06-12" }));
+    const actions = Array.from({ length: 300 }, (_, i) => ({ task: `事项${i} ${chars.slice(i * 10, i * 10 + 40).join("")}`, owner: "李娜", deadline: isoDay("2026-06-12") }));
     const record = parsed({ schema: "ccr/1", topic: "巨型记录", background: long, actions });
     tried("huge.fieldChars", long.length);
     tried("huge.actions", actions.length);

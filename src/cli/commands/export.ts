@@ -4,12 +4,14 @@ import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { pick } from "../../domain/record/i18n";
 import type { CcrRecord } from "../../domain/record/record";
+import type { IsoDate } from "../../domain/calendar/iso-date";
 import { exportActionsDocx } from "../../export/actions-docx";
 import { exportActionsCsv } from "../../export/csv";
 import { exportActionsIcs, unscheduledActions } from "../../export/ics";
 import { exportMinutesDocx, type MinutesLayout } from "../../export/minutes-docx";
 import { exportRecordDocx } from "../../export/record-docx";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
+import { isoDateOption } from "../args";
 import { loadRecords } from "../load";
 import { recognitionNotice } from "../recognised";
 
@@ -25,7 +27,7 @@ interface ExportArgs {
   format: Format;
   layout: MinutesLayout;
   ics: "todo" | "event";
-  today?: string;
+  today?: IsoDate;
 }
 
 export const exportCommand: Command = {
@@ -147,7 +149,6 @@ export function parseExportArgs(args: string[]): ExportArgs {
   if (layout !== "enterprise" && layout !== "gongwen") throw usageError("--layout 应为 enterprise 或 gongwen。", "--layout must be enterprise or gongwen.");
   const ics = values["--ics"] ?? "todo";
   if (ics !== "todo" && ics !== "event") throw usageError("--ics 应为 todo 或 event。", "--ics must be todo or event.");
-  const today = values["--today"];
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw usageError("--today 应为 YYYY-MM-DD。", "--today must be YYYY-MM-DD.");
+  const today = isoDateOption("export", "--today", values["--today"]);
   return { kind: kind as Kind, file, out: values["--out"], format, layout, ics, today };
 }

@@ -3,7 +3,7 @@
 // overdue first; `--json` for machines; filters by owner, department and overdue; `--today`.
 
 import { relative } from "node:path";
-import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar/calendar";
+import { unofficialCalendarNote, unofficialYearsBetween, type IsoDate } from "../../domain/calendar/calendar";
 import { formatResolvedDeadline } from "../../domain/calendar/deadline";
 import { displayWidth } from "../../domain/record/display-width";
 import { pick } from "../../domain/record/i18n";
@@ -26,7 +26,7 @@ export interface StatusRow {
   /** The deadline as typed. */
   deadline: string;
   /** The resolved date, or null when the deadline names none. */
-  due: string | null;
+  due: IsoDate | null;
   dueTime: string | null;
   state: TrackedAction["state"];
   dueSoon: boolean;

@@ -8,6 +8,7 @@ import {
   officialYears,
   unofficialCalendarNote,
   unofficialYearsBetween,
+  type IsoDate,
 } from "../../domain/calendar/calendar";
 import { pick } from "../../domain/record/i18n";
 import { parseArgs, usageError } from "../args";
@@ -63,7 +64,7 @@ export const workdaysCommand: Command = {
       throw usageError("workdays", `工作日数应为整数，而不是“${n ?? ""}”。`, `The number of working days must be a whole number, not "${n ?? ""}".`);
     }
     if (extra.length > 0) throw usageError("workdays", `多余的参数：${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
-    let result: string;
+    let result: IsoDate;
     try {
       result = addWorkdays(date, Number(n));
     } catch (e) {
@@ -79,7 +80,7 @@ export const workdaysCommand: Command = {
   },
 };
 
-function noteUnofficial(io: CliIO, from: string, to: string): void {
+function noteUnofficial(io: CliIO, from: IsoDate, to: IsoDate): void {
   const note = unofficialCalendarNote(unofficialYearsBetween(from, to));
   if (note) io.err(pick(note, io.lang));
 }

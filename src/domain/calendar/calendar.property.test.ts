@@ -3,9 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addWorkdays, dayKind, dayNumber, fromDayNumber, isValidIsoDate, isWorkday, weekdayOf, workdaysBetween } from "./calendar";
 import { resolveDeadline } from "./deadline";
+import { parseIsoDate as isoDay } from "./iso-date";
 
 /** Any date from 2019 to 2028 (inside and around the official years). */
-const date = fc.integer({ min: dayNumber("2019-01-01"), max: dayNumber("2028-12-31") }).map(fromDayNumber);
+const date = fc.integer({ min: dayNumber(isoDay("2019-01-01")), max: dayNumber(isoDay("2028-12-31")) }).map(fromDayNumber);
 
 describe("calendar properties", () => {
   it("addDays and day numbers agree, and weekdays advance by one", () => {

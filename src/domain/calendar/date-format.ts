@@ -45,6 +45,6 @@ export function formatDayFrom(date: IsoDate, meetingDate: string, lang: Lang = "
  */
 export function circulationDeadlineText(meetingDate: string, lang: Lang = "zh"): string {
   const due = circulationDeadline(meetingDate);
-  if (!due) return "";
+  if (!due || !isValidIsoDate(meetingDate)) return "";
   return formatDate(due, lang) + (unofficialYearsBetween(meetingDate, due).length > 0 ? provisionalMark(lang) : "");
 }

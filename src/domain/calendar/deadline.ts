@@ -20,6 +20,8 @@ import {
   isValidYmd,
   isWorkday,
   isoDate,
+  LAST_CALENDAR_DATE,
+  parseIsoDate,
   unofficialYearsBetween,
   weekdayOf,
   ymdOf,
@@ -503,10 +505,13 @@ export function deadlineDate(text: string, meetingDate: string): IsoDate | null 
  * A concrete deadline to suggest in place of a vague one: the last day of the meeting's month
  * (of the next month when the meeting is on the last day), e.g. 2026年6月30日前 / by 30 June 2026.
  */
+/** The meeting date of the guide's examples, for a suggestion when the record has no valid date. */
+const EXAMPLE_MEETING_DATE = parseIsoDate("2026-06-08");
+
 export function suggestedDeadline(meetingDate: string): Bilingual {
-  const base = isValidIsoDate(meetingDate) ? meetingDate : "2026-06-08";
+  const base = isValidIsoDate(meetingDate) ? meetingDate : EXAMPLE_MEETING_DATE;
   let date = endOfMonth(base);
-  // On 9999-12-31 there is no next month to suggest.
-  if (date === base && base !== "9999-12-31") date = endOfMonth(addDays(base, 1));
+  // On the calendar's last day there is no next month to suggest.
+  if (date === base && base !== LAST_CALENDAR_DATE) date = endOfMonth(addDays(base, 1));
   return { zh: `${formatDate(date, "zh")}前`, en: `by ${formatDate(date, "en")}` };
 }

@@ -5,11 +5,16 @@
 // The range is the one `YYYY-MM-DD` can write: 1000-01-01 … 9999-12-31. Arithmetic that would
 // leave it throws CalendarRangeError, which callers turn into a message (never a crash).
 
-/** An ISO calendar date `YYYY-MM-DD` (a plain string; check it with isValidIsoDate). */
-export type IsoDate = string;
+declare const isoDateBrand: unique symbol;
+/**
+ * A valid ISO calendar date `YYYY-MM-DD`. Branded: a plain string becomes one only through
+ * isValidIsoDate (a type guard), parseIsoDate or the arithmetic below, so text a user typed
+ * cannot reach the calendar unchecked.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
 
-export const FIRST_CALENDAR_DATE: IsoDate = "1000-01-01";
-export const LAST_CALENDAR_DATE: IsoDate = "9999-12-31";
+export const FIRST_CALENDAR_DATE = "1000-01-01" as IsoDate;
+export const LAST_CALENDAR_DATE = "9999-12-31" as IsoDate;
 
 /** A date computed from a valid one falls outside 1000-01-01 … 9999-12-31. */
 export class CalendarRangeError extends RangeError {
@@ -55,7 +60,13 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
 
 /** Builds `YYYY-MM-DD`; the caller makes sure the parts exist (see isValidYmd). */
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDate;
+}
+
+/** The text as an IsoDate. Throws RangeError when it is not a valid `YYYY-MM-DD` date. */
+export function parseIsoDate(text: string): IsoDate {
+  if (!isValidIsoDate(text)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(text)}`);
+  return text;
 }
 
 /** Year, month and day of an ISO date. Throws RangeError on an invalid date. */

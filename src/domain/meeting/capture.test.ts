@@ -14,11 +14,12 @@ import {
 import { emptyMeeting, readMeeting, withMeeting } from "./state";
 import { nextItem, startMeeting } from "./timer";
 import { markActionReadBack } from "./readback";
+import { parseIsoDate as isoDay } from "../calendar/iso-date";
 
 const T0 = Date.UTC(2026, 5, 8, 6, 0);
 
 function running(): CcrRecord {
-  return withMeeting({ ...emptyRecord(), date: "2026-06-08" }, startMeeting(emptyMeeting(), T0));
+  return withMeeting({ ...emptyRecord(), date: isoDay("2026-06-08") }, startMeeting(emptyMeeting(), T0));
 }
 
 describe("quick capture", () => {
@@ -99,9 +100,9 @@ describe("quick capture", () => {
 
   it("drops 已复述确认 when what was read back changes, not for other fields", () => {
     const record = captureLine(running(), "action", "提交物料需求清单", T0, { owner: "李娜" })!.record;
-    const marked = markActionReadBack(record, 0, "2026-06-08");
-    expect(updateAction(marked, 0, { status: "doing" }).actions[0].readBackOn).toBe("2026-06-08");
-    expect(updateAction(marked, 0, { owner: "李娜" }).actions[0].readBackOn).toBe("2026-06-08");
+    const marked = markActionReadBack(record, 0, isoDay("2026-06-08"));
+    expect(updateAction(marked, 0, { status: "doing" }).actions[0].readBackOn).toBe(isoDay("2026-06-08"));
+    expect(updateAction(marked, 0, { owner: "李娜" }).actions[0].readBackOn).toBe(isoDay("2026-06-08"));
     expect(updateAction(marked, 0, { deadline: "本周五" }).actions[0].readBackOn).toBeUndefined();
   });
 

@@ -10,12 +10,13 @@ import {
   markActionReadBack,
   markCaptureReadBack,
 } from "./readback";
+import { parseIsoDate as isoDay } from "../calendar/iso-date";
 
 // The meeting is on Monday 2026-06-08.
-const internal: CcrRecord = { ...emptyRecord(), date: "2026-06-08", kind: "internal" };
+const internal: CcrRecord = { ...emptyRecord(), date: isoDay("2026-06-08"), kind: "internal" };
 const external: CcrRecord = {
   ...emptyRecord(),
-  date: "2026-06-08",
+  date: isoDay("2026-06-08"),
   kind: "external",
   externalUnit: "某供应商",
   participants: [
@@ -49,14 +50,14 @@ describe("read-back of an action item (复述确认)", () => {
   });
 
   it("adds the deliverable standard", () => {
-    const r = actionReadBack(internal, act({ owner: "李娜", deadline: "2026-06-12", deliverable: "输出书面清单,抄送技术部负责人" }));
+    const r = actionReadBack(internal, act({ owner: "李娜", deadline: isoDay("2026-06-12"), deliverable: "输出书面清单,抄送技术部负责人" }));
     expect(r.text.zh).toBe("您的意思是,需要李娜在6月12日(周五)前提供物料需求清单,交付标准:输出书面清单,抄送技术部负责人,对吗?");
     expect(r.text.en).toContain(", deliverable: 输出书面清单,抄送技术部负责人, is that right?");
   });
 
   const forms: Array<[string, string, string]> = [
     // deadline as typed, the part of the Chinese sentence, the English date
-    ["2026-06-12", "在6月12日(周五)前", "by Friday, 12 June"],
+    [isoDay("2026-06-12"), "在6月12日(周五)前", "by Friday, 12 June"],
     ["2026/6/12", "在6月12日(周五)前", "by Friday, 12 June"],
     ["2026.6.12", "在6月12日(周五)前", "by Friday, 12 June"],
     ["2026年6月12日", "在6月12日(周五)前", "by Friday, 12 June"],
@@ -112,20 +113,20 @@ describe("read-back of a commitment", () => {
 describe("marking 已复述确认", () => {
   it("records readBackOn on the action without changing the record given", () => {
     const record = { ...internal, actions: [act({ owner: "李娜", deadline: "本周五" })] };
-    const marked = markActionReadBack(record, 0, "2026-06-08");
-    expect(marked.actions[0].readBackOn).toBe("2026-06-08");
-    expect(actionReadBackOn(marked.actions[0])).toBe("2026-06-08");
+    const marked = markActionReadBack(record, 0, isoDay("2026-06-08"));
+    expect(marked.actions[0].readBackOn).toBe(isoDay("2026-06-08"));
+    expect(actionReadBackOn(marked.actions[0])).toBe(isoDay("2026-06-08"));
     expect(actionReadBackOn(record.actions[0])).toBe("");
-    expect(markActionReadBack(record, 3, "2026-06-08")).toBe(record);
-    expect(JSON.parse(JSON.stringify(marked)).actions[0].readBackOn).toBe("2026-06-08");
+    expect(markActionReadBack(record, 3, isoDay("2026-06-08"))).toBe(record);
+    expect(JSON.parse(JSON.stringify(marked)).actions[0].readBackOn).toBe(isoDay("2026-06-08"));
   });
 
   it("records a commitment's read-back on its capture", () => {
     const t = Date.UTC(2026, 5, 8, 6, 5);
     const { record, capture } = captureLine(internal, "response", "我方承诺本周五前提供样品", t)!;
     expect(captureReadBack(record, capture, 0)?.text.zh).toBe("我们确认一下:我方承诺本周五前提供样品,也就是6月12日(周五),对吗?");
-    const marked = markCaptureReadBack(record, capture, "2026-06-08");
-    expect(readMeeting(marked).captures[0].readBackOn).toBe("2026-06-08");
+    const marked = markCaptureReadBack(record, capture, isoDay("2026-06-08"));
+    expect(readMeeting(marked).captures[0].readBackOn).toBe(isoDay("2026-06-08"));
     expect(readMeeting(record).captures[0].readBackOn).toBeUndefined();
   });
 

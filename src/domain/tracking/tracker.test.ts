@@ -12,15 +12,16 @@ import {
   type TrackerSheetRow,
   type TrackerSource,
 } from "./tracker";
+import { parseIsoDate as isoDay } from "../calendar/iso-date";
 
-const TODAY = "2026-06-15";
+const TODAY = isoDay("2026-06-15");
 
 function action(task: string, extra: Partial<ActionItem> = {}): ActionItem {
-  return { ...emptyAction(), task, owner: "李娜", ownerDept: "生产部", deadline: "2026-06-12", deliverable: "输出清单", ...extra };
+  return { ...emptyAction(), task, owner: "李娜", ownerDept: "生产部", deadline: isoDay("2026-06-12"), deliverable: "输出清单", ...extra };
 }
 
 function record(id: string | undefined, actions: ActionItem[], extra: Partial<CcrRecord> = {}): CcrRecord {
-  return { ...emptyRecord(), ...(id ? { id } : {}), topic: "项目研发阶段延期协调会", date: "2026-06-08", actions, ...extra };
+  return { ...emptyRecord(), ...(id ? { id } : {}), topic: "项目研发阶段延期协调会", date: isoDay("2026-06-08"), actions, ...extra };
 }
 
 /** The row the export writes for an item, as a spreadsheet reads it back, with `edits` made to it. */
@@ -44,11 +45,11 @@ function exported(sources: TrackerSource[]): TrackerItem[] {
 
 describe("the rows of the sheet", () => {
   const sources: TrackerSource[] = [
-    { source: "b.json", record: record("r-b", [action("晚的会议的事项")], { date: "2026-06-10" }) },
+    { source: "b.json", record: record("r-b", [action("晚的会议的事项")], { date: isoDay("2026-06-10") }) },
     {
       source: "a.json",
       record: record("r-a", [
-        action("提交物料需求清单", { progress: [{ date: "2026-06-10", note: "已收集80%" }] }),
+        action("提交物料需求清单", { progress: [{ date: isoDay("2026-06-10"), note: "已收集80%" }] }),
         action("已完成的事项", { status: "done" }),
         action("确认试产批次", { deadline: "6月20日17:00前", cc: ["技术部负责人", "生产部负责人"] }),
       ]),
@@ -69,24 +70,24 @@ describe("the rows of the sheet", () => {
     const [first, second] = trackerRows(sources, { today: TODAY, lang: "zh" }).items;
     expect(first.values).toMatchObject({
       topic: "项目研发阶段延期协调会",
-      meetingDate: { date: "2026-06-08" },
+      meetingDate: { date: isoDay("2026-06-08") },
       no: 1,
-      due: { date: "2026-06-12" },
+      due: { date: isoDay("2026-06-12") },
       status: "未开始",
       note: "已收集80%",
-      noteDate: { date: "2026-06-10" },
+      noteDate: { date: isoDay("2026-06-10") },
       daysLeft: { days: -1, unit: "workdays" },
       overdue: "已逾期1个工作日",
     });
-    expect(second.values).toMatchObject({ no: 3, due: { date: "2026-06-20", time: "17:00" }, cc: "技术部负责人、生产部负责人", overdue: null, note: null });
+    expect(second.values).toMatchObject({ no: 3, due: { date: isoDay("2026-06-20"), time: "17:00" }, cc: "技术部负责人、生产部负责人", overdue: null, note: null });
     expect(trackerRows(sources, { today: TODAY, lang: "en" }).items[0].values).toMatchObject({ status: "Not started", overdue: "1 working day overdue" });
   });
 
   it("keys each row with the record id, the item number and what was exported", () => {
     const [first] = trackerRows(sources, { today: TODAY, lang: "zh" }).items;
     const key = parseTrackerKey(JSON.stringify(first.key));
-    expect(key).toMatchObject({ v: 1, id: "r-a", n: 1, task: "提交物料需求清单", status: "todo", note: "已收集80%", noteDate: "2026-06-10" });
-    expect(key!.shown).toMatchObject({ owner: "李娜", due: "2026-06-12", no: "1" });
+    expect(key).toMatchObject({ v: 1, id: "r-a", n: 1, task: "提交物料需求清单", status: "todo", note: "已收集80%", noteDate: isoDay("2026-06-10") });
+    expect(key!.shown).toMatchObject({ owner: "李娜", due: isoDay("2026-06-12"), no: "1" });
     expect(key!.shown.status).toBeUndefined();
   });
 
@@ -122,7 +123,7 @@ describe("the rows of the sheet", () => {
 });
 
 describe("reading the edited sheet back", () => {
-  const base = () => record("r-a", [action("提交物料需求清单", { progress: [{ date: "2026-06-10", note: "已收集80%" }] }), action("确认试产批次")]);
+  const base = () => record("r-a", [action("提交物料需求清单", { progress: [{ date: isoDay("2026-06-10"), note: "已收集80%" }] }), action("确认试产批次")]);
   const setup = (r: CcrRecord = base()) => {
     const sources: TrackerSource[] = [{ source: "a.json", record: r }];
     return { sources, items: exported(sources) };
@@ -142,7 +143,7 @@ describe("reading the edited sheet back", () => {
     const updated = merge.updated.get(0)!;
     expect(updated.actions[0].status).toBe("doing");
     expect(updated.actions[0].progress).toEqual([
-      { date: "2026-06-10", note: "已收集80%" },
+      { date: isoDay("2026-06-10"), note: "已收集80%" },
       { date: TODAY, note: "已提交初稿" },
     ]);
     expect(merge.changes.map((c) => c.field)).toEqual(["status", "progress"]);
@@ -153,7 +154,7 @@ describe("reading the edited sheet back", () => {
   it("dates the new note as the sheet says when its progress date was changed", () => {
     const { sources, items } = setup();
     const merge = mergeTracker([sheetRow(items[0], 2, { note: "已提交", noteDate: { text: "2026/6/12" } })], sources, { today: TODAY });
-    expect(merge.updated.get(0)!.actions[0].progress.at(-1)).toEqual({ date: "2026-06-12", note: "已提交" });
+    expect(merge.updated.get(0)!.actions[0].progress.at(-1)).toEqual({ date: isoDay("2026-06-12"), note: "已提交" });
   });
 
   it("changes nothing when nothing was edited", () => {
@@ -166,7 +167,7 @@ describe("reading the edited sheet back", () => {
   it("keeps a newer edit in the record and reports the conflict", () => {
     const { items } = setup();
     const later = base();
-    later.actions[0] = { ...later.actions[0], status: "done", progress: [...later.actions[0].progress, { date: "2026-06-14", note: "已交付" }] };
+    later.actions[0] = { ...later.actions[0], status: "done", progress: [...later.actions[0].progress, { date: isoDay("2026-06-14"), note: "已交付" }] };
     const merge = mergeTracker([sheetRow(items[0], 2, { status: "进行中", note: "已提交初稿" })], [{ source: "a.json", record: later }], { today: TODAY });
     expect(merge.updated.size).toBe(0);
     expect(merge.conflicts.map((c) => [c.field, c.exported.zh, c.current.zh, c.sheet.zh])).toEqual([
@@ -188,7 +189,7 @@ describe("reading the edited sheet back", () => {
   it("applies the edit to another field the record changed meanwhile (a three-way merge per field)", () => {
     const { items } = setup();
     const later = base();
-    later.actions[0] = { ...later.actions[0], progress: [{ date: "2026-06-14", note: "记录中的新进展" }] };
+    later.actions[0] = { ...later.actions[0], progress: [{ date: isoDay("2026-06-14"), note: "记录中的新进展" }] };
     const merge = mergeTracker([sheetRow(items[0], 2, { status: "已完成", note: "表中的进展" })], [{ source: "a.json", record: later }], { today: TODAY });
     expect(merge.updated.get(0)!.actions[0].status).toBe("done");
     expect(merge.conflicts.map((c) => c.field)).toEqual(["progress"]);
@@ -256,7 +257,7 @@ describe("reading the edited sheet back", () => {
     const { sources, items } = setup();
     const rows = [
       sheetRow(items[0], 2, { shown: { ...items[0].key.shown, owner: "周强" }, note: "" }),
-      sheetRow(items[0 + 1], 3, { noteDate: { date: "2026-06-13" } }),
+      sheetRow(items[0 + 1], 3, { noteDate: { date: isoDay("2026-06-13") } }),
     ];
     const merge = mergeTracker(rows, sources, { today: TODAY });
     expect(merge.ignored.map((i) => [i.row, i.column])).toEqual([

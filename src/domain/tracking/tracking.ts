@@ -197,7 +197,7 @@ export function setActionStatus(record: CcrRecord, index: number, status: Action
 export function addProgressNote(record: CcrRecord, index: number, note: ProgressNote): CcrRecord {
   return updateAction(record, index, (a) => ({
     ...a,
-    progress: [...a.progress, { ...note }].sort((x, y) => (x.date && y.date ? compareDates(x.date, y.date) : 0)),
+    progress: [...a.progress, { ...note }].sort((x, y) => (isValidIsoDate(x.date) && isValidIsoDate(y.date) ? compareDates(x.date, y.date) : 0)),
   }));
 }
 
@@ -210,7 +210,7 @@ export function latestNote(action: ActionItem): ProgressNote | null {
   let latest: ProgressNote | null = null;
   for (const note of action.progress) {
     if (!note.note.trim()) continue;
-    if (!latest || !latest.date || !note.date || compareDates(note.date, latest.date) >= 0) latest = note;
+    if (!latest || !isValidIsoDate(latest.date) || !isValidIsoDate(note.date) || compareDates(note.date, latest.date) >= 0) latest = note;
   }
   return latest;
 }

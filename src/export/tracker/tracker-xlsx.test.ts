@@ -5,11 +5,12 @@ import { emptyAction, emptyRecord, type ActionItem, type CcrRecord } from "../..
 import { mergeTracker, TRACKER_COLUMN_IDS, type TrackerSource } from "../../domain/tracking/tracker";
 import { readTrackerXlsx, type ReadTrackerResult } from "./read-tracker-xlsx";
 import { exportTrackerXlsx } from "./tracker-xlsx";
+import { parseIsoDate as isoDay } from "../../domain/calendar/iso-date";
 
-const TODAY = "2026-06-15";
+const TODAY = isoDay("2026-06-15");
 
 function action(task: string, extra: Partial<ActionItem> = {}): ActionItem {
-  return { ...emptyAction(), task, owner: "李娜", ownerDept: "生产部", deadline: "2026-06-12", deliverable: "输出书面物料需求清单,抄送技术部负责人", ...extra };
+  return { ...emptyAction(), task, owner: "李娜", ownerDept: "生产部", deadline: isoDay("2026-06-12"), deliverable: "输出书面物料需求清单,抄送技术部负责人", ...extra };
 }
 
 function sources(): TrackerSource[] {
@@ -17,9 +18,9 @@ function sources(): TrackerSource[] {
     ...emptyRecord(),
     id: "r-xlsx-1",
     topic: "项目研发阶段延期协调会",
-    date: "2026-06-08",
+    date: isoDay("2026-06-08"),
     actions: [
-      action("提交物料需求清单", { progress: [{ date: "2026-06-10", note: "已收集80%" }], cc: ["技术部负责人", "生产部负责人"] }),
+      action("提交物料需求清单", { progress: [{ date: isoDay("2026-06-10"), note: "已收集80%" }], cc: ["技术部负责人", "生产部负责人"] }),
       action("确认试产批次数量", { deadline: "6月20日17:00前", owner: "周强", ownerDept: "市场部", status: "doing" }),
       action("已完成的事项", { status: "done" }),
     ],

@@ -13,6 +13,7 @@ import { translator } from "../i18n";
 import { PaneContext, type Notice, type PaneApi } from "../state/pane";
 import { installStoredCalendarYears } from "../storage/calendarYears";
 import { CalendarNoticeDialog } from "./CalendarNoticeDialog";
+import { parseIsoDate as isoDay } from "../../domain/calendar/iso-date";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -70,17 +71,17 @@ describe("节假日安排", () => {
     await paste(NOTICE_2027);
     await click("calendar-read");
     expect(byTestId("calendar-result")!.textContent).toContain("春节：2月5日（周五）至2月12日（周五），共8天；2月13日（周六）上班");
-    expect(dayKind("2027-02-13")).toBe("weekend");
+    expect(dayKind(isoDay("2027-02-13"))).toBe("weekend");
     await click("calendar-confirm");
     expect(notices).toEqual([{ intent: "success", text: "已添加2027年的节假日安排，检查结果已按通知重新计算。" }]);
     expect(closed).toBe(true);
     expect(isOfficialCalendarYear(2027)).toBe(true);
-    expect(dayKind("2027-02-13")).toBe("workday");
+    expect(dayKind(isoDay("2027-02-13"))).toBe("workday");
     // After a reload: read back from the browser's storage.
     setAddedCalendarYears({});
     expect(isOfficialCalendarYear(2027)).toBe(false);
     installStoredCalendarYears(localStorage);
-    expect(dayKind("2027-02-13")).toBe("workday");
+    expect(dayKind(isoDay("2027-02-13"))).toBe("workday");
   });
 
   it("refuses a notice it cannot read fully, says why, and keeps the pasted text", async () => {

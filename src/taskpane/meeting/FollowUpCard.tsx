@@ -11,6 +11,7 @@ import { readMeeting } from "../../domain/meeting/state";
 import { actionReadBackOn, captureReadBack, markActionReadBack, markCaptureReadBack } from "../../domain/meeting/readback";
 import { usePane } from "../state/pane";
 import { localToday } from "../state/checks";
+import { isValidIsoDate } from "../../domain/calendar/iso-date";
 import { useMeetingStyles } from "./styles";
 import { actionPath } from "../../domain/record/record-path";
 
@@ -33,7 +34,7 @@ export const FollowUpCard = forwardRef<HTMLInputElement, FollowUpCardProps>(func
   const readBack = captureReadBack(record, capture, index);
   const readBackOn = action ? actionReadBackOn(action) : (readMeeting(record).captures.find((c) => c.at === capture.at && c.ref === capture.ref)?.readBackOn ?? "");
   const confirm = () => {
-    const on = record.date || localToday();
+    const on = isValidIsoDate(record.date) ? record.date : localToday();
     update((r) => (isAction ? markActionReadBack(r, index, on) : markCaptureReadBack(r, capture, on)));
     onDone();
   };

@@ -2,15 +2,15 @@
 // checks anything itself. The validator is not needed to paint the pane: it is loaded after the
 // first render, and the findings appear when it is there.
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { isoDate, type IsoDate } from "../../domain/calendar/iso-date";
 import { addedCalendarYears, subscribeAddedCalendarYears } from "../../domain/calendar/calendar-years";
 import type { Finding } from "../../domain/checks/findings";
 import type { CcrRecord } from "../../domain/record/record";
 import type { validateRecord } from "../../domain/checks/validate";
 
 /** Today's date in the user's time zone, as YYYY-MM-DD (the domain works on ISO date strings). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+export function localToday(now: Date = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** The record's findings today; undefined until the validator has loaded. */

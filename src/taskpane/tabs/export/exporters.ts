@@ -1,6 +1,7 @@
 // What the 导出 tab offers. Each export's code (docx and friends) is imported only when used, so it
 // stays out of the pane's first load (webpack chunk "export").
 import type { CcrRecord } from "../../../domain/record/record";
+import type { IsoDate } from "../../../domain/calendar/iso-date";
 import type { MessageKey } from "../../i18n";
 import { DOCX_MIME } from "../../components/download";
 
@@ -20,7 +21,7 @@ export interface Exporter {
   suffix: MessageKey;
   /** A .docx, which Word can open as a new document. */
   opensInWord: boolean;
-  make(record: CcrRecord, today: string): Promise<ExportFile>;
+  make(record: CcrRecord, today: IsoDate): Promise<ExportFile>;
 }
 
 
