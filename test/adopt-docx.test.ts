@@ -9,7 +9,7 @@ import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { paragraph, table } from "../src/domain/recognise/blocks";
-import { parseRecord, type CcrRecord } from "../src/domain/record/record";
+import { fieldsOf, parseRecord, type CcrRecord } from "../src/domain/record/record";
 import { recogniseRecord } from "../src/domain/recognise/recognise";
 import { adoptSpanOoxml, readFormOoxml } from "../src/ooxml/adopt-form";
 import { readDocx } from "../src/ooxml/read-docx";
@@ -29,7 +29,7 @@ function example(name: string): CcrRecord {
 
 function comparable(record: CcrRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  for (const key of Object.keys(record).sort()) out[key] = fieldsOf(record)[key];
   out.participants = record.participants
     .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== "")))
     .sort((a, b) => String(a.name).localeCompare(String(b.name)));

@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
-import { parseRecord, serialiseRecord, type CcrRecord } from "../domain/record/record";
+import { fieldsOf, parseRecord, serialiseRecord, type CcrRecord } from "../domain/record/record";
 import { readDocx } from "../ooxml/read-docx";
 import { ADDIN_ID, ADDIN_VERSION, WEBEXTENSION_PATH } from "../ooxml/web-extension";
 import { extractRecords } from "./extract";
@@ -60,10 +60,10 @@ describe("exportRecordDocx → extractRecords", () => {
   it("keeps progress notes and unknown keys, which the form does not show", () => {
     const record = recordWithActions(3);
     record.actions[1].progress = [{ date: "2026-06-10", note: "已收集80%" }];
-    (record as Record<string, unknown>).customKey = { kept: true };
+    fieldsOf(record).customKey = { kept: true };
     const back = extractOne(exportRecordDocx(record)).record;
     expect(back.actions[1].progress).toEqual([{ date: "2026-06-10", note: "已收集80%" }]);
-    expect(back.customKey).toEqual({ kept: true });
+    expect(fieldsOf(back).customKey).toEqual({ kept: true });
   });
 
   it("takes the text typed into the form over the stored record (edits made in Word or WPS)", () => {

@@ -31,7 +31,7 @@ describe("form cells", () => {
   });
 
   it("read the lead as name / staff no. / contact / department, keeping other keys", () => {
-    const r = parsed("lead", "张伟 / A1023 / 138 0000 0000 / 技术部", { lead: { name: "x", staffNo: "", contact: "", dept: "", email: "z@x" } });
+    const r = parsed("lead", "张伟 / A1023 / 138 0000 0000 / 技术部", { lead: { name: "x", staffNo: "", contact: "", dept: "", ...{ email: "z@x" } } });
     expect(r.lead).toEqual({ name: "张伟", staffNo: "A1023", contact: "138 0000 0000", dept: "技术部", email: "z@x" });
   });
 

@@ -21,7 +21,7 @@ import { adoptionCells, matchItems, withAdoption } from "../domain/recognise/ado
 import { recogniseRecord, type Recognition } from "../domain/recognise/recognise";
 import { FORM_TITLE } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
-import { recordLang, type CcrRecord } from "../domain/record/record";
+import { fieldsOf, recordLang, type CcrRecord } from "../domain/record/record";
 import type { DocTable } from "../domain/recognise/blocks";
 import { matchActionColumn } from "../domain/recognise/labels";
 import type { Bilingual } from "../domain/record/i18n";
@@ -364,7 +364,7 @@ export function actionCellText(action: ActionItem | undefined, field: string, la
   if (!action) return "";
   const column = ACTION_VALUE_COLUMNS.find((c) => c.field === field);
   if (column) return column.format(action, lang);
-  const value = (action as Record<string, unknown>)[field];
+  const value = fieldsOf(action)[field];
   return typeof value === "string" ? value : "";
 }
 

@@ -1,7 +1,7 @@
 // Damaged forms: detected on reading, rebuilt by repair without losing any text the user wrote.
 import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
-import type { CcrRecord } from "../domain/record/record";
+import { fieldsOf, type CcrRecord } from "../domain/record/record";
 import { blocksText, hostText, para } from "../../test/fake-word/model";
 import type { FakeWordHost } from "../../test/fake-word/host";
 import { adapterOver, example, setup } from "../../test/support/word-setup";
@@ -177,7 +177,7 @@ describe("the whole form pasted twice (duplicate-form)", () => {
     const { host, doc, rec } = await form();
     // Fields the form does not show live only in the stored JSON: the copy gets them too.
     rec.actions[0].progress = [{ date: "2026-06-01", note: "已联系供应商" }];
-    rec.extraKey = { kept: true };
+    fieldsOf(rec).extraKey = { kept: true };
     await doc.writeRecord(rec);
     pasteWholeForm(host);
     host.type("ccr:t1:topic", "复制后改过的主题", 1);

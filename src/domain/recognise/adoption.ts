@@ -4,7 +4,7 @@
 // recognised again in the context of the whole form.
 
 import type { DocBlock, DocCell } from "./blocks";
-import { emptyAction, isObject, type ActionItem, type CcrRecord } from "../record/record";
+import { emptyAction, fieldsOf, isObject, type ActionItem, type CcrRecord } from "../record/record";
 import { parseActionPath, parseRecordPath } from "../record/record-path";
 import { recogniseRecord, type Recognition } from "./recognise";
 import { matchFieldLabel } from "./labels";
@@ -164,8 +164,8 @@ export function rereadAdopted(stored: CcrRecord, texts: readonly (string | undef
 }
 
 function copyGroup(record: CcrRecord, from: CcrRecord, group: string, unitHasOwnCell: boolean): void {
-  const target = record as Record<string, unknown>;
-  const source = from as Record<string, unknown>;
+  const target = fieldsOf(record);
+  const source = fieldsOf(from);
   if (group === "time") {
     record.date = from.date;
     record.start = from.start;
@@ -190,10 +190,10 @@ function writeListCell(record: CcrRecord, cell: AdoptedCell, value: string): boo
     const known = key in action || key === "no" ? key : undefined;
     return applyActionColumn(action, known, cell.label, value) === "set";
   }
-  const items = record[list] as Record<string, unknown>[];
-  const item = items[index];
-  if (!item || typeof item[key] === "boolean") return false;
-  item[key] = value;
+  const item = record[list][index] as object | undefined;
+  const fields = item ? fieldsOf(item) : undefined;
+  if (!fields || typeof fields[key] === "boolean") return false;
+  fields[key] = value;
   return true;
 }
 

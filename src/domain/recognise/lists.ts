@@ -2,7 +2,7 @@
 // by their header row (待办事项, 参与人员, 待明确分歧, 参与方确认), extra columns kept under their header.
 
 import type { BlockSource } from "./blocks";
-import { emptyAction, type ActionItem, type Participant } from "../record/record";
+import { emptyAction, fieldsOf, type ActionItem, type Participant } from "../record/record";
 import { matchActionColumn, splitSublabels } from "./labels";
 import { SIDE_OPTIONS, parseConfirmed, parseProgressLine, parseStatus } from "./parts";
 import { found, note, type Ctx } from "./report";
@@ -67,7 +67,7 @@ export function applyActionColumn(action: ActionItem, key: string | undefined, h
       action.progress = value.split("\n").filter((l) => l.trim()).map(parseProgressLine);
       return "set";
     default:
-      action[header] = value;
+      fieldsOf(action)[header] = value;
       return "set";
   }
 }
@@ -139,7 +139,7 @@ function readParticipantRow(ctx: Ctx, cells: { column: ListTable["columns"][numb
     if (key === "side") continue;
     if (key === "name" || key === "dept" || key === "unit" || key === "title" || key === "contact") p[key] = c.value;
     else if (key === "deptOrUnit") p[side === "internal" ? "dept" : "unit"] = c.value;
-    else p[c.column.header] = c.value;
+    else fieldsOf(p)[c.column.header] = c.value;
   }
   const index = ctx.record.participants.length;
   for (const c of cells) found(ctx, itemFieldPath("participants", index, c.column.key ?? c.column.header), c.column.header, { text: c.text, source: c.source });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FORM_STYLES, renderForm } from "../../../test/fixtures/forms";
 import { paragraph, table, type DocBlock } from "./blocks";
-import { emptyRecord, parseRecord, type CcrRecord } from "../record/record";
+import { emptyRecord, fieldsOf, parseRecord, type CcrRecord } from "../record/record";
 import { recogniseRecord } from "./recognise";
 import { EXAMPLES_DIR } from "../../../test/support/records";
 
@@ -18,7 +18,7 @@ function example(name: string): CcrRecord {
 /** A record with its keys in one order and empty optional participant keys dropped, for comparison. */
 function comparable(record: CcrRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  for (const key of Object.keys(record).sort()) out[key] = fieldsOf(record)[key];
   // The form lists internal participants before external ones.
   out.participants = record.participants
     .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== "")))

@@ -32,18 +32,27 @@ export type ChoiceField = (typeof CHOICE_FIELDS)[number];
  */
 export const INVALID_CHOICES: unique symbol = Symbol("ccr.invalidChoices");
 
-/** Open objects: every part of a record keeps keys this version does not know. */
+/**
+ * An object as read from a file. Every part of a record keeps at run time the keys this version
+ * does not know (parseRecord copies them through), but the types below name only the known ones,
+ * so a misspelt field does not type-check. Keys that other modules keep in a record (the meeting
+ * state, the agenda, …) are declared where they belong, as `unknown`: each module reads its own.
+ */
 type Open = { [unknownKey: string]: unknown };
 
-export interface Lead extends Open {
+export interface Lead {
   name: string;
   staffNo: string;
   contact: string;
   dept: string;
 }
 
-export interface Participant extends Open {
+export interface Participant {
   name: string;
+  /** Contact details of an external participant (recognised from hand-filled forms). */
+  contact?: string;
+  /** Attendance on the day (domain/meeting/state.ts). */
+  attendance?: unknown;
   side: Side;
   /** Internal participants: 部门. */
   dept?: string;
@@ -53,17 +62,19 @@ export interface Participant extends Open {
   title?: string;
 }
 
-export interface OpenIssue extends Open {
+export interface OpenIssue {
   text: string;
   nextStep: string;
 }
 
-export interface ProgressNote extends Open {
+export interface ProgressNote {
   date: string;
   note: string;
 }
 
-export interface ActionItem extends Open {
+export interface ActionItem {
+  /** When the item was read back to the room (domain/meeting/readback.ts). */
+  readBackOn?: unknown;
   task: string;
   owner: string;
   ownerDept: string;
@@ -75,19 +86,21 @@ export interface ActionItem extends Open {
   progress: ProgressNote[];
 }
 
-export interface FormalLetter extends Open {
+export interface FormalLetter {
   required: boolean;
   ref: string;
 }
 
-export interface Confirmation extends Open {
+export interface Confirmation {
+  /** The party raised an objection (domain/tracking/confirmation.ts). */
+  objection?: boolean;
   name: string;
   confirmed: boolean;
   date: string;
   remark: string;
 }
 
-export interface CcrRecord extends Open {
+export interface CcrRecord {
   schema: typeof SCHEMA;
   /** Stable id naming the record inside a document (content-control tags ccr:<id>:<path>). Optional in files. */
   id?: string;
@@ -125,6 +138,23 @@ export interface CcrRecord extends Open {
   resultFeedback: string;
   lessons: string;
   [INVALID_CHOICES]?: Partial<Record<ChoiceField, string>>;
+  // Kept by other modules, each the only reader of its key:
+  /** The live meeting (domain/meeting/state.ts). */
+  meeting?: unknown;
+  /** The agenda (domain/meeting/agenda.ts). */
+  agenda?: unknown;
+  /** 冲突比较 (domain/meeting/conflict.ts). */
+  conflicts?: unknown;
+  /** 术语表 (domain/meeting/glossary.ts). */
+  glossary?: unknown;
+  /** The 会前 checklist (domain/meeting/preparation.ts). */
+  preparation?: unknown;
+  /** How a hand-made form was adopted (domain/recognise/adoption.ts). */
+  adoption?: unknown;
+  /** 沉默视为确认 (domain/tracking/confirmation.ts). */
+  silenceConfirms?: unknown;
+  /** A 纪要发送时限 typed in a hand-made form (form/layout.ts). */
+  circulateBy?: unknown;
 }
 
 export type ParseResult =
@@ -248,7 +278,7 @@ function canonicalJson(value: unknown): string {
 }
 
 function normaliseRecord(input: Open): CcrRecord {
-  const defaults = emptyRecord() as Open;
+  const defaults: Open = { ...emptyRecord() };
   const out: Open = {};
   // Keys present in the input keep their order; known ones are normalised in place.
   for (const key of Object.keys(input)) {
@@ -270,7 +300,7 @@ function normaliseRecord(input: Open): CcrRecord {
     const raw = input[key];
     if (key in input && out[key] === "" && raw !== "" && raw !== null && raw !== undefined) invalid[key] = typeof raw === "string" ? raw : JSON.stringify(raw);
   }
-  const record = out as CcrRecord;
+  const record = out as unknown as CcrRecord;
   if (Object.keys(invalid).length > 0) record[INVALID_CHOICES] = invalid;
   return record;
 }
@@ -366,20 +396,30 @@ function normaliseConfirmation(v: unknown): Confirmation {
  * Copies an object, normalising the string fields named in `defaults` and keeping every
  * other key (in input order); missing fields take the defaults.
  */
-function withStrings<T extends Open>(v: unknown, defaults: T): T {
+function withStrings<T extends object>(v: unknown, defaults: T): T {
+  const known = fieldsOf(defaults);
   const out: Open = {};
   const o = isObject(v) ? v : {};
   for (const key of Object.keys(o)) {
-    out[key] = key in defaults && typeof defaults[key] === "string" ? str(o[key]) : o[key];
+    out[key] = key in known && typeof known[key] === "string" ? str(o[key]) : o[key];
   }
-  for (const key of Object.keys(defaults)) {
-    if (!(key in out)) out[key] = defaults[key];
+  for (const key of Object.keys(known)) {
+    if (!(key in out)) out[key] = known[key];
   }
   return out as T;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
+
+/**
+ * A record or a part of one as a map of all its keys, the unknown ones included: for the code
+ * that works on keys generically (copying parts, columns named by a form's headers, tests of
+ * unknown keys). The same object, not a copy.
+ */
+export function fieldsOf(part: object): Record<string, unknown> {
+  return part as Record<string, unknown>;
+}
 
 export function isObject(v: unknown): v is Open {
   return typeof v === "object" && v !== null && !Array.isArray(v);
