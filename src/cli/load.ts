@@ -74,11 +74,6 @@ export function readRecords(path: string): CcrRecord[] {
   return loadRecords(path).map((l) => l.record);
 }
 
-/** One record from a .json file. */
-export function readRecordJson(path: string): CcrRecord {
-  return parseJsonRecord(path, readBytes(path));
-}
-
 /** The bytes of a file (at most MAX_RECORD_FILE_BYTES); `shown` is the name used in messages. */
 export function readBytes(path: string, shown: string = path): Buffer {
   let size: number;

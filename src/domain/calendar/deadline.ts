@@ -57,8 +57,6 @@ export type DeadlineResolution =
   /** A relative form (本周五, 6月12日) while the meeting date is missing or invalid. */
   | { kind: "unanchored"; text: string };
 
-export type DeadlineKind = DeadlineResolution["kind"];
-
 /** Words that make a deadline vague (record-template §2 rule 3). */
 export const VAGUE_DEADLINE_WORDS_ZH = [
   "尽快",

@@ -25,9 +25,6 @@ const VERSIONS: readonly Rules[] = [
   { from: 2008, spring: [-1, 1], labourDays: 1 },
 ];
 
-/** The first year whose statutory holidays can be computed. */
-export const FIRST_PROVISIONAL_YEAR = 2008;
-
 /** The statutory holiday days of `year` without any weekend shift; [] before 2008. */
 export function statutoryHolidays(year: number): HolidayBlock[] {
   const rules = VERSIONS.find((v) => year >= v.from);

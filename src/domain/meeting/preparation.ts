@@ -3,7 +3,7 @@
 // record under the key `preparation` (owned by this module: readPreparation / withPreparation).
 
 import { pick, type Bilingual } from "../record/i18n";
-import { isObject, recordLang, type CcrRecord, type Channel, type GoalType, type Lang, type Scenario } from "../record/record";
+import { isObject, recordLang, type CcrRecord, type Channel, type GoalType, type Scenario } from "../record/record";
 
 export const COMPLEXITIES = ["simple", "complex", "major"] as const;
 /** simple: 简单信息同步; complex: 复杂问题讨论; major: 重大/重要事项确认. */
@@ -193,11 +193,4 @@ export function recommendChannel(goalType: GoalType | "", complexity: Complexity
 
 export function channelAdviceFor(record: CcrRecord): ChannelAdvice {
   return recommendChannel(record.goalType, complexityOf(record));
-}
-
-/** A short line for the pane: the recommendation and, when the chosen channel differs, a note. */
-export function channelNote(record: CcrRecord, lang: Lang = recordLang(record)): string | null {
-  const advice = channelAdviceFor(record);
-  if (!record.channel || advice.channels.includes(record.channel)) return null;
-  return pick(advice.reason, lang);
 }

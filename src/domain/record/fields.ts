@@ -55,8 +55,6 @@ export const FIELD_LABELS = {
   lessons: { zh: "经验总结", en: "Lessons learned" },
 } as const satisfies Record<string, Bilingual>;
 
-export type FieldKey = keyof typeof FIELD_LABELS;
-
 /** Columns of the action-item table, in the order of the form. */
 export const ACTION_COLUMNS = {
   no: { zh: "序号", en: "No." },

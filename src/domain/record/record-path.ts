@@ -47,10 +47,6 @@ export function pathSteps(text: string): PathStep[] | undefined {
   return steps.length > 0 ? steps : undefined;
 }
 
-export function formatSteps(steps: readonly PathStep[]): string {
-  return steps.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
-}
-
 /** The field, item index and part a path names (deeper steps are ignored); undefined when malformed. */
 export function parseRecordPath(text: string): RecordPath | undefined {
   const steps = pathSteps(text);
@@ -79,11 +75,6 @@ export function itemFieldPath(list: string, index: number, part: string): string
 /** `actions[2].deadline`: one cell of the action-item table. */
 export function actionPath(index: number, part: string): string {
   return itemFieldPath("actions", index, part);
-}
-
-/** `lead.name`: one part of an object field. */
-export function partPath(field: string, part: string): string {
-  return `${field}.${part}`;
 }
 
 /** `actions[2].deadline` → { index: 2, field: "deadline" }; undefined for any other path. */

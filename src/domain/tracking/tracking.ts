@@ -201,10 +201,6 @@ export function addProgressNote(record: CcrRecord, index: number, note: Progress
   }));
 }
 
-export function removeProgressNote(record: CcrRecord, index: number, noteIndex: number): CcrRecord {
-  return updateAction(record, index, (a) => ({ ...a, progress: a.progress.filter((_, i) => i !== noteIndex) }));
-}
-
 /** The most recent progress note: the latest date, or the last one written when undated. */
 export function latestNote(action: ActionItem): ProgressNote | null {
   let latest: ProgressNote | null = null;

@@ -17,10 +17,6 @@ export async function loadCatalogue(lang: Lang): Promise<void> {
   if (lang === "en") catalogues.en = (await import(/* webpackChunkName: "i18n-en" */ "./en")).en;
 }
 
-export function isCatalogueLoaded(lang: Lang): boolean {
-  return catalogues[lang] !== undefined;
-}
-
 export type Params = Record<string, string | number>;
 
 /** Fills {name} placeholders; unknown placeholders are left as written. */

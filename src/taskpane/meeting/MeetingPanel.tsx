@@ -14,7 +14,7 @@ import { usePane } from "../state/pane";
 import { CaptureBox } from "./CaptureBox";
 import { ConflictCard } from "./ConflictCard";
 import { EtiquetteChecklist, GlossaryEditor } from "./EtiquetteCard";
-import { FollowUpCard } from "./FollowUpCard";
+import { ReadBackCard } from "./ReadBackCard";
 import { useMeetingStyles } from "./styles";
 import { TimerCard } from "./TimerCard";
 import { useNow } from "./useNow";
@@ -111,7 +111,7 @@ export function MeetingPanel() {
       />
       <CaptureBox ref={captureRef} type={type} onType={chooseType} onCapture={capture} item={running || meeting.endedAt ? meeting.current : -1} />
       {followUp && followUpIndex >= 0 && (
-        <FollowUpCard key={followUp.at + followUp.ref} ref={ownerRef} capture={followUp} index={followUpIndex} onDone={() => captureRef.current?.focus()} />
+        <ReadBackCard key={followUp.at + followUp.ref} ref={ownerRef} capture={followUp} index={followUpIndex} onDone={() => captureRef.current?.focus()} />
       )}
       <details data-testid="meeting-conflict">
         <summary>

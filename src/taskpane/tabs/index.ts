@@ -2,7 +2,7 @@
 // from each tab's `order`, so the line can go anywhere.
 import { agendaTab } from "./agendaTab";
 import { checkTab } from "./checkTab";
-import { followUpTab } from "./followUpTab";
+import { circulationTab } from "./circulationTab";
 import { prepTab } from "./prepTab";
 import { exportTab } from "./exportTab";
 import { meetingTab } from "./meetingTab";
@@ -17,6 +17,6 @@ export const TABS: readonly PaneTab[] = [
   prepTab,
   agendaTab,
   todoTab,
-  followUpTab,
+  circulationTab,
   exportTab,
 ];

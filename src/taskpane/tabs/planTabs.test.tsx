@@ -9,7 +9,7 @@ import { parseRecord, type CcrRecord, type Lang } from "../../domain/record/reco
 import { translator } from "../i18n";
 import { PaneContext, type PaneApi } from "../state/pane";
 import { AgendaPanel } from "./agenda/AgendaPanel";
-import { FollowUpPanel } from "./followUp/FollowUpPanel";
+import { CirculationPanel } from "./circulation/CirculationPanel";
 import { PrepPanel } from "./prep/PrepPanel";
 import { TodoPanel } from "./todo/TodoPanel";
 import { EXAMPLES_DIR } from "../../../test/support/records";
@@ -77,10 +77,10 @@ describe("plan panels", () => {
   });
 
   it("会后 shows the circulation, the confirmations per participant and the formal letter for an external meeting", () => {
-    const html = render(FollowUpPanel, example("supplier-delivery.json"), "zh");
+    const html = render(CirculationPanel, example("supplier-delivery.json"), "zh");
     expect(html.match(/data-testid="confirmation"/g)).toHaveLength(3);
     expect(html).toContain('data-testid="followup-letter"');
     expect(text(html)).toContain("请确认,如有异议请于");
-    expect(text(render(FollowUpPanel, example("project-delay.json"), "en"))).toContain("Minutes sent on");
+    expect(text(render(CirculationPanel, example("project-delay.json"), "en"))).toContain("Minutes sent on");
   });
 });

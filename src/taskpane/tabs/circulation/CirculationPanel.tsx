@@ -32,7 +32,7 @@ import { usePane } from "../../state/pane";
 
 const STATES: readonly ConfirmState[] = ["confirmed", "objection", "none"];
 
-export function FollowUpPanel() {
+export function CirculationPanel() {
   const styles = usePlanStyles();
   const { t, record, update } = usePane();
   const copy = useCopy();

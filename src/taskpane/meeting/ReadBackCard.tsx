@@ -17,7 +17,7 @@ import { actionPath } from "../../domain/record/record-path";
 
 const INLINE = ["owner", "deadline", "deliverable"] as const;
 
-export interface FollowUpCardProps {
+export interface ReadBackCardProps {
   capture: Capture;
   /** Where the capture's entry is in its list now. */
   index: number;
@@ -25,7 +25,7 @@ export interface FollowUpCardProps {
   onDone(): void;
 }
 
-export const FollowUpCard = forwardRef<HTMLInputElement, FollowUpCardProps>(function FollowUpCard({ capture, index, onDone }, ownerRef) {
+export const ReadBackCard = forwardRef<HTMLInputElement, ReadBackCardProps>(function ReadBackCard({ capture, index, onDone }, ownerRef) {
   const styles = useMeetingStyles();
   const { t, record, update, findings = [] } = usePane();
   const isAction = capture.type === "action";
