@@ -1,13 +1,16 @@
 // Entry of the task pane page: wait for Office (or find there is none), pick the theme and the
-// language, then render the pane. Stand-alone in a browser when Office reports no host.
+// language, then render the pane. Stand-alone in a browser when Office reports no host, and for a
+// while inside a Word that starts slowly (the pane switches to Word when Office reports it).
 import { FluentProvider, makeStaticStyles } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/record/record";
 import { App } from "./App";
-import { detectHost, type HostInfo } from "./host";
+import { detectHost, type Detection, type HostInfo } from "./host";
 import { chooseLang, loadCatalogue } from "./i18n";
 import { installStoredCalendarYears } from "./storage/calendarYears";
+import { LocalLibrary, restoredRecord } from "./state/localLibrary";
+import { freshRecord, RecordStore } from "./state/recordStore";
 import { browserStorage, LocalRecords } from "./storage/localRecords";
 import { THEMES, themeKind, type ThemeKind } from "./theme";
 import type { WordSession } from "./word/session";
@@ -22,11 +25,40 @@ const usePageStyles = makeStaticStyles({
   ".fui-Input, .fui-Input__input, .fui-Combobox, .fui-Combobox__input, .fui-SpinButton, .fui-SpinButton__input": { minWidth: 0 },
 });
 
-function Root({ host, initialLang, wordSession }: { host: HostInfo; initialLang: Lang; wordSession?: Promise<WordSession> }) {
+/** The Word document's session, its adapter loaded on demand (the stand-alone pane never downloads it). */
+function openSession(): Promise<WordSession> {
+  return import(/* webpackChunkName: "word" */ "./word/session").then((m) => m.openWordSession());
+}
+
+function Root({ detection, initialLang }: { detection: Detection; initialLang: Lang }) {
   usePageStyles();
   const storage = browserStorage();
-  const [store] = useState(() => new LocalRecords(storage));
+  const [host, setHost] = useState<HostInfo>(detection.host);
+  // In Word the adapter is loaded and the document read while the pane renders.
+  const [wordSession, setWordSession] = useState(() => (detection.host.kind === "word" ? openSession() : undefined));
+  // In Word the record lives in the document; stand-alone in this browser's storage.
+  const [records] = useState(() => new LocalRecords(storage));
+  const [store] = useState(() => new RecordStore(detection.host.kind === "word" ? freshRecord() : restoredRecord(records)));
+  const library = useMemo(() => (host.kind === "standalone" ? new LocalLibrary(records, store) : undefined), [host.kind, records, store]);
+  useEffect(() => library?.attach(), [library]);
   const [kind, setKind] = useState<ThemeKind>(() => themeKind(host.theme));
+
+  // Office was slow to start: the pane began stand-alone and becomes the Word pane when Office reports
+  // Word, keeping the record as typed (it is in this browser's storage too).
+  useEffect(() => {
+    let live = true;
+    detection.later?.then((word) => {
+      if (!live) return;
+      store.flush();
+      document.body.dataset.host = word.kind;
+      setHost(word);
+      setKind(themeKind(word.theme));
+      setWordSession(openSession());
+    });
+    return () => {
+      live = false;
+    };
+  }, [detection, store]);
 
   // Follow the browser's light/dark and forced-colours preferences (stand-alone mode).
   useEffect(() => {
@@ -47,28 +79,26 @@ function Root({ host, initialLang, wordSession }: { host: HostInfo; initialLang:
 
   return (
     <FluentProvider theme={THEMES[kind]} data-theme={kind}>
-      <App host={host} store={store} initialLang={initialLang} onLangChange={onLangChange} wordSession={wordSession} />
+      <App host={host} store={store} library={library} initialLang={initialLang} onLangChange={onLangChange} wordSession={wordSession} />
     </FluentProvider>
   );
 }
 
 async function start(): Promise<void> {
-  const host = await detectHost();
+  const detection = await detectHost();
+  const { host } = detection;
   const container = document.getElementById("root");
   if (!container) return;
   document.body.dataset.host = host.kind;
   // Years added from State Council notices (节假日安排) count before anything counts working days.
   installStoredCalendarYears(browserStorage());
-  // In Word the adapter is loaded and the document read while the pane renders.
-  const wordSession =
-    host.kind === "word" ? import(/* webpackChunkName: "word" */ "./word/session").then((m) => m.openWordSession()) : undefined;
   let initialLang = chooseLang(browserStorage().getItem(LANG_KEY), host.displayLanguage);
   try {
     await loadCatalogue(initialLang);
   } catch {
     initialLang = "zh"; // the English chunk did not load (offline, or a failed update): start in Chinese
   }
-  createRoot(container).render(<Root host={host} initialLang={initialLang} wordSession={wordSession} />);
+  createRoot(container).render(<Root detection={detection} initialLang={initialLang} />);
 }
 
 void start();

@@ -218,10 +218,12 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     await fill(page, "topic", "供应商交付协调会");
     await page.click("[data-testid=word-insert]");
     await page.waitForSelector("[data-testid=word-synced]");
-    const id = await page.evaluate(() => localStorage.getItem("ccr.current"));
-    expect(id).toBeTruthy();
     const tags: string[] = await page.evaluate(() => (window as unknown as { __fakeWord: { tags(): string[] } }).__fakeWord.tags());
+    const id = tags.find((tag) => /^ccr:[^:]+$/.test(tag))?.slice("ccr:".length);
+    expect(id).toBeTruthy();
     expect(tags).toContain(`ccr:${id}:topic`);
+    // In Word the record lives in the document, not in the browser's storage.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("ccr.record")))).toEqual([]);
     const wordText = (tag?: string) =>
       page.evaluate((t) => (window as unknown as { __fakeWordText(tag?: string): string }).__fakeWordText(t), tag);
     expect(await wordText(`ccr:${id}:topic`)).toBe("供应商交付协调会");
