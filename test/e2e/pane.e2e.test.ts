@@ -257,6 +257,23 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     expect(errors).toEqual([]);
   });
 
+  it("in a slow Word: stand-alone first, then Word once Office is ready, with what was typed kept and insertable", async () => {
+    // Office reports ready after the pane's 5 s wait (host.ts ONREADY_TIMEOUT_MS).
+    const { page, errors } = await open({ host: "word", query: "onReadyDelayMs=6500" });
+    await expect.poll(() => page.textContent("[data-testid=host-badge]")).toContain("未连接 Word");
+    await fill(page, "topic", "慢启动时输入的主题");
+    await expect.poll(() => page.textContent("[data-testid=host-badge]"), { timeout: 15_000 }).toContain("已连接 Word");
+    expect(await page.inputValue(at("topic"))).toBe("慢启动时输入的主题");
+    await page.click("[data-testid=word-insert]");
+    await page.waitForSelector("[data-testid=word-synced]");
+    const tags: string[] = await page.evaluate(() => (window as unknown as { __fakeWord: { tags(): string[] } }).__fakeWord.tags());
+    const id = tags.find((tag) => /^ccr:[^:]+$/.test(tag))?.slice("ccr:".length);
+    expect(await page.evaluate((tag) => (window as unknown as { __fakeWordText(tag?: string): string }).__fakeWordText(tag), `ccr:${id}:topic`)).toBe(
+      "慢启动时输入的主题",
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("has no serious or critical accessibility violation on any tab, light and dark, stand-alone and in Word", async () => {
     const report: string[] = [];
     for (const host of ["standalone", "word"] as const) {
