@@ -15,6 +15,16 @@ export function restoredRecord(records: LocalRecords): StoredRecord {
   return records.restore() ?? freshRecord();
 }
 
+/** Opens a record from .json text; an id already taken gets a new one. */
+export function importRecord(store: RecordStore, text: string, takenIds: readonly string[] = []): ImportResult {
+  const parsed = parseRecord(text);
+  if (!parsed.ok) return { ok: false, message: parsed.error.message };
+  const id = parsed.record.id && !takenIds.includes(parsed.record.id) ? parsed.record.id : newRecordId();
+  const record: StoredRecord = { ...parsed.record, id };
+  store.open(record);
+  return { ok: true, record };
+}
+
 export class LocalLibrary {
   private list: RecordSummary[];
   private readonly listeners = new Set<() => void>();
@@ -59,15 +69,7 @@ export class LocalLibrary {
     if (open) this.store.open(restoredRecord(this.records), { discardPending: true });
   };
 
-  importJson = (text: string): ImportResult => {
-    const parsed = parseRecord(text);
-    if (!parsed.ok) return { ok: false, message: parsed.error.message };
-    const taken = new Set(this.list.map((s) => s.id));
-    const id = parsed.record.id && !taken.has(parsed.record.id) ? parsed.record.id : newRecordId();
-    const record: StoredRecord = { ...parsed.record, id };
-    this.store.open(record);
-    return { ok: true, record };
-  };
+  importJson = (text: string): ImportResult => importRecord(this.store, text, this.list.map((s) => s.id));
 
   private readonly sink = (record: StoredRecord): void => {
     this.records.save(record);

@@ -5,7 +5,7 @@ import { useContext, useMemo, useSyncExternalStore } from "react";
 import { serialiseRecord, type CcrRecord } from "../../domain/record/record";
 import type { RecordSummary } from "../storage/localRecords";
 import { PaneContext, StoreContext } from "./contexts";
-import type { ImportResult, LocalLibrary } from "./localLibrary";
+import { importRecord, type ImportResult, type LocalLibrary } from "./localLibrary";
 import { freshRecord, type RecordStore, type SaveState, type StoredRecord } from "./recordStore";
 
 export type { ImportResult } from "./localLibrary";
@@ -40,7 +40,7 @@ export function editorActions(store: RecordStore, library?: LocalLibrary): Omit<
     newRecord: library?.newRecord ?? (() => store.open(freshRecord())),
     select: library?.select ?? (() => undefined),
     remove: library?.remove ?? (() => undefined),
-    importJson: library?.importJson ?? (() => ({ ok: false, message: { zh: "在 Word 中不能导入记录文件。", en: "Record files cannot be imported in Word." } })),
+    importJson: library?.importJson ?? ((text) => importRecord(store, text)),
     exportJson: () => {
       store.flush();
       return { fileName: recordFileName(store.record, "json"), text: serialiseRecord(store.record) };
