@@ -5,6 +5,7 @@ import { act } from "react";
 import { createRoot, type Root as ReactRoot } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FakeWordHost, hostText } from "../../test/fake-word";
+import { typeInto } from "../../test/support/pane-dom";
 import { adapterOver } from "../../test/support/word-setup";
 import { fieldTag } from "../form/tags";
 import type { HostInfo } from "./host";
@@ -24,11 +25,6 @@ afterEach(() => {
 });
 
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
-
-function typeInto(input: HTMLInputElement, text: string): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, text);
-  input.dispatchEvent(new Event("input", { bubbles: true }));
-}
 
 describe("a slow Word start", () => {
   it("switches to Word when Office becomes ready, keeping what was typed", async () => {
