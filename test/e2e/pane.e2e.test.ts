@@ -257,6 +257,20 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     expect(errors).toEqual([]);
   });
 
+  it("Ctrl+Z in a field undoes the typing, and the record follows (the store updates synchronously)", async () => {
+    const { page, errors } = await open({ host: "standalone" });
+    await openTab(page, "record");
+    await page.click(at("topic"));
+    await page.keyboard.type("项目周会");
+    await expect.poll(() => page.textContent("[data-testid=record-topic]")).toBe("项目周会");
+    await page.keyboard.press("Control+z");
+    const undone = await page.inputValue(at("topic"));
+    expect(undone).not.toBe("项目周会");
+    expect("项目周会".startsWith(undone)).toBe(true);
+    await expect.poll(() => page.textContent("[data-testid=record-topic]")).toBe(undone || "未命名记录");
+    expect(errors).toEqual([]);
+  });
+
   it("in a slow Word: stand-alone first, then Word once Office is ready, with what was typed kept and insertable", async () => {
     // Office reports ready after the pane's 5 s wait (host.ts ONREADY_TIMEOUT_MS).
     const { page, errors } = await open({ host: "word", query: "onReadyDelayMs=6500" });
