@@ -65,6 +65,34 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
+  {
+    // One Word session in the pane (issue 17.7): only src/taskpane/word/ (and the entry) reach Word;
+    // panels go through the session's RecordDocument (useWord()).
+    files: ["src/taskpane/**"],
+    ignores: ["src/taskpane/word/**", "src/taskpane/index.tsx", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["office-host", "record-document", "adopt", "agenda", "open-document", "selection", "record-store", "record-write-queue"].map(
+                (name) => `**/word/${name}`,
+              ),
+              message: "Panels use the pane's Word session (useWord() in state/pane.ts), never office.js or the adapter directly.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='Word'][property.name='run']",
+          message: "Panels use the pane's Word session (useWord() in state/pane.ts), never Word.run.",
+        },
+      ],
+    },
+  },
   layerRule(["src/domain/**"], ["form", "ooxml", "word", "export", "taskpane", "cli"], [...PACKAGES_UI, ...PACKAGES_OFFICE, "docx", "fflate", "@xmldom/*", "node:*"], "src/domain is pure TypeScript: no other layer, no Office, React, docx, XML or Node."),
   layerRule(["src/form/**"], ["ooxml", "word", "export", "taskpane", "cli"], [...PACKAGES_UI, ...PACKAGES_OFFICE, "docx", "fflate", "@xmldom/*", "node:*"], "src/form builds on src/domain only: no XML, Office, React or Node."),
   layerRule(["src/ooxml/**"], ["word", "export", "taskpane", "cli"], [...PACKAGES_UI, ...PACKAGES_OFFICE, "node:*"], "src/ooxml is WordprocessingML over domain and form only."),

@@ -37,6 +37,15 @@ describe("layer rules (eslint.config.js)", () => {
     expect(await rulesHit("src/word/probe.ts", code)).toContain("no-restricted-syntax");
   });
 
+  it("the pane reaches Word only through its Word session (src/taskpane/word/)", async () => {
+    for (const spec of ["../../word/office-host", "../../word/record-document", "../../word/adopt", "../../word/agenda"]) {
+      expect(await rulesHit("src/taskpane/components/Probe.tsx", `import * as x from "${spec}";\nexport const y = x;\n`), spec).toContain("no-restricted-imports");
+    }
+    expect(await rulesHit("src/taskpane/tabs/agenda/Probe.tsx", "export const y = () => Word.run(async () => undefined);\n")).toContain("no-restricted-syntax");
+    expect(await rulesHit("src/taskpane/word/probe.ts", `import { officeJsHost } from "../../word/office-host";\nexport const y = officeJsHost;\n`)).toEqual([]);
+    expect(await rulesHit("src/taskpane/components/Probe.tsx", `import { isWordError } from "../../word/types";\nexport const y = isWordError;\n`)).toEqual([]);
+  });
+
   it("a rule is switched off only with a reason", async () => {
     const code = 'export const s = "\\u0001".replace(/\\u0001/g, "");\n// eslint-disable-next-line no-console\nconsole.log(s);\n';
     expect(await rulesHit("src/export/probe.ts", code)).toContain("eslint-comments/require-description");

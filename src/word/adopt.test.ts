@@ -1,40 +1,15 @@
 import { FORM_TABLE_COUNT } from "../form/read";
 import { describe, expect, it } from "vitest";
-import { FakeWordHost, blocksText, newCc, para, textBlocks, type Block, type BlockSdt, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
+import { FakeWordHost, blocksText, newCc, para, type Block, type BlockSdt, type Cell, type Inline, type Para, type Table } from "../../test/fake-word";
 import { formField } from "../form/layout";
 import { ADOPTION_KEY, readAdoption } from "../domain/recognise/adoption";
 import { emptyAction, type CcrRecord } from "../domain/record/record";
 import { fieldTag, rootTag } from "../form/tags";
 import { adapterOver } from "../../test/support/word-setup";
+import { documentWith, fakeTable, HAND_FILLED_FORM } from "../../test/support/hand-filled-word";
 import { adoptFormAtCursor, undoAdoption, type WordRunner } from "./adopt";
 
-function fakeTable(rows: string[][]): Table {
-  return {
-    kind: "tbl",
-    rows: rows.map((cells) => ({ kind: "tr", header: false, cantSplit: false, cells: cells.map((text): Cell => ({ kind: "tc", blocks: textBlocks(text) })) })),
-  };
-}
-
-const FORM = [
-  ["基本信息", "内容"],
-  ["沟通主题", "项目研发阶段延期协调会"],
-  ["沟通时间", "2026年6月8日 14:00至15:00"],
-  ["沟通类型", "☑内部沟通□外部沟通(外部单位:_________)"],
-  ["主导人", "(姓名:张伟 工号:A1023 联系方式:13800001023)"],
-  ["参与人员", "(内部:李娜(部门:生产部)、周强(部门:市场部);外部:)"],
-  ["记录人", "(例:陈静)"],
-  ["背景与事由", "因技术难点攻克延迟,研发阶段原定6月10日完成,现需调整计划"],
-  ["核心讨论点", "1.延期具体时长\n2.生产部物料准备"],
-];
-
-function documentWith(rows: string[][]): { host: FakeWordHost; table: Table } {
-  const table = fakeTable(rows);
-  const body: Block[] = [{ kind: "p", inlines: [{ kind: "t", text: "沟通协调记录表" }] }, table, { kind: "p", inlines: [] }];
-  const host = new FakeWordHost({ body });
-  const cell = table.rows[1].cells[1].blocks[0];
-  if (cell.kind === "p") host.selection = cell;
-  return { host, table };
-}
+const FORM = HAND_FILLED_FORM;
 
 function runner(host: FakeWordHost): WordRunner {
   return { run: host.run as unknown as WordRunner["run"] };

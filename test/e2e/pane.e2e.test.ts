@@ -218,10 +218,12 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     await fill(page, "topic", "供应商交付协调会");
     await page.click("[data-testid=word-insert]");
     await page.waitForSelector("[data-testid=word-synced]");
-    const id = await page.evaluate(() => localStorage.getItem("ccr.current"));
-    expect(id).toBeTruthy();
     const tags: string[] = await page.evaluate(() => (window as unknown as { __fakeWord: { tags(): string[] } }).__fakeWord.tags());
+    const id = tags.find((tag) => /^ccr:[^:]+$/.test(tag))?.slice("ccr:".length);
+    expect(id).toBeTruthy();
     expect(tags).toContain(`ccr:${id}:topic`);
+    // In Word the record lives in the document, not in the browser's storage.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("ccr.record")))).toEqual([]);
     const wordText = (tag?: string) =>
       page.evaluate((t) => (window as unknown as { __fakeWordText(tag?: string): string }).__fakeWordText(t), tag);
     expect(await wordText(`ccr:${id}:topic`)).toBe("供应商交付协调会");
@@ -252,6 +254,37 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __fakeWord: { selectedControlId?: number } }).__fakeWord.selectedControlId))
       .toBeDefined();
+    expect(errors).toEqual([]);
+  });
+
+  it("Ctrl+Z in a field undoes the typing, and the record follows (the store updates synchronously)", async () => {
+    const { page, errors } = await open({ host: "standalone" });
+    await openTab(page, "record");
+    await page.click(at("topic"));
+    await page.keyboard.type("项目周会");
+    await expect.poll(() => page.textContent("[data-testid=record-topic]")).toBe("项目周会");
+    await page.keyboard.press("Control+z");
+    const undone = await page.inputValue(at("topic"));
+    expect(undone).not.toBe("项目周会");
+    expect("项目周会".startsWith(undone)).toBe(true);
+    await expect.poll(() => page.textContent("[data-testid=record-topic]")).toBe(undone || "未命名记录");
+    expect(errors).toEqual([]);
+  });
+
+  it("in a slow Word: stand-alone first, then Word once Office is ready, with what was typed kept and insertable", async () => {
+    // Office reports ready after the pane's 5 s wait (host.ts ONREADY_TIMEOUT_MS).
+    const { page, errors } = await open({ host: "word", query: "onReadyDelayMs=6500" });
+    await expect.poll(() => page.textContent("[data-testid=host-badge]")).toContain("未连接 Word");
+    await fill(page, "topic", "慢启动时输入的主题");
+    await expect.poll(() => page.textContent("[data-testid=host-badge]"), { timeout: 15_000 }).toContain("已连接 Word");
+    expect(await page.inputValue(at("topic"))).toBe("慢启动时输入的主题");
+    await page.click("[data-testid=word-insert]");
+    await page.waitForSelector("[data-testid=word-synced]");
+    const tags: string[] = await page.evaluate(() => (window as unknown as { __fakeWord: { tags(): string[] } }).__fakeWord.tags());
+    const id = tags.find((tag) => /^ccr:[^:]+$/.test(tag))?.slice("ccr:".length);
+    expect(await page.evaluate((tag) => (window as unknown as { __fakeWordText(tag?: string): string }).__fakeWordText(tag), `ccr:${id}:topic`)).toBe(
+      "慢启动时输入的主题",
+    );
     expect(errors).toEqual([]);
   });
 

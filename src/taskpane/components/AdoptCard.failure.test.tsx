@@ -7,14 +7,16 @@ import { describe, expect, it } from "vitest";
 import { translator } from "../i18n";
 import { PaneContext, type Notice, type PaneApi } from "../state/pane";
 import { WORD_ERROR_MESSAGES } from "../../word/errors";
-import type { WordRunner } from "../../word/adopt";
+import type { WordPaneApi } from "../word/useWordSync";
 import { AdoptCard } from "./AdoptCard";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const readOnly: WordRunner = {
-  run: () => Promise.reject(Object.assign(new Error("The document is read-only."), { code: "AccessDenied" })),
-};
+/** The session's Word whose conversion office.js refuses as it does for a read-only document. */
+const readOnly = {
+  ready: true,
+  adopt: () => Promise.reject(Object.assign(new Error("The document is read-only."), { code: "AccessDenied" })),
+} as unknown as WordPaneApi;
 
 async function convertWith(lang: "zh" | "en"): Promise<Notice[]> {
   const notices: Notice[] = [];
@@ -23,14 +25,14 @@ async function convertWith(lang: "zh" | "en"): Promise<Notice[]> {
     lang,
     host: { kind: "word", wordApi13: true, theme: { forcedColors: false, prefersDark: false } },
     notify: (n: Notice) => notices.push(n),
-    editor: { replace: () => undefined },
+    word: readOnly,
   } as unknown as PaneApi;
   const el = document.createElement("div");
   document.body.append(el);
   await act(async () => {
     createRoot(el).render(
       <PaneContext.Provider value={api}>
-        <AdoptCard word={readOnly} />
+        <AdoptCard />
       </PaneContext.Provider>,
     );
   });

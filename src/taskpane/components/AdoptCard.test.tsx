@@ -6,7 +6,8 @@ import { PaneContext, type PaneApi } from "../state/pane";
 import { AdoptCard } from "./AdoptCard";
 
 function render(host: HostInfo, lang: "zh" | "en" = "zh"): string {
-  const api = { t: translator(lang), lang, host, notify: () => undefined } as unknown as PaneApi;
+  const word = host.kind === "word" ? { ready: true } : undefined;
+  const api = { t: translator(lang), lang, host, word, notify: () => undefined } as unknown as PaneApi;
   return renderToStaticMarkup(
     <PaneContext.Provider value={api}>
       <AdoptCard />

@@ -21,7 +21,7 @@ import { useState } from "react";
 import { SHIPPED_CALENDAR } from "../../domain/calendar/calendar";
 import { addedCalendarYears, type CalendarYear } from "../../domain/calendar/calendar-years";
 import { describeCalendarYear, parseHolidayNotice, type NoticeResult } from "../../domain/calendar/notice";
-import { usePane } from "../state/pane";
+import { usePaneShell } from "../state/pane";
 import { browserStorage } from "../storage/localRecords";
 import { storeCalendarYears } from "../storage/calendarYears";
 
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 
 export function CalendarNoticeDialog({ onClose }: { onClose(): void }) {
   const styles = useStyles();
-  const { t, notify } = usePane();
+  const { t, notify } = usePaneShell();
   const [text, setText] = useState("");
   const [result, setResult] = useState<NoticeResult | null>(null);
   const [added, setAdded] = useState<Record<string, CalendarYear>>(() => ({ ...addedCalendarYears().years }));

@@ -3,7 +3,8 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens, Tooltip } from "@fluentui/react-components";
 import { ErrorCircle16Filled, PlugConnected16Regular, PlugDisconnected16Regular, Warning16Filled } from "@fluentui/react-icons";
 import { countBySeverity } from "../../domain/checks/findings";
-import { usePane } from "../state/pane";
+import { useFindings, usePaneShell, useRecord } from "../state/pane";
+import { useRecordEditor } from "../state/useRecordEditor";
 import { LanguageMenu } from "./LanguageMenu";
 import { RecordsMenu } from "./RecordsMenu";
 import { SelfTestMenu } from "./SelfTestMenu";
@@ -42,11 +43,14 @@ export const CHECK_TAB_ID = "check";
 
 export function Header() {
   const styles = useStyles();
-  const { t, record, findings, host, editor, goTo } = usePane();
+  const { t, host, goTo } = usePaneShell();
+  const record = useRecord();
+  const findings = useFindings();
+  const { save } = useRecordEditor();
   const counts = countBySeverity(findings ?? []);
   const standalone = host.kind === "standalone";
   const saveText =
-    editor.save.kind === "saving" ? t("save.saving") : editor.save.kind === "saved" ? t("save.saved") : undefined;
+    save.kind === "saving" ? t("save.saving") : save.kind === "saved" ? t("save.saved") : undefined;
 
   return (
     <header className={styles.header}>

@@ -4,14 +4,14 @@ import { Button, Menu, MenuDivider, MenuItem, MenuItemRadio, MenuList, MenuPopov
 import { CalendarLtr20Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useState } from "react";
 import type { Lang } from "../../domain/record/record";
-import { usePane } from "../state/pane";
+import { usePaneShell } from "../state/pane";
 
 const CalendarNoticeDialog = lazy(() =>
   import(/* webpackChunkName: "calendar-notice" */ "./CalendarNoticeDialog").then((m) => ({ default: m.CalendarNoticeDialog })),
 );
 
 export function LanguageMenu() {
-  const { t, lang, setLang } = usePane();
+  const { t, lang, setLang } = usePaneShell();
   const [calendarOpen, setCalendarOpen] = useState(false);
   return (
     <>

@@ -2,7 +2,7 @@
 // it. Fits the 320 px default pane width.
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { usePane } from "../state/pane";
+import { usePaneShell } from "../state/pane";
 import { tabsByPhase, type PaneTab, type Phase } from "../tabs/types";
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ export interface PhaseNavProps {
 
 export function PhaseNav({ tabs, active, onSelect }: PhaseNavProps) {
   const styles = useStyles();
-  const { t } = usePane();
+  const { t } = usePaneShell();
   const groups = tabsByPhase(tabs);
   // The tab last opened in each phase, so switching phases comes back to it.
   const [lastInPhase, setLastInPhase] = useState<Partial<Record<Phase, string>>>({});

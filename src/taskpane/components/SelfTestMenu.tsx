@@ -3,13 +3,14 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { MoreHorizontal20Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useState } from "react";
-import { usePane } from "../state/pane";
+import { usePaneShell, useWord } from "../state/pane";
 
 const SelfTestDialog = lazy(() => import(/* webpackChunkName: "self-test" */ "./SelfTestDialog").then((m) => ({ default: m.SelfTestDialog })));
 
 /** The header's "…" menu in Word: 自检. Renders nothing until the Word session is open. */
 export function SelfTestMenu() {
-  const { t, word } = usePane();
+  const { t } = usePaneShell();
+  const word = useWord();
   const [open, setOpen] = useState(false);
   if (!word?.doc) return null;
   return (

@@ -2,7 +2,7 @@
 // document, what is wrong with the table in the document and 修复.
 import { Body1, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, Delete20Regular, TableAdd20Regular, Wrench20Regular } from "@fluentui/react-icons";
-import { usePane } from "../state/pane";
+import { usePaneShell, useRecord, useWord } from "../state/pane";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
@@ -13,7 +13,9 @@ const useStyles = makeStyles({
 
 export function WordBar() {
   const styles = useStyles();
-  const { t, word, record } = usePane();
+  const { t } = usePaneShell();
+  const word = useWord();
+  const record = useRecord();
   if (!word) return null;
   if (!word.ready) return <Spinner size="tiny" label={t("word.connecting")} />;
   const missing = word.capabilities?.missing;
@@ -47,7 +49,8 @@ export function WordBar() {
           </Button>
         </div>
       )}
-      {word.records.length > 1 && (
+      {/* Also when the record being edited is not one of them (typed before Word was ready). */}
+      {(word.records.length > 1 || (word.records.length > 0 && !word.records.some((r) => r.id === record.id))) && (
         <Field label={t("word.records")}>
           <Dropdown
             className={styles.fill}

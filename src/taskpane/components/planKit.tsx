@@ -2,7 +2,7 @@
 // copying text to the clipboard with a notice, and today's date.
 import { Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { usePane } from "../state/pane";
+import { usePaneShell } from "../state/pane";
 
 export const usePlanStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -65,7 +65,7 @@ export function ChoiceField(props: { label: string; value: string; choices: read
 
 /** Copies text to the clipboard and tells the user; falls back to a hidden textarea where the API is missing. */
 export function useCopy(): (text: string) => Promise<void> {
-  const { t, notify } = usePane();
+  const { t, notify } = usePaneShell();
   return async (text: string) => {
     try {
       if (navigator.clipboard?.writeText) await navigator.clipboard.writeText(text);

@@ -1,6 +1,6 @@
 // 转换为 ccr 记录 in the pane: what to tell the user about the outcome of adoptFormAtCursor.
 import { filledFieldCount } from "../../domain/recognise/recognise";
-import type { AdoptResult } from "../../word/adopt";
+import type { AdoptResult } from "../../word/types";
 import type { Translator } from "../i18n";
 import type { Notice } from "./pane";
 

@@ -14,7 +14,7 @@ export function localToday(now: Date = new Date()): IsoDate {
 }
 
 /** The record's findings today; undefined until the validator has loaded. */
-export function useFindings(record: CcrRecord, onLoadError: (e: unknown) => void): Finding[] | undefined {
+export function useValidatedFindings(record: CcrRecord, onLoadError: (e: unknown) => void): Finding[] | undefined {
   const [validate, setValidate] = useState<typeof validateRecord>();
   useEffect(() => {
     let live = true;

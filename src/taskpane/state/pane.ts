@@ -1,12 +1,18 @@
 // What every tab can use: the language, the record being edited, its findings, where the pane runs,
-// and navigation. Tabs call usePane(); App provides it.
-import { createContext, useContext } from "react";
+// and navigation. A component takes only what it needs — useRecord(), useUpdate(), useFindings(),
+// useWord(), usePaneShell() — and re-renders only when that changes; usePane() gives everything
+// (and re-renders on each edit). App provides the contexts (state/contexts.ts).
+import { useContext, useSyncExternalStore } from "react";
 import type { Finding } from "../../domain/checks/findings";
 import type { CcrRecord, Lang } from "../../domain/record/record";
 import type { HostInfo } from "../host";
 import type { Translator } from "../i18n";
-import type { RecordEditor } from "./useRecordEditor";
+import { FindingsContext, NOT_PROVIDED, PaneContext, StoreContext, WordContext, type PaneShell } from "./contexts";
+import type { StoredRecord } from "./recordStore";
+import { useEditorIfAny, type RecordEditor } from "./useRecordEditor";
 import type { WordPaneApi } from "../word/useWordSync";
+
+export { PaneContext } from "./contexts";
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -44,10 +50,51 @@ export interface PaneApi {
   touch(path: string): void;
 }
 
-export const PaneContext = createContext<PaneApi | null>(null);
+/** Language, host, navigation and notices: what does not change while the user types. */
+export function usePaneShell(): PaneShell {
+  const shell = useContext(PaneContext);
+  if (!shell) throw new Error("usePane() outside <PaneContext.Provider>");
+  return shell;
+}
 
+const noSubscribe = () => () => undefined;
+
+/** The record being edited; the component re-renders on each edit. */
+export function useRecord(): StoredRecord {
+  const shell = usePaneShell();
+  const store = useContext(StoreContext)?.store;
+  const get = () => store?.record ?? (shell.record as StoredRecord);
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, get, get);
+}
+
+/** Applies an edit to the record (stable: never re-renders anything by itself). */
+export function useUpdate(): PaneApi["update"] {
+  const shell = usePaneShell();
+  const store = useContext(StoreContext)?.store;
+  return store?.update ?? shell.update ?? (() => undefined);
+}
+
+/** The record's findings; undefined until the validator has loaded. */
+export function useFindings(): readonly Finding[] | undefined {
+  const shell = usePaneShell();
+  const findings = useContext(FindingsContext);
+  return findings === NOT_PROVIDED ? shell.findings : findings;
+}
+
+/** The Word session (in Word only). */
+export function useWord(): WordPaneApi | undefined {
+  const shell = usePaneShell();
+  const word = useContext(WordContext);
+  return word === NOT_PROVIDED ? shell.word : word;
+}
+
+/** Everything at once (re-renders on each edit): prefer the hooks above in new code. */
 export function usePane(): PaneApi {
-  const api = useContext(PaneContext);
-  if (!api) throw new Error("usePane() outside <PaneContext.Provider>");
-  return api;
+  const shell = usePaneShell();
+  const record = useRecord();
+  const update = useUpdate();
+  const findings = useFindings();
+  const word = useWord();
+  const editor = useEditorIfAny();
+  return { ...shell, record, update, findings, word, editor: editor as RecordEditor };
 }

@@ -1,20 +1,19 @@
-// The record being edited and its autosave. Every edit is written to the browser's storage within
-// `delayMs` of the last keystroke (and at once when the page is hidden or closed), so a reload
-// restores it; in Word the document sync (src/word) is an extra sink fed by `onEdit`.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { emptyRecord, parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record/record";
-import type { Bilingual } from "../../domain/record/i18n";
-import { newRecordId } from "../../domain/record/record-id";
-import { LocalRecords, type RecordSummary } from "../storage/localRecords";
+// The record editor the panels see: the record store's record and save state, and stand-alone the
+// browser's records (new, open, delete, import, export .json). The store and its sinks are in
+// recordStore.ts and localLibrary.ts; this is only the React view of them.
+import { useContext, useMemo, useSyncExternalStore } from "react";
+import { serialiseRecord, type CcrRecord } from "../../domain/record/record";
+import type { RecordSummary } from "../storage/localRecords";
+import { PaneContext, StoreContext } from "./contexts";
+import { importRecord, type ImportResult, type LocalLibrary } from "./localLibrary";
+import { freshRecord, type RecordStore, type SaveState, type StoredRecord } from "./recordStore";
 
-export type StoredRecord = CcrRecord & { id: string };
-
-export type SaveState = { kind: "saved" } | { kind: "saving" } | { kind: "failed"; reason: string };
-
-export type ImportResult = { ok: true; record: StoredRecord } | { ok: false; message: Bilingual };
+export type { ImportResult } from "./localLibrary";
+export type { SaveState, StoredRecord } from "./recordStore";
 
 export interface RecordEditor {
   record: StoredRecord;
+  /** The records kept in this browser (stand-alone; none in Word). */
   summaries: RecordSummary[];
   save: SaveState;
   /** Applies an edit; the record's id never changes. */
@@ -29,163 +28,49 @@ export interface RecordEditor {
   exportJson(): { fileName: string; text: string };
 }
 
-export interface EditorOptions {
-  delayMs?: number;
-  /** Called after each edit burst (debounced like the save), e.g. to write it into Word. */
-  onEdit?: (record: StoredRecord) => void;
-  /** The record to open first instead of the last one saved (e.g. the one in the Word document). */
-  initial?: CcrRecord;
+const NO_SUMMARIES: RecordSummary[] = [];
+const noSubscribe = () => () => undefined;
+
+/** The editor's actions over a store (and the browser's records, stand-alone). */
+export function editorActions(store: RecordStore, library?: LocalLibrary): Omit<RecordEditor, "record" | "summaries" | "save"> {
+  return {
+    update: store.update,
+    replace: store.replace,
+    flush: store.flush,
+    newRecord: library?.newRecord ?? (() => store.open(freshRecord())),
+    select: library?.select ?? (() => undefined),
+    remove: library?.remove ?? (() => undefined),
+    importJson: library?.importJson ?? ((text) => importRecord(store, text)),
+    exportJson: () => {
+      store.flush();
+      return { fileName: recordFileName(store.record, "json"), text: serialiseRecord(store.record) };
+    },
+  };
 }
 
-export const AUTOSAVE_DELAY_MS = 400;
-
-export function freshRecord(): StoredRecord {
-  return { ...emptyRecord(), id: newRecordId() };
-}
-
-function withId(record: CcrRecord): StoredRecord {
-  return { ...record, id: record.id || newRecordId() };
-}
-
-export function useRecordEditor(store: LocalRecords, options: EditorOptions = {}): RecordEditor {
-  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
-  const onEditRef = useRef(options.onEdit);
-  onEditRef.current = options.onEdit;
-
-  const [record, setRecord] = useState<StoredRecord>(() =>
-    options.initial ? withId(options.initial) : (store.restore() ?? freshRecord()),
-  );
-  const [summaries, setSummaries] = useState<RecordSummary[]>(() => store.list());
-  const [save, setSave] = useState<SaveState>({ kind: "saved" });
-  const latest = useRef(record);
-  const pending = useRef<StoredRecord | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const write = useCallback(
-    (r: StoredRecord): boolean => {
-      try {
-        store.save(r);
-        store.setCurrent(r.id);
-        setSummaries(store.list());
-        setSave({ kind: "saved" });
-        return true;
-      } catch (e) {
-        setSave({ kind: "failed", reason: e instanceof Error ? e.message : String(e) });
-        return false;
-      }
-    },
-    [store],
-  );
-
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const r = pending.current;
-    if (!r) return;
-    pending.current = null;
-    write(r);
-    onEditRef.current?.(r);
-  }, [write]);
-
-  const show = useCallback((r: StoredRecord) => {
-    latest.current = r;
-    setRecord(r);
-  }, []);
-
-  const update = useCallback(
-    (change: (record: CcrRecord) => CcrRecord) => {
-      const next: StoredRecord = { ...change(latest.current), id: latest.current.id };
-      show(next);
-      pending.current = next;
-      setSave({ kind: "saving" });
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, delayMs);
-    },
-    [delayMs, flush, show],
-  );
-
-  const replace = useCallback(
-    (incoming: CcrRecord) => {
-      const r = withId(incoming);
-      show(r);
-      write(r);
-    },
-    [show, write],
-  );
-
-  const newRecord = useCallback(() => {
-    flush();
-    const r = freshRecord();
-    show(r);
-    write(r);
-  }, [flush, show, write]);
-
-  const select = useCallback(
-    (id: string) => {
-      flush();
-      const r = store.load(id);
-      if (!r) return;
-      const stored = { ...r, id };
-      show(stored);
-      store.setCurrent(id);
-    },
-    [flush, show, store],
-  );
-
-  const remove = useCallback(
-    (id: string) => {
-      if (id === latest.current.id) {
-        clearTimeout(timer.current);
-        pending.current = null;
-      }
-      store.remove(id);
-      setSummaries(store.list());
-      if (id === latest.current.id) {
-        const next = store.restore() ?? freshRecord();
-        show(next);
-        write(next);
-      }
-    },
-    [show, store, write],
-  );
-
-  const importJson = useCallback(
-    (text: string): ImportResult => {
-      const parsed = parseRecord(text);
-      if (!parsed.ok) return { ok: false, message: parsed.error.message };
-      flush();
-      const taken = new Set(store.list().map((s) => s.id));
-      const id = parsed.record.id && !taken.has(parsed.record.id) ? parsed.record.id : newRecordId();
-      const r: StoredRecord = { ...parsed.record, id };
-      show(r);
-      write(r);
-      return { ok: true, record: r };
-    },
-    [flush, show, store, write],
-  );
-
-  const exportJson = useCallback(() => {
-    flush();
-    const r = latest.current;
-    return { fileName: recordFileName(r, "json"), text: serialiseRecord(r) };
-  }, [flush]);
-
-  // Keep what was typed when the page goes away (reload, pane closed, tab switched).
-  useEffect(() => {
-    const onHide = () => flush();
-    const onVisibility = () => document.visibilityState === "hidden" && flush();
-    window.addEventListener("pagehide", onHide);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("pagehide", onHide);
-      document.removeEventListener("visibilitychange", onVisibility);
-      flush();
-    };
-  }, [flush]);
-
+/** The record editor; undefined only in a test that gives PaneContext a PaneApi without one. */
+export function useEditorIfAny(): RecordEditor | undefined {
+  const provided = useContext(StoreContext);
+  const shell = useContext(PaneContext);
+  const store = provided?.store;
+  const library = provided?.library;
+  const getRecord = () => store?.record;
+  const getSave = () => store?.save;
+  const getSummaries = () => library?.summaries ?? NO_SUMMARIES;
+  const record = useSyncExternalStore(store?.subscribe ?? noSubscribe, getRecord, getRecord);
+  const save = useSyncExternalStore(store?.subscribe ?? noSubscribe, getSave, getSave);
+  const summaries = useSyncExternalStore(library?.subscribe ?? noSubscribe, getSummaries, getSummaries);
+  const actions = useMemo(() => (store ? editorActions(store, library) : undefined), [store, library]);
   return useMemo(
-    () => ({ record, summaries, save, update, replace, flush, newRecord, select, remove, importJson, exportJson }),
-    [record, summaries, save, update, replace, flush, newRecord, select, remove, importJson, exportJson],
+    () => (actions && record && save ? { ...actions, record, save, summaries } : shell?.editor),
+    [actions, record, save, summaries, shell],
   );
+}
+
+export function useRecordEditor(): RecordEditor {
+  const editor = useEditorIfAny();
+  if (!editor) throw new Error("useRecordEditor() outside the pane's providers");
+  return editor;
 }
 
 /** A file name for the record: topic and date, characters illegal in file names replaced. */

@@ -1,4 +1,4 @@
-// Records kept in the browser's storage (stand-alone mode, and the pane's safety copy in Word):
+// Records kept in the browser's storage (stand-alone mode only; in Word the record lives in the document):
 // an index of summaries plus one entry per record, so that a failing or huge record never breaks
 // the list. Works on any Storage-like object; nothing here throws to the caller except save(),
 // whose failure (quota, storage disabled) the pane must show.

@@ -3,15 +3,30 @@
 // is read back when the pane gets focus (what was typed in Word wins for the fields the form
 // shows), and insert / repair / select are offered to the tabs. Every failure becomes a notice in
 // the user's language; the pane's own copy (browser storage) is never lost.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { CcrRecord } from "../../domain/record/record";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { Agenda } from "../../domain/meeting/agenda";
+import type { CcrRecord, Lang } from "../../domain/record/record";
+import { changedPaths } from "../../domain/record/record-path";
 import { createRecordWriteQueue, type RecordWriteQueue } from "../../word/record-write-queue";
-import { isWordError, type Capabilities, type Damage, type RecordDocument, type RecordSummary } from "../../word/types";
+import {
+  isWordError,
+  type AdoptResult,
+  type AgendaWriteResult,
+  type Capabilities,
+  type Damage,
+  type RecordDocument,
+  type RecordSummary,
+} from "../../word/types";
 import type { Translator } from "../i18n";
 import type { Notice } from "../state/pane";
-import type { RecordEditor } from "../state/useRecordEditor";
-import { changedPaths } from "../../domain/record/record-path";
+import type { RecordStore } from "../state/recordStore";
 import type { WordSession } from "./session";
+
+/** 转换为 ccr 记录's outcome; storeError: the controls are in the document, the record data could not be kept in it. */
+export interface AdoptOutcome {
+  result: AdoptResult;
+  storeError?: unknown;
+}
 
 export interface WordPaneApi {
   ready: boolean;
@@ -32,15 +47,26 @@ export interface WordPaneApi {
   open(id: string): Promise<void>;
   /** Removes the stored data of a record whose form is no longer in the document (the pane keeps its copy). */
   forget(id: string): Promise<void>;
+  /**
+   * 转换为 ccr 记录: the form at the cursor becomes the record being edited, stored in the document
+   * and listed, so that edits reach it. Rejects when Word refuses the conversion (the caller says so).
+   */
+  adopt(): Promise<AdoptOutcome>;
+  /** 撤销转换 of a record converted in this session. */
+  undoAdoption(id: string): Promise<void>;
+  /** Whether the document holds this record's agenda. */
+  hasAgenda(id: string): Promise<boolean>;
+  /** 插入议程 / 更新议程. */
+  writeAgenda(record: CcrRecord, agenda: Agenda, lang?: Lang): Promise<AgendaWriteResult>;
 }
+
+const NOT_OPEN = "The Word document is not open yet.";
 
 export function useWordSync(
   sessionPromise: Promise<WordSession> | undefined,
-  editor: RecordEditor,
+  store: RecordStore,
   t: Translator,
   notify: (n: Notice) => void,
-  /** Set to the function that receives each edit burst (see useRecordEditor's onEdit). */
-  editSink: { current: ((record: CcrRecord) => void) | undefined },
 ): WordPaneApi | undefined {
   const [session, setSession] = useState<WordSession>();
   const [records, setRecords] = useState<RecordSummary[]>([]);
@@ -68,8 +94,9 @@ export function useWordSync(
         if (!live) return;
         setSession(s);
         setRecords(s.records);
-        if (s.initial) {
-          editor.replace(s.initial.record);
+        // What the user typed before the document was open (a slow start) is not replaced.
+        if (s.initial && !store.edited) {
+          store.replace(s.initial.record);
           written.current = s.initial.record;
           setDamage(s.initial.damage);
         }
@@ -84,7 +111,7 @@ export function useWordSync(
   }, [sessionPromise]);
 
   const doc = session?.doc;
-  const id = editor.record.id;
+  const id = useSyncExternalStore(store.subscribe, () => store.record.id, () => store.record.id);
   const inDocument = Boolean(id && records.some((r) => r.id === id && r.inDocument));
 
   // One write queue per document: edits of a burst become one batch.
@@ -103,16 +130,19 @@ export function useWordSync(
     };
   }, [session, fail]);
 
-  // Edits reach Word only for a record whose form is in the document.
+  // The store's Word sink: edits reach Word only for a record whose form is in the document.
   useEffect(() => {
-    editSink.current = (record) => {
-      if (!inDocument || !queue.current) return;
+    if (!session) return;
+    return store.addSink((record) => {
+      const q = queue.current;
+      if (!q || !records.some((r) => r.id === record.id && r.inDocument)) return false;
       const before = written.current;
       const paths = before && before.id === record.id ? changedPaths(before, record) : undefined;
-      if (paths && paths.length === 0) return;
-      queue.current.push(record, paths);
-    };
-  }, [editSink, inDocument]);
+      if (paths && paths.length === 0) return true;
+      q.push(record, paths);
+      return true;
+    });
+  }, [store, session, records]);
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
@@ -134,16 +164,16 @@ export function useWordSync(
 
   const readBack = useCallback(async () => {
     if (!doc || !id || !inDocument) return;
-    editor.flush();
+    store.flush();
     await queue.current?.flush();
     const result = await doc.readRecord(id);
     setDamage(result.damage);
     written.current = result.record;
     if (result.changedInDocument.length > 0) {
-      editor.replace({ ...result.record, id });
+      store.replace({ ...result.record, id });
       notify({ intent: "info", text: tRef.current("word.readBack", { n: result.changedInDocument.length }) });
     }
-  }, [doc, id, inDocument, editor, notify]);
+  }, [doc, id, inDocument, store, notify]);
 
   // Read back what was typed in Word when the pane gets the focus again.
   useEffect(() => {
@@ -166,9 +196,9 @@ export function useWordSync(
       insert: () =>
         run(async () => {
           if (!session) return;
-          editor.flush();
-          const inserted = await session.doc.insertRecordTemplate(editor.record, session.insertOptions(editor.record));
-          editor.replace(inserted);
+          store.flush();
+          const inserted = await session.doc.insertRecordTemplate(store.record, session.insertOptions(store.record));
+          store.replace(inserted);
           written.current = inserted;
           setDamage([]);
           await refreshList();
@@ -178,8 +208,8 @@ export function useWordSync(
         run(async () => {
           if (!session || !id) return;
           await queue.current?.flush();
-          const report = await session.doc.repair(id, session.insertOptions(editor.record));
-          editor.replace({ ...report.record, id });
+          const report = await session.doc.repair(id, session.insertOptions(store.record));
+          store.replace({ ...report.record, id });
           written.current = report.record;
           setDamage([]);
           await refreshList();
@@ -196,10 +226,10 @@ export function useWordSync(
       open: (other) =>
         run(async () => {
           if (!doc) return;
-          editor.flush();
+          store.flush();
           await queue.current?.flush();
           const result = await doc.readRecord(other);
-          editor.replace({ ...result.record, id: other });
+          store.replace({ ...result.record, id: other });
           written.current = result.record;
           setDamage(result.damage);
         }),
@@ -210,8 +240,33 @@ export function useWordSync(
           await refreshList();
           notify({ intent: "success", text: tRef.current("word.forgotten") });
         }),
+      adopt: async () => {
+        if (!doc) throw new Error(NOT_OPEN);
+        store.flush();
+        await queue.current?.flush();
+        const result = await doc.adoptFormAtCursor();
+        if (result.kind !== "adopted") return { result };
+        store.replace(result.record);
+        written.current = result.record;
+        let storeError: unknown;
+        try {
+          await doc.storeRecord(result.record);
+        } catch (e) {
+          storeError = e;
+        }
+        await refreshList().catch(fail);
+        return { result, storeError };
+      },
+      undoAdoption: async (other) => {
+        if (!doc) throw new Error(NOT_OPEN);
+        await queue.current?.flush();
+        await doc.undoAdoption(other);
+        await refreshList().catch(fail);
+      },
+      hasAgenda: (other) => (doc ? doc.hasAgenda(other) : Promise.resolve(false)),
+      writeAgenda: (record, agenda, lang) => (doc ? doc.writeAgenda(record, agenda, lang) : Promise.reject(new Error(NOT_OPEN))),
     };
-  }, [sessionPromise, session, records, inDocument, damage, busy, run, doc, editor, id, refreshList, notify, readBack]);
+  }, [sessionPromise, session, records, inDocument, damage, busy, run, doc, store, id, refreshList, notify, readBack, fail]);
 
   return api;
 }

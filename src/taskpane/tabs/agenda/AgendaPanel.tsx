@@ -29,19 +29,18 @@ import {
 import { agendaText } from "../../../domain/meeting/agenda-text";
 import { FIELD_LABELS } from "../../../domain/record/fields";
 import { isWordError } from "../../../word/types";
-import { hasAgenda, writeAgenda } from "../../../word/agenda";
-import { officeJsHost } from "../../../word/office-host";
 import { DOCX_MIME, downloadFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
 import { TextField } from "../../components/fields";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
-import { usePane } from "../../state/pane";
+import { usePane, useWord } from "../../state/pane";
 
 
 export function AgendaPanel() {
   const styles = usePlanStyles();
   const { t, record, update, host, notify } = usePane();
+  const word = useWord();
   const copy = useCopy();
   const agenda = agendaOf(record);
   const balance = minuteBalance(record, agenda);
@@ -52,20 +51,22 @@ export function AgendaPanel() {
 
   // In Word, the button says 更新议程 when this record's agenda is already in the document.
   useEffect(() => {
-    if (host.kind !== "word" || !record.id) return;
+    if (!word?.ready || !record.id) return;
     let live = true;
-    hasAgenda(officeJsHost(), record.id)
+    word
+      .hasAgenda(record.id)
       .then((found) => live && setInWord(found))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [host.kind, record.id]);
+  }, [word, record.id]);
 
   const toWord = async () => {
+    if (!word) return;
     setBusy(true);
     try {
-      const result = await writeAgenda(officeJsHost(), record, agenda, t.lang);
+      const result = await word.writeAgenda(record, agenda, t.lang);
       setInWord(true);
       notify({ intent: "success", text: t(result.action === "updated" ? "agenda.updated" : "agenda.inserted") });
     } catch (e) {
@@ -202,7 +203,7 @@ export function AgendaPanel() {
           ))}
         <div className={styles.row}>
           {host.kind === "word" && (
-            <Button appearance="primary" icon={<DocumentAdd16Regular />} disabled={busy} onClick={toWord} data-testid="agenda-to-word">
+            <Button appearance="primary" icon={<DocumentAdd16Regular />} disabled={busy || !word?.ready} onClick={toWord} data-testid="agenda-to-word">
               {inWord ? t("agenda.updateInWord") : t("agenda.insertInWord")}
             </Button>
           )}
