@@ -1,8 +1,9 @@
-// The pane's link to the Word document: two-way sync of the record being edited through the word
-// layer's RecordDocument. Edits are written in one batch per burst (the write queue), the document
-// is read back when the pane gets focus (what was typed in Word wins for the fields the form
-// shows), and insert / repair / select are offered to the tabs. Every failure becomes a notice in
-// the user's language; the pane's own copy (browser storage) is never lost.
+// The pane's one Word session: two-way sync of the record being edited through the word layer's
+// RecordDocument. The record store's Word sink writes each edit burst in one batch (the write
+// queue), the document is read back when the pane gets focus (what was typed in Word wins for the
+// fields the form shows), and insert / repair / select / 转换 / 议程 are offered to the tabs, which
+// never reach Word otherwise. Every failure becomes a notice in the user's language; the record in
+// the pane stays as typed.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Agenda } from "../../domain/meeting/agenda";
 import type { CcrRecord, Lang } from "../../domain/record/record";
