@@ -7,7 +7,7 @@ import { newRecordId } from "../../domain/record/record-id";
 
 export type StoredRecord = CcrRecord & { id: string };
 
-/** "notKept": no sink kept the last edits (in Word before the record's form is in the document). */
+/** "notKept": no sink kept the last edits (in Word before the session has opened the document). */
 export type SaveState = { kind: "saved" } | { kind: "saving" } | { kind: "failed"; reason: string } | { kind: "notKept" };
 
 /**

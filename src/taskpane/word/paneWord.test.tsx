@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { hostText } from "../../../test/fake-word";
+import { FakeWordHost, hostText } from "../../../test/fake-word";
 import { documentWith, HAND_FILLED_FORM } from "../../../test/support/hand-filled-word";
 import { typeInto } from "../../../test/support/pane-dom";
 import { adapterOver } from "../../../test/support/word-setup";
@@ -66,6 +66,35 @@ describe("the pane over the fake Word", () => {
       timeout: 5000,
     });
     // In Word the record is kept in the document only.
+    expect(localStorage.length).toBe(0);
+  });
+
+  it("a record typed before 插入记录表 is kept in the document's add-in data and listed when the pane reopens", async () => {
+    const word = new FakeWordHost();
+    const store = new RecordStore(freshRecord());
+    const el = document.createElement("div");
+    document.body.append(el);
+    root = createRoot(el);
+    await act(async () => {
+      root!.render(
+        <FluentProvider theme={webLightTheme}>
+          <App host={WORD} store={store} initialLang="zh" onLangChange={() => undefined} wordSession={openWordSession(adapterOver(word))} />
+        </FluentProvider>,
+      );
+    });
+    const topic = await vi.waitFor(() => {
+      const input = $("input[data-path=topic]") as HTMLInputElement | null;
+      if (!input) throw new Error("no topic field yet");
+      return input;
+    });
+    await act(async () => typeInto(topic, "尚未插入的协调会"));
+    act(() => store.flush());
+
+    // The pane is closed and opened again: the document still has the record.
+    await vi.waitFor(async () => {
+      const listed = await adapterOver(word).listRecords();
+      expect(listed.map((r) => [r.id, r.topic, r.inDocument])).toEqual([[store.record.id, "尚未插入的协调会", false]]);
+    }, { timeout: 5000 });
     expect(localStorage.length).toBe(0);
   });
 });

@@ -131,19 +131,32 @@ export function useWordSync(
     };
   }, [session, fail]);
 
-  // The store's Word sink: edits reach Word only for a record whose form is in the document.
+  // The store's Word sink: edits reach the form for a record whose form is in the document; a
+  // record not inserted yet is kept in the document's add-in data (listed as not inserted), so
+  // closing the pane before 插入记录表 loses nothing.
   useEffect(() => {
     if (!session) return;
     return store.addSink((record) => {
       const q = queue.current;
-      if (!q || !records.some((r) => r.id === record.id && r.inDocument)) return false;
+      if (!q) return false;
+      const listed = records.find((r) => r.id === record.id);
+      if (!listed?.inDocument) {
+        if (!record.id) return false;
+        session.doc.storeRecord(record).then(
+          () => {
+            if (!listed) void session.doc.listRecords().then(setRecords, fail);
+          },
+          fail,
+        );
+        return true;
+      }
       const before = written.current;
       const paths = before && before.id === record.id ? changedPaths(before, record) : undefined;
       if (paths && paths.length === 0) return true;
       q.push(record, paths);
       return true;
     });
-  }, [store, session, records]);
+  }, [store, session, records, fail]);
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
