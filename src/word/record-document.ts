@@ -4,7 +4,7 @@
 // loop. Needs WordApi 1.3 only.
 
 import type { CcrRecord, Lang } from "../domain/record/record";
-import { emptyAction, recordLang, sameRecordData } from "../domain/record/record";
+import { emptyAction, recordLang, sameRecordData, summaryOf } from "../domain/record/record";
 import { adoptFormAtCursor, undoAdoption, writeAdoptedRecord } from "./adopt";
 import { formBinding } from "../form/binding";
 import { hasAgenda, writeAgenda } from "./agenda";
@@ -25,7 +25,7 @@ import { insertAtSelection, loadSelection } from "./selection";
 import { runSelfTest } from "./self-test";
 import { settingsStore } from "./record-store";
 import type { RecordStore } from "./record-store";
-import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary, RepairReport } from "./types";
+import type { Capabilities, InsertOptions, ReadResult, RecordDocument, DocumentRecordSummary, RepairReport } from "./types";
 import { WordError } from "./types";
 
 export interface AdapterOptions {
@@ -311,7 +311,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
       };
     },
 
-    async listRecords(): Promise<RecordSummary[]> {
+    async listRecords(): Promise<DocumentRecordSummary[]> {
       return call(async (context) => {
         const items = await loadTags(context);
         const ids: string[] = [];
@@ -325,7 +325,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
           return c;
         });
         if (topics.some(Boolean)) await context.sync();
-        const found: RecordSummary[] = ids.map((id, i) => {
+        const found: DocumentRecordSummary[] = ids.map((id, i) => {
           const stored = store.get(id);
           const shown = topics[i] ? cellValue(topics[i]!.text) : "";
           const topic = shown;
@@ -334,7 +334,7 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         for (const id of store.ids()) {
           if (ids.includes(id)) continue;
           const stored = store.get(id);
-          if (stored) found.push({ id, topic: stored.topic, date: stored.date, inDocument: false });
+          if (stored) found.push({ ...summaryOf({ ...stored, id }), inDocument: false });
         }
         return found;
       });

@@ -4,7 +4,7 @@
 
 import type { Bilingual } from "../domain/record/i18n";
 import type { Agenda } from "../domain/meeting/agenda";
-import type { CcrRecord, Lang } from "../domain/record/record";
+import type { CcrRecord, Lang, RecordSummary } from "../domain/record/record";
 import type { AdoptResult } from "./adopt";
 import type { AgendaWriteResult } from "./agenda";
 
@@ -26,11 +26,8 @@ export interface Capabilities {
   readonly canOpenDocuments: boolean;
 }
 
-export interface RecordSummary {
-  readonly id: string;
-  /** The topic as shown in the document (or stored), "" when not filled. */
-  readonly topic: string;
-  readonly date: string;
+/** A record of the document; its topic as shown in the document (or stored), "" when not filled. */
+export interface DocumentRecordSummary extends RecordSummary {
   /** The form is in the document (false: only the stored JSON remains). */
   readonly inDocument: boolean;
 }
@@ -71,7 +68,7 @@ export interface RecordDocument {
   /** Requirement sets and platform; never throws. */
   capabilities(): Promise<Capabilities>;
   /** Records in the document (forms found and stored JSON), in document order. */
-  listRecords(): Promise<RecordSummary[]>;
+  listRecords(): Promise<DocumentRecordSummary[]>;
   /**
    * Inserts the form at the selection and stores the JSON (≤ 2 syncs). Gives the record a new id when
    * it has none, when that id is already in the document, or when the id is held only by stored JSON

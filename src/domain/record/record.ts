@@ -267,6 +267,17 @@ export function serialiseRecord(record: CcrRecord): string {
  * Whether two records hold the same data, as their JSON says it: the order of keys and keys whose
  * value is undefined do not count, nor does `lang` (the language the documents are written in).
  */
+/** How a list of records names one: its id, topic and meeting date (the pane's lists, the document's records). */
+export interface RecordSummary {
+  readonly id: string;
+  readonly topic: string;
+  readonly date: string;
+}
+
+export function summaryOf(record: CcrRecord & { id: string }): RecordSummary {
+  return { id: record.id, topic: record.topic, date: record.date };
+}
+
 export function sameRecordData(a: CcrRecord, b: CcrRecord): boolean {
   return canonicalJson({ ...a, lang: undefined }) === canonicalJson({ ...b, lang: undefined });
 }

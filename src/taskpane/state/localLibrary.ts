@@ -5,7 +5,7 @@
 import { parseRecord } from "../../domain/record/record";
 import type { Bilingual } from "../../domain/record/i18n";
 import { newRecordId } from "../../domain/record/record-id";
-import type { LocalRecords, RecordSummary } from "../storage/localRecords";
+import type { LocalRecords, StoredRecordSummary } from "../storage/localRecords";
 import { freshRecord, type RecordStore, type StoredRecord } from "./recordStore";
 
 export type ImportResult = { ok: true; record: StoredRecord } | { ok: false; message: Bilingual };
@@ -26,7 +26,7 @@ export function importRecord(store: RecordStore, text: string, takenIds: readonl
 }
 
 export class LocalLibrary {
-  private list: RecordSummary[];
+  private list: StoredRecordSummary[];
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -41,7 +41,7 @@ export class LocalLibrary {
     return this.store.addSink(this.sink);
   }
 
-  get summaries(): RecordSummary[] {
+  get summaries(): StoredRecordSummary[] {
     return this.list;
   }
 

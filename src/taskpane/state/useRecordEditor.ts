@@ -3,7 +3,7 @@
 // recordStore.ts and localLibrary.ts; this is only the React view of them.
 import { useContext, useMemo, useSyncExternalStore } from "react";
 import { serialiseRecord, type CcrRecord } from "../../domain/record/record";
-import type { RecordSummary } from "../storage/localRecords";
+import type { StoredRecordSummary } from "../storage/localRecords";
 import { PaneContext, StoreContext } from "./contexts";
 import { importRecord, type ImportResult, type LocalLibrary } from "./localLibrary";
 import { freshRecord, type RecordStore, type SaveState, type StoredRecord } from "./recordStore";
@@ -14,7 +14,7 @@ export type { SaveState, StoredRecord } from "./recordStore";
 export interface RecordEditor {
   record: StoredRecord;
   /** The records kept in this browser (stand-alone; none in Word). */
-  summaries: RecordSummary[];
+  summaries: StoredRecordSummary[];
   save: SaveState;
   /** Applies an edit; the record's id never changes. */
   update(change: (record: CcrRecord) => CcrRecord): void;
@@ -28,7 +28,7 @@ export interface RecordEditor {
   exportJson(): { fileName: string; text: string };
 }
 
-const NO_SUMMARIES: RecordSummary[] = [];
+const NO_SUMMARIES: StoredRecordSummary[] = [];
 const noSubscribe = () => () => undefined;
 
 /** The editor's actions over a store (and the browser's records, stand-alone). */

@@ -2,7 +2,7 @@
 // an index of summaries plus one entry per record, so that a failing or huge record never breaks
 // the list. Works on any Storage-like object; nothing here throws to the caller except save(),
 // whose failure (quota, storage disabled) the pane must show.
-import { parseRecord, serialiseRecord, type CcrRecord } from "../../domain/record/record";
+import { parseRecord, serialiseRecord, summaryOf, type CcrRecord, type RecordSummary } from "../../domain/record/record";
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -10,10 +10,8 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export interface RecordSummary {
-  id: string;
-  topic: string;
-  date: string;
+/** A record kept in this browser. */
+export interface StoredRecordSummary extends RecordSummary {
   /** ISO timestamp of the last save. */
   savedAt: string;
 }
@@ -29,7 +27,7 @@ export class LocalRecords {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  list(): RecordSummary[] {
+  list(): StoredRecordSummary[] {
     const raw = safeGet(this.storage, INDEX_KEY);
     if (!raw) return [];
     try {
@@ -50,11 +48,9 @@ export class LocalRecords {
   }
 
   /** Writes the record (it must have an id) and its summary. Throws when the storage refuses. */
-  save(record: CcrRecord & { id: string }): RecordSummary {
-    const summary: RecordSummary = {
-      id: record.id,
-      topic: record.topic,
-      date: record.date,
+  save(record: CcrRecord & { id: string }): StoredRecordSummary {
+    const summary: StoredRecordSummary = {
+      ...summaryOf(record),
       savedAt: this.now().toISOString(),
     };
     this.storage.setItem(recordKey(record.id), serialiseRecord(record));
@@ -104,7 +100,7 @@ function safeGet(storage: StorageLike, key: string): string | null {
   }
 }
 
-function isSummary(v: unknown): v is RecordSummary {
+function isSummary(v: unknown): v is StoredRecordSummary {
   if (typeof v !== "object" || v === null) return false;
   const o = v as Record<string, unknown>;
   return typeof o.id === "string" && typeof o.topic === "string" && typeof o.date === "string" && typeof o.savedAt === "string";

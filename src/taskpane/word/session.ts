@@ -5,12 +5,12 @@ import { circulationDeadlineText } from "../../domain/calendar/date-format";
 import { recordLang, type CcrRecord } from "../../domain/record/record";
 import { createRecordDocument } from "../../word/record-document";
 import { officeJsHost } from "../../word/office-host";
-import type { Capabilities, InsertOptions, ReadResult, RecordDocument, RecordSummary } from "../../word/types";
+import type { Capabilities, InsertOptions, ReadResult, RecordDocument, DocumentRecordSummary } from "../../word/types";
 
 export interface WordSession {
   doc: RecordDocument;
   capabilities: Capabilities;
-  records: RecordSummary[];
+  records: DocumentRecordSummary[];
   /** The record to open, when the document holds one. */
   initial?: ReadResult;
   /** A failure while reading the document at start (shown; the pane still works). */

@@ -16,7 +16,7 @@ import {
   type Capabilities,
   type Damage,
   type RecordDocument,
-  type RecordSummary,
+  type DocumentRecordSummary,
 } from "../../word/types";
 import type { Translator } from "../i18n";
 import type { Notice } from "../state/pane";
@@ -35,7 +35,7 @@ export interface WordPaneApi {
   /** The document, once the session is open: every Word operation of the pane goes through it. */
   doc?: RecordDocument;
   /** Records found in the document. */
-  records: RecordSummary[];
+  records: DocumentRecordSummary[];
   /** The record being edited has its form in the document. */
   inDocument: boolean;
   damage: readonly Damage[];
@@ -70,7 +70,7 @@ export function useWordSync(
   notify: (n: Notice) => void,
 ): WordPaneApi | undefined {
   const [session, setSession] = useState<WordSession>();
-  const [records, setRecords] = useState<RecordSummary[]>([]);
+  const [records, setRecords] = useState<DocumentRecordSummary[]>([]);
   const [damage, setDamage] = useState<readonly Damage[]>([]);
   const [busy, setBusy] = useState(false);
   const written = useRef<CcrRecord | undefined>(undefined);
