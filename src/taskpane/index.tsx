@@ -7,6 +7,7 @@ import type { Lang } from "../domain/record/record";
 import { App } from "./App";
 import { detectHost, type HostInfo } from "./host";
 import { chooseLang, loadCatalogue } from "./i18n";
+import { registerOfflineCopy } from "./offline/register";
 import { installStoredCalendarYears } from "./storage/calendarYears";
 import { browserStorage, LocalRecords } from "./storage/localRecords";
 import { THEMES, themeKind, type ThemeKind } from "./theme";
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
     initialLang = "zh"; // the English chunk did not load (offline, or a failed update): start in Chinese
   }
   createRoot(container).render(<Root host={host} initialLang={initialLang} wordSession={wordSession} />);
+  registerOfflineCopy(host);
 }
 
 void start();

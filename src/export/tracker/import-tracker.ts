@@ -33,15 +33,20 @@ export function refusedSummary(workbook: string, problems: number): Bilingual {
   };
 }
 
-/** What an import did: the changes, the conflicts kept, the rows matching no item, the edits not imported. */
-export function trackerImportReport(merge: TrackerMerge, files: number, lang: Lang): string {
+const FILES: Bilingual = { zh: "个文件", en: "file(s)" };
+
+/**
+ * What an import did: the changes, the conflicts kept, the rows matching no item, the edits not
+ * imported. `files` counts what was updated, named by `unit` (files for the command line, records in the pane).
+ */
+export function trackerImportReport(merge: TrackerMerge, files: number, lang: Lang, unit: Bilingual = FILES): string {
   const lines: string[] = [];
   const section = (title: Bilingual, items: readonly { message: Bilingual }[]) => {
     if (items.length === 0) return;
     lines.push(pick(title, lang), ...items.map((i) => `  ${pick(i.message, lang)}`));
   };
   if (merge.changes.length === 0) lines.push(pick({ zh: "没有需要导入的修改。", en: "Nothing to import." }, lang));
-  section({ zh: `已更新 ${files} 个文件,共 ${merge.changes.length} 处修改:`, en: `${merge.changes.length} change(s) in ${files} file(s):` }, merge.changes);
+  section({ zh: `已更新 ${files} ${unit.zh},共 ${merge.changes.length} 处修改:`, en: `${merge.changes.length} change(s) in ${files} ${unit.en}:` }, merge.changes);
   section(
     { zh: `冲突 ${merge.conflicts.length} 处(导出后记录中已有较新的修改,予以保留,未导入):`, en: `${merge.conflicts.length} conflict(s) (the record has a newer edit since the export, which is kept; not imported):` },
     merge.conflicts,

@@ -90,6 +90,13 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "todo.weeklySection": "Weekly progress report",
   "todo.copyWeekly": "Copy weekly report",
   "todo.downloadWeekly": "Download weekly report .docx",
+  "todo.trackerSection": "Action-item tracker (Excel)",
+  "todo.trackerTextStandalone": "The action items of every record in this browser, one row each; fill in status, progress and progress date in Excel, WPS or LibreOffice, then import it. A value that cannot be read changes nothing; a record edited since the export keeps its edit.",
+  "todo.trackerTextWord": "This record's action items, one row each, to fill in status and progress in Excel, WPS or LibreOffice; ccr tracker import reads the edited sheet back into record files.",
+  "todo.trackerDownload": "Download tracker .xlsx",
+  "todo.trackerImport": "Import the edited tracker…",
+  "todo.trackerImportFailed": "Could not import {file}: {reason}. No record was changed.",
+  "todo.trackerFile": "action-item-tracker",
   "todo.weeklyFile": "weekly report",
 
   "follow.circulationSection": "Circulating the minutes",

@@ -89,6 +89,13 @@ export const planZh = {
   "todo.weeklySection": "周进度报告",
   "todo.copyWeekly": "复制周报",
   "todo.downloadWeekly": "下载周报 .docx",
+  "todo.trackerSection": "待办事项跟踪表（Excel）",
+  "todo.trackerTextStandalone": "本浏览器中全部记录的待办事项，每项一行；在 Excel、WPS 或 LibreOffice 中填写“状态”“进展”“进展日期”后再导入。导入时有任何无法读取的值则不做任何修改；导出后记录中又改过的内容不会被覆盖。",
+  "todo.trackerTextWord": "本记录的待办事项，每项一行，可在 Excel、WPS 或 LibreOffice 中填写状态和进展；填写后的跟踪表可用 ccr tracker import 导回记录文件。",
+  "todo.trackerDownload": "下载跟踪表 .xlsx",
+  "todo.trackerImport": "导入填写后的跟踪表…",
+  "todo.trackerImportFailed": "无法导入 {file}：{reason}。记录未修改。",
+  "todo.trackerFile": "待办事项跟踪表",
   "todo.weeklyFile": "周进度报告",
 
   "follow.circulationSection": "纪要发送",
