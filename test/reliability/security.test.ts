@@ -7,6 +7,7 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../support/cli";
 import { productionBuild, type ProductionBuild } from "../support/production-build";
@@ -98,9 +99,31 @@ describe("the production build", () => {
       .map((e) => join(e.parentPath, e.name).slice(out.length + 1).replaceAll("\\", "/"))
       .filter((f) => f !== SERVICE_WORKER && f !== "manifest.xml" && !/\.(map|LICENSE\.txt)$/.test(f));
     expect([...files!].sort()).toEqual(built.sort());
-    expect(code).toMatch(/request\.method\s*!==\s*"GET"/);
-    expect(code).toMatch(/url\.origin\s*!==\s*scope\.origin/);
-    expect(code).toContain("_host_Info");
+    // Run it over fake service-worker globals: which requests does it answer?
+    const listeners: Record<string, (event: unknown) => void> = {};
+    const fetched: string[] = [];
+    const origin = "https://ccr.example.com";
+    runInNewContext(code, {
+      URL,
+      Set,
+      Promise,
+      self: { registration: { scope: `${origin}/` }, addEventListener: (type: string, fn: (event: unknown) => void) => (listeners[type] = fn) },
+      caches: { match: async () => undefined },
+      fetch: async (r: { url: string }) => (fetched.push(r.url), "network"),
+    });
+    const answers = (url: string, init: { method?: string; referrer?: string } = {}) => {
+      let answered = false;
+      listeners.fetch({ request: { url, method: init.method ?? "GET", referrer: init.referrer ?? "" }, respondWith: () => (answered = true) });
+      return answered;
+    };
+    expect(answers(`${origin}/taskpane.html`)).toBe(true);
+    expect(answers(`${origin}/${files![0]}`)).toBe(true);
+    expect(answers(`${origin}/taskpane.html`, { method: "POST" })).toBe(false);
+    expect(answers(`${origin}/other.html`)).toBe(false);
+    expect(answers(`https://appsforoffice.microsoft.com/lib/1/hosted/office.js`)).toBe(false);
+    expect(answers(`https://elsewhere.example.com/taskpane.html`)).toBe(false);
+    expect(answers(`${origin}/taskpane.html?_host_Info=Word$Win32$16.01$zh-CN`)).toBe(false);
+    expect(answers(`${origin}/${files![0]}`, { referrer: `${origin}/taskpane.html?_host_Info=Word$Win32$16.01$zh-CN` })).toBe(false);
     expect([...code.matchAll(/\bfetch\(/g)]).toHaveLength(1);
     tried("security.serviceWorker");
   });
