@@ -130,6 +130,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await openFile(page, "两份记录.docx", twoRecordDocx(record, "第二次协调会"));
     await page.waitForSelector("[data-testid=import-choices]");
     expect(await page.locator("[data-testid=import-choices] input[type=checkbox]").count()).toBe(2);
+    await page.waitForTimeout(400); // the menu's and dialog's opening animation
     await page.screenshot({ path: join(OUT, "standalone-choose-zh.png") });
     await page.click("[data-testid=import-yes]");
     await expect.poll(() => noticeText(page)).toContain("已从 两份记录.docx 导入 2 份记录");
@@ -162,6 +163,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await page.dispatchEvent("main", "dragenter", { dataTransfer: transfer });
     await page.dispatchEvent("main", "dragover", { dataTransfer: transfer });
     await page.waitForSelector("[data-testid=records-drop]");
+    await page.waitForTimeout(400); // the menu's and dialog's opening animation
     await page.screenshot({ path: join(OUT, "standalone-drop-zh.png") });
     await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
     await expect.poll(() => page.textContent("[data-testid=record-topic]")).toBe("拖放的协调会");
@@ -176,6 +178,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await expect.poll(async () => (await storedRecords(page)).length).toBe(before + 1);
     await page.click("[data-testid=records-menu]");
     expect(await page.textContent("[data-testid=records-storage]")).toContain("记录只保存在此浏览器中");
+    await page.waitForTimeout(400); // the menu's and dialog's opening animation
     await page.screenshot({ path: join(OUT, "standalone-menu-zh.png") });
     await page.click("[data-testid=records-clear]");
     expect(await page.textContent(".fui-DialogContent")).toContain(`全部 ${before + 1} 份记录`);
@@ -262,6 +265,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await expect.poll(() => noticeText(page)).toContain("Could not open note.docx: note.docx: the document holds no ccr record");
     await page.click("[data-testid=records-menu]");
     expect(await page.textContent("[data-testid=records-storage]")).toContain("Records are kept only in this browser");
+    await page.waitForTimeout(400); // the menu's and dialog's opening animation
     await page.screenshot({ path: join(OUT, "standalone-menu-en.png") });
     await page.keyboard.press("Escape");
     await openTab(page, "todo");

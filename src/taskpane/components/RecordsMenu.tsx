@@ -76,9 +76,9 @@ export function RecordsMenu() {
 
   const openFile = async (file: File) => {
     const { readRecordFile } = await import(/* webpackChunkName: "record-files" */ "./recordFiles");
-    const read = await readRecordFile(file);
+    const read = await readRecordFile(file, t);
     if (!read.ok) {
-      notify({ intent: "error", text: t("records.importFailed", { file: file.name, reason: t.pick(read.message) }) });
+      notify({ intent: "error", text: t("records.importFailed", { file: file.name, reason: read.message }) });
       return;
     }
     let records = read.records;

@@ -6,7 +6,11 @@ import { renderForm } from "../../../test/fixtures/forms";
 import { recordWithActions } from "../../../test/support/export-records";
 import { formDocx } from "../../../test/support/forms-docx";
 import { twoRecordDocx } from "../../../test/support/record-files";
-import { readRecordFile, type RecordFileResult } from "./recordFiles";
+import { loadCatalogue, translator } from "../i18n";
+import { readRecordFile as readWith, type NamedFile, type RecordFileResult } from "./recordFiles";
+
+const zh = translator("zh");
+const readRecordFile = (f: NamedFile) => readWith(f, zh);
 
 const file = (name: string, data: Uint8Array | string) => {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
@@ -14,7 +18,7 @@ const file = (name: string, data: Uint8Array | string) => {
 };
 
 function records(result: RecordFileResult) {
-  if (!result.ok) throw new Error(result.message.en);
+  if (!result.ok) throw new Error(result.message);
   return result.records;
 }
 
@@ -46,15 +50,16 @@ describe("the stand-alone pane's record files", () => {
   });
 
   it("says in Chinese and English what is wrong with a file that is not a record", async () => {
-    const notForm = await readRecordFile(file("会议通知.docx", await formDocx([paragraph("会议通知"), paragraph("请准时参加。")])));
-    expect(notForm).toEqual({ ok: false, message: expect.objectContaining({ zh: expect.stringContaining("会议通知.docx:文档中没有 ccr 记录表") }) });
-    const notZip = await readRecordFile(file("坏.docx", "not a zip"));
-    expect(notZip.ok).toBe(false);
-    const doc = await readRecordFile(file("旧.doc", "x"));
-    expect(doc).toEqual({ ok: false, message: { zh: expect.stringContaining("另存为"), en: expect.stringContaining("Save it as a Word document (.docx)") } });
-    const txt = await readRecordFile(file("a.txt", "x"));
-    expect(txt).toEqual({ ok: false, message: { zh: expect.stringContaining("a.txt 不是记录文件"), en: expect.stringContaining("a.txt is not a record file") } });
-    const badJson = await readRecordFile(file("b.json", "not json"));
-    expect(badJson.ok).toBe(false);
+    await loadCatalogue("en");
+    const en = translator("en");
+    const notForm = file("会议通知.docx", await formDocx([paragraph("会议通知"), paragraph("请准时参加。")]));
+    expect(await readRecordFile(notForm)).toEqual({ ok: false, message: expect.stringContaining("会议通知.docx:文档中没有 ccr 记录表") });
+    expect(await readWith(notForm, en)).toEqual({ ok: false, message: expect.stringContaining("the document holds no ccr record") });
+    expect((await readRecordFile(file("坏.docx", "not a zip"))).ok).toBe(false);
+    expect(await readRecordFile(file("旧.doc", "x"))).toEqual({ ok: false, message: expect.stringContaining("“另存为”Word 文档（.docx）") });
+    expect(await readWith(file("old.doc", "x"), en)).toEqual({ ok: false, message: expect.stringContaining("Save it as a Word document (.docx)") });
+    expect(await readRecordFile(file("a.txt", "x"))).toEqual({ ok: false, message: expect.stringContaining("a.txt 不是记录文件") });
+    expect(await readWith(file("a.txt", "x"), en)).toEqual({ ok: false, message: expect.stringContaining("a.txt is not a record file") });
+    expect(await readRecordFile(file("b.json", "not json"))).toEqual({ ok: false, message: expect.stringMatching(/^b\.json 不是有效的记录：/) });
   });
 });

@@ -1,8 +1,8 @@
 // Stand-alone mode: the records of a file the user opens or drops on the pane — a record .json
 // (ccr/1) or a .docx (ccr's record form, several records, a hand-filled or LibreOffice-saved form).
 // The .docx readers are the command line's (src/export/extract.ts), loaded only when a .docx comes.
-import type { Bilingual } from "../../domain/record/i18n";
 import { parseRecord, type CcrRecord } from "../../domain/record/record";
+import type { Translator } from "../i18n";
 
 /** Largest file read (as the command line: a record is a few KB, a form well under this). */
 export const MAX_RECORD_FILE_BYTES = 20 * 1024 * 1024;
@@ -15,7 +15,8 @@ export interface FileRecord {
   recognised?: { filled: number; libreOfficeRepairs: number };
 }
 
-export type RecordFileResult = { ok: true; records: FileRecord[] } | { ok: false; message: Bilingual };
+/** The records, or what is wrong with the file in the pane's language. */
+export type RecordFileResult = { ok: true; records: FileRecord[] } | { ok: false; message: string };
 
 /** What the pane needs of a File (a Blob with a name). */
 export interface NamedFile {
@@ -29,41 +30,38 @@ export function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot).toLowerCase() : "";
 }
 
-export async function readRecordFile(file: NamedFile): Promise<RecordFileResult> {
+export async function readRecordFile(file: NamedFile, t: Translator): Promise<RecordFileResult> {
+  const fail = (message: string): RecordFileResult => ({ ok: false, message });
   const ext = extensionOf(file.name);
-  if (ext !== ".json" && ext !== ".docx") return { ok: false, message: notARecordFile(file.name, ext) };
-  if (file.size > MAX_RECORD_FILE_BYTES) {
-    return { ok: false, message: { zh: `${file.name} 过大（超过 20 MB），不是记录文件。`, en: `${file.name} is too large (over 20 MB) for a record file.` } };
-  }
+  if (ext === ".doc" || ext === ".wps" || ext === ".odt" || ext === ".rtf") return fail(t("records.notDocx", { file: file.name }));
+  if (ext === ".xlsx") return fail(t("records.workbook", { file: file.name }));
+  if (ext !== ".json" && ext !== ".docx") return fail(t("records.notRecordFile", { file: file.name }));
+  if (file.size > MAX_RECORD_FILE_BYTES) return fail(t("records.tooLarge", { file: file.name }));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: { zh: `无法读取 ${file.name}（${reason}）。请重新选择文件。`, en: `Cannot read ${file.name} (${reason}). Choose the file again.` } };
+    return fail(t("records.unreadable", { file: file.name, reason: e instanceof Error ? e.message : String(e) }));
   }
-  return ext === ".json" ? jsonRecord(file.name, bytes) : docxRecords(file.name, bytes);
-}
-
-function jsonRecord(name: string, bytes: Uint8Array): RecordFileResult {
+  if (ext === ".docx") return docxRecords(file.name, bytes, t);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: { zh: `${name} 不是 UTF-8 文本，不是 ccr 记录文件。`, en: `${name} is not UTF-8 text, so not a ccr record file.` } };
+    return fail(t("records.notUtf8", { file: file.name }));
   }
   const parsed = parseRecord(text);
-  if (!parsed.ok) return { ok: false, message: { zh: `${name}：${parsed.error.message.zh}`, en: `${name}: ${parsed.error.message.en}` } };
+  if (!parsed.ok) return fail(t("records.jsonInvalid", { file: file.name, reason: t.pick(parsed.error.message) }));
   return { ok: true, records: [{ record: parsed.record }] };
 }
 
-async function docxRecords(name: string, bytes: Uint8Array): Promise<RecordFileResult> {
+async function docxRecords(name: string, bytes: Uint8Array, t: Translator): Promise<RecordFileResult> {
   const [{ readDocxRecords }, { filledFieldCount }] = await Promise.all([
     import(/* webpackChunkName: "read-docx" */ "../../export/extract"),
     import(/* webpackChunkName: "read-docx" */ "../../domain/recognise/recognise"),
   ]);
   const read = readDocxRecords(bytes, name);
-  if (!read.ok) return { ok: false, message: read.error };
+  if (!read.ok) return { ok: false, message: t.pick(read.error) };
   return {
     ok: true,
     records: read.records.map((r) => ({
@@ -73,24 +71,5 @@ async function docxRecords(name: string, bytes: Uint8Array): Promise<RecordFileR
         ? { recognised: { filled: filledFieldCount(r.recognised.recognition.report), libreOfficeRepairs: r.recognised.libreOfficeRepairs ?? 0 } }
         : {}),
     })),
-  };
-}
-
-function notARecordFile(name: string, ext: string): Bilingual {
-  if (ext === ".doc" || ext === ".wps" || ext === ".odt" || ext === ".rtf") {
-    return {
-      zh: `${name} 不是 .docx 文件。请在 WPS、Word 或 LibreOffice 中“另存为”Word 文档（.docx）后再打开。`,
-      en: `${name} is not a .docx file. Save it as a Word document (.docx) in WPS, Word or LibreOffice and open that.`,
-    };
-  }
-  if (ext === ".xlsx") {
-    return {
-      zh: `${name} 是工作簿。待办事项跟踪表请在“会后 › 待办”中导入。`,
-      en: `${name} is a workbook. Import an action-item tracker in After › Action items.`,
-    };
-  }
-  return {
-    zh: `${name} 不是记录文件。可打开 ccr 的记录表或手工填写的沟通协调记录表（.docx），或记录文件（.json）。`,
-    en: `${name} is not a record file. Open a ccr record form or a hand-filled 沟通协调记录表 (.docx), or a record file (.json).`,
   };
 }

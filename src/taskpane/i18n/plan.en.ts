@@ -96,6 +96,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "todo.trackerDownload": "Download tracker .xlsx",
   "todo.trackerImport": "Import the edited tracker…",
   "todo.trackerImportFailed": "Could not import {file}: {reason}. No record was changed.",
+  "todo.trackerUnit": "record(s)",
   "todo.trackerFile": "action-item-tracker",
   "todo.weeklyFile": "weekly report",
 

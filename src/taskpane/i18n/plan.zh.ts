@@ -95,6 +95,7 @@ export const planZh = {
   "todo.trackerDownload": "下载跟踪表 .xlsx",
   "todo.trackerImport": "导入填写后的跟踪表…",
   "todo.trackerImportFailed": "无法导入 {file}：{reason}。记录未修改。",
+  "todo.trackerUnit": "份记录",
   "todo.trackerFile": "待办事项跟踪表",
   "todo.weeklyFile": "周进度报告",
 

@@ -69,6 +69,13 @@ export const zh = {
   "records.clear": "清除此浏览器中的数据…",
   "records.clearConfirm": "将删除此浏览器中保存的全部 {n} 份记录和设置（语言、补充的节假日安排），无法撤销。需要保留的记录请先导出。",
   "records.clearYes": "全部清除",
+  "records.notDocx": "{file} 不是 .docx 文件。请在 WPS、Word 或 LibreOffice 中“另存为”Word 文档（.docx）后再打开。",
+  "records.workbook": "{file} 是工作簿。待办事项跟踪表请在“会后 › 待办”中导入。",
+  "records.notRecordFile": "{file} 不是记录文件。可打开 ccr 的记录表或手工填写的沟通协调记录表（.docx），或记录文件（.json）。",
+  "records.tooLarge": "{file} 过大（超过 20 MB），不是记录文件。",
+  "records.unreadable": "无法读取 {file}（{reason}）。请重新选择文件。",
+  "records.notUtf8": "{file} 不是 UTF-8 文本，不是 ccr 记录文件。",
+  "records.jsonInvalid": "{file} 不是有效的记录：{reason}",
   "records.importFailed": "无法打开 {file}：{reason}",
 
   "lang.menu": "语言",

@@ -85,7 +85,7 @@ export function TrackerCard() {
       const problems = merge.conflicts.length + merge.unmatched.length;
       setOutcome({
         intent: problems > 0 ? "warning" : "success",
-        lines: trackerImportReport(merge, merge.updated.size, t.lang, { zh: "份记录", en: "record(s)" }).split("\n"),
+        lines: trackerImportReport(merge, merge.updated.size, t.lang, { zh: t("todo.trackerUnit"), en: t("todo.trackerUnit") }).split("\n"),
       });
     } catch (e) {
       setOutcome({ intent: "error", lines: [t("todo.trackerImportFailed", { file: file.name, reason: e instanceof Error ? e.message : String(e) })] });
