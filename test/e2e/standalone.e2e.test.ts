@@ -20,22 +20,11 @@ import { recordWithActions } from "../support/export-records";
 import { formDocx } from "../support/forms-docx";
 import { twoRecordDocx } from "../support/record-files";
 import { describeWithTools } from "../support/tools";
-import { launchChromium, openPane, productionPane, type PanePage, type ProductionPane } from "./production";
+import { launchChromium, openPane, openTab, productionPane, type PanePage, type ProductionPane } from "./production";
 
 const OUT = join(import.meta.dirname, "..", "..", "test-output");
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const at = (path: string) => `[data-path="${path}"]`;
-
-async function openTab(page: Page, id: string): Promise<void> {
-  if ((await page.locator(`[data-tab-button="${id}"]`).count()) === 0) {
-    for (const phase of await page.locator("[data-phase]").evaluateAll((els) => els.map((e) => e.getAttribute("data-phase") ?? ""))) {
-      await page.click(`[data-phase="${phase}"]`);
-      if ((await page.locator(`[data-tab-button="${id}"]`).count()) > 0) break;
-    }
-  }
-  await page.click(`[data-tab-button="${id}"]`);
-  await page.waitForSelector(`main[data-tab="${id}"]`);
-}
 
 /** Every record kept in the page's storage, in the index's order (latest saved first). */
 async function storedRecords(page: Page): Promise<CcrRecord[]> {
