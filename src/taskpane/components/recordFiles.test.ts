@@ -1,4 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeWithTools } from "../../../test/support/tools";
 import { paragraph } from "../../domain/recognise/blocks";
 import { serialiseRecord } from "../../domain/record/record";
 import { exportRecordDocx } from "../../export/record-docx";
@@ -62,4 +67,20 @@ describe("the stand-alone pane's record files", () => {
     expect(await readWith(file("a.txt", "x"), en)).toEqual({ ok: false, message: expect.stringContaining("a.txt is not a record file") });
     expect(await readRecordFile(file("b.json", "not json"))).toEqual({ ok: false, message: expect.stringMatching(/^b\.json 不是有效的记录：/) });
   });
+});
+
+describeWithTools(["libreoffice"], "the stand-alone pane's record files saved by LibreOffice", () => {
+  it("reads the record form saved again by LibreOffice by its labels, repaired of the text LibreOffice repeats", async () => {
+    const record = recordWithActions(2);
+    const dir = mkdtempSync(join(tmpdir(), "ccr-pane-lo-"));
+    const profile = join(dir, "profile");
+    mkdirSync(profile);
+    writeFileSync(join(dir, "form.docx"), exportRecordDocx(record));
+    const out = join(dir, "saved");
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, join(dir, "form.docx")], { stdio: "ignore", timeout: 240_000 });
+    const [r] = records(await readRecordFile(file("form.docx", new Uint8Array(readFileSync(join(out, "form.docx"))))));
+    expect(r.record.topic).toBe(record.topic);
+    expect(r.record.actions.map((a) => [a.task, a.owner])).toEqual(record.actions.map((a) => [a.task, a.owner]));
+    expect(r.recognised?.libreOfficeRepairs).toBeGreaterThan(0);
+  }, 300_000);
 });
