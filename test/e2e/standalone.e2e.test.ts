@@ -254,6 +254,8 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await expect.poll(() => noticeText(page)).toContain("Could not open note.docx: note.docx: the document holds no ccr record");
     await page.click("[data-testid=records-menu]");
     expect(await page.textContent("[data-testid=records-storage]")).toContain("Records are kept only in this browser");
+    // The note wraps inside its own box (a menu group header is one line high unless told otherwise).
+    expect(await page.$eval("[data-testid=records-storage]", (el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
     await page.waitForTimeout(400); // the menu's and dialog's opening animation
     await page.screenshot({ path: join(OUT, "standalone-menu-en.png") });
     await page.keyboard.press("Escape");

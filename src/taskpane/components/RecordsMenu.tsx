@@ -39,7 +39,18 @@ const ConfirmDialog = lazy(() => import(/* webpackChunkName: "confirm" */ "./Con
 const ImportDialog = lazy(() => import(/* webpackChunkName: "confirm" */ "./ImportDialog").then((m) => ({ default: m.ImportDialog })));
 
 const useStyles = makeStyles({
-  storage: { maxWidth: "280px", whiteSpace: "normal", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  // A group header is one line high by default; this note wraps to several.
+  storage: {
+    height: "auto",
+    maxWidth: "280px",
+    whiteSpace: "normal",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+  },
   drop: {
     position: "fixed",
     inset: "0",
