@@ -172,7 +172,11 @@ export function RecordsMenu() {
 
   const clearAll = () => {
     editor.flush();
-    clearBrowserData(window.localStorage);
+    try {
+      clearBrowserData(window.localStorage);
+    } catch {
+      // Storage disabled: the records were only in this page's memory, which the reload drops.
+    }
     // A fresh start: nothing of the cleared records stays in the pane's memory.
     window.location.reload();
   };
