@@ -104,8 +104,20 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     expect(read.records).toHaveLength(1);
     expect(serialiseRecord(read.records[0].record)).toBe(serialiseRecord(edited));
 
-    // Opened again: a record of its own (the id is taken), equal in everything else.
+    // Opened again after more edits here: replacing brings the file's content back into the same record …
+    await page.fill(at("actions[1].owner"), "钱七");
+    await currentRecord(page);
     await openFile(page, saved.name, readFileSync(saved.path));
+    await page.waitForSelector("text=本浏览器中已有这份记录");
+    await page.click("[data-testid=confirm-yes]");
+    await expect.poll(() => page.inputValue(at("actions[1].owner"))).toBe("赵敏");
+    const replaced = await currentRecord(page);
+    expect(serialiseRecord(replaced)).toBe(serialiseRecord(edited));
+    expect((await storedRecords(page)).length).toBe(before + 1);
+
+    // … keeping both makes a record of its own, equal in everything but its id.
+    await openFile(page, saved.name, readFileSync(saved.path));
+    await page.click("text=另存为新记录");
     await expect.poll(async () => (await storedRecords(page)).length).toBe(before + 2);
     const again = await currentRecord(page);
     expect(again.id).not.toBe(edited.id);

@@ -82,6 +82,7 @@ export function RecordsMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirm, setConfirm] = useState<"delete" | "clear">();
   const [choice, setChoice] = useState<Choice>();
+  const [replaceAsk, setReplaceAsk] = useState<{ name: string; resolve(yes: boolean): void }>();
   const [dragging, setDragging] = useState(false);
   const name = record.topic || t("header.untitled");
 
@@ -99,8 +100,27 @@ export function RecordsMenu() {
       if (!chosen) return;
       records = chosen.map((i) => read.records[i]);
     }
+    // A record this browser already has (the form saved here, filled in WPS, brought back): replace
+    // it, or keep both (the default, also on Esc).
+    const known = new Set(editor.summaries.map((s) => s.id));
+    const replace = new Set<string>();
+    for (const r of records) {
+      const id = r.record.id;
+      if (!id || !known.has(id)) continue;
+      const stored = editor.summaries.find((s) => s.id === id)!;
+      const yes = await new Promise<boolean>((resolve) => setReplaceAsk({ name: stored.topic || t("header.untitled"), resolve }));
+      setReplaceAsk(undefined);
+      if (yes) replace.add(id);
+    }
     // The first record of the file ends up open: import in reverse.
     for (const r of [...records].reverse()) {
+      const id = r.record.id;
+      if (id && replace.has(id)) {
+        const incoming = r.record;
+        editor.select(id);
+        editor.update(() => incoming);
+        continue;
+      }
       const result = editor.importJson(serialiseRecord(r.record));
       if (!result.ok) {
         notify({ intent: "error", text: t("records.importFailed", { file: file.name, reason: t.pick(result.message) }) });
@@ -275,6 +295,17 @@ export function RecordsMenu() {
               if (yes && confirm === "clear") clearAll();
               setConfirm(undefined);
             }}
+          />
+        </Suspense>
+      )}
+      {replaceAsk && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t("records.replaceTitle")}
+            text={t("records.replaceText", { name: replaceAsk.name })}
+            yes={t("records.replaceYes")}
+            no={t("records.replaceNo")}
+            onClose={replaceAsk.resolve}
           />
         </Suspense>
       )}

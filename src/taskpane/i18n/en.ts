@@ -75,6 +75,10 @@ export const en: Catalogue = {
   "records.unreadable": "Cannot read {file} ({reason}). Choose the file again.",
   "records.notUtf8": "{file} is not UTF-8 text, so not a ccr record file.",
   "records.jsonInvalid": "{file} is not a valid record: {reason}",
+  "records.replaceTitle": "This browser has this record already",
+  "records.replaceText": "The record “{name}” in the file is kept in this browser already. Replace it with the file's content (this browser's edits are overwritten), or keep both as separate records?",
+  "records.replaceYes": "Replace",
+  "records.replaceNo": "Keep both",
   "records.importFailed": "Could not open {file}: {reason}",
 
   "lang.menu": "Language",

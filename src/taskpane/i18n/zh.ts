@@ -76,6 +76,10 @@ export const zh = {
   "records.unreadable": "无法读取 {file}（{reason}）。请重新选择文件。",
   "records.notUtf8": "{file} 不是 UTF-8 文本，不是 ccr 记录文件。",
   "records.jsonInvalid": "{file} 不是有效的记录：{reason}",
+  "records.replaceTitle": "本浏览器中已有这份记录",
+  "records.replaceText": "文件中的记录“{name}”在本浏览器中已有一份。用文件中的内容替换它（本浏览器中的修改将被覆盖），还是另存为一份新记录？",
+  "records.replaceYes": "替换",
+  "records.replaceNo": "另存为新记录",
   "records.importFailed": "无法打开 {file}：{reason}",
 
   "lang.menu": "语言",
