@@ -43,6 +43,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ["src/taskpane/offline/sw.js"],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ["src/domain/**"],
     rules: {
       "no-restricted-globals": ["error", ...["window", "document", "localStorage", "navigator", "Word", "Office"].map((name) => ({

@@ -7,10 +7,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { parseRecord, type CcrRecord } from "../domain/record/record";
-import { recordsOf } from "../export/extract";
-import { readDocx } from "../ooxml/read-docx";
+import { readDocxRecords } from "../export/extract";
+import type { RecognisedDocument } from "../form/recognised-form";
 import { CliError, EXIT_BAD_INPUT } from "./command";
-import { recognisedRecord, type RecognisedDocument } from "./recognised";
 
 /** Largest record file read (a record is a few KB; a .docx of minutes well under this). */
 export const MAX_RECORD_FILE_BYTES = 20 * 1024 * 1024;
@@ -34,17 +33,15 @@ export const LOADERS: Record<string, RecordLoader> = {
   ".docx": (path, bytes) => docxRecords(path, bytes),
 };
 
-/**
- * Every ccr record a Word document holds (stored JSON with the form's text over it); a document
- * without ccr content controls is read as a hand-filled form by its labels (issue 11).
- */
+/** The records of a .docx: ccr's forms, else a hand-filled form read by its labels (src/export/extract.ts). */
 function docxRecords(shown: string, bytes: Uint8Array): LoadedRecord[] {
-  const read = readDocx(bytes);
-  if (!read.ok) throw new CliError({ zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` }, EXIT_BAD_INPUT);
-  const records = recordsOf(read.content);
-  if (records.length === 0) return [recognisedRecord(shown, read.content.blocks, read.content.libreOfficeRepairs)];
-  const many = records.length > 1;
-  return records.map((r, i) => ({ record: r.record, source: many ? `${shown} #${i + 1} (${r.id})` : shown }));
+  const read = readDocxRecords(bytes, shown);
+  if (!read.ok) throw new CliError(read.error, EXIT_BAD_INPUT);
+  return read.records.map((r) => ({
+    record: r.record,
+    source: r.place ? `${shown} ${r.place}` : shown,
+    ...(r.recognised ? { recognised: r.recognised } : {}),
+  }));
 }
 
 export interface LoadOptions {

@@ -2,35 +2,14 @@
 // record is recognised from the form's labels (domain/recognise), and the commands say so — a
 // notice for people, and for --json each field marked with its source and place in the document.
 
-import { describeSource, type BlockSource, type DocBlock } from "../domain/recognise/blocks";
+import { describeSource, type BlockSource } from "../domain/recognise/blocks";
 import { pick, type Bilingual } from "../domain/record/i18n";
-import type { CcrRecord, Lang } from "../domain/record/record";
-import { filledFieldCount, recogniseRecord, type Recognition } from "../domain/recognise/recognise";
-import { blankPlaceholders } from "../form/layout";
+import type { Lang } from "../domain/record/record";
+import { filledFieldCount } from "../domain/recognise/recognise";
+import { notARecordMessage, recogniseForm, type RecognisedDocument } from "../form/recognised-form";
 import { CliError, EXIT_BAD_INPUT } from "./command";
-import type { LoadedRecord } from "./load";
 
-export interface RecognisedDocument {
-  record: CcrRecord;
-  recognition: Recognition;
-  blocks: readonly DocBlock[];
-  /** Paragraphs repaired of LibreOffice 7.4's repeated text (the form was saved by LibreOffice). */
-  libreOfficeRepairs?: number;
-}
-
-/** The record of a hand-filled form, or undefined when the blocks do not look like a record form. */
-export function recogniseForm(blocks: readonly DocBlock[], libreOfficeRepairs = 0): RecognisedDocument | undefined {
-  const recognition = recogniseRecord(blankPlaceholders(blocks));
-  if (!recognition.isForm) return undefined;
-  return { record: recognition.record, recognition, blocks, ...(libreOfficeRepairs > 0 ? { libreOfficeRepairs } : {}) };
-}
-
-/** The loader's record for a .docx without ccr content controls; CliError when it is no record form either. */
-export function recognisedRecord(shown: string, blocks: readonly DocBlock[], libreOfficeRepairs = 0): LoadedRecord {
-  const recognised = recogniseForm(blocks, libreOfficeRepairs);
-  if (!recognised) throw notARecordError(shown);
-  return { record: recognised.record, source: shown, recognised };
-}
+export { recogniseForm, type RecognisedDocument };
 
 /** Findings of a recognised record, each marked with where its field was read (for --json). */
 export function findingsWithSources<F extends { path: string }>(findings: readonly F[], doc: RecognisedDocument): (F & { source: FindingSource })[] {
@@ -59,13 +38,7 @@ export function recognisedNote(file: string): Bilingual {
 
 /** For a .docx with neither ccr content controls nor a recognisable form. */
 export function notARecordError(file: string): CliError {
-  return new CliError(
-    {
-      zh: `${file}:文档中没有 ccr 记录表(内容控件),也无法按“沟通协调记录表”的标签识别出记录。`,
-      en: `${file}: the document holds no ccr record (content controls) and does not read as a record form by its labels.`,
-    },
-    EXIT_BAD_INPUT,
-  );
+  return new CliError(notARecordMessage(file), EXIT_BAD_INPUT);
 }
 
 export interface SourcedJson {

@@ -11,6 +11,7 @@ import type { DocControl } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { recordFromJson, type CcrRecord } from "../domain/record/record";
 import { readForm } from "../form/read";
+import { notARecordMessage, recogniseForm, type RecognisedDocument } from "../form/recognised-form";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
 import { parseTag } from "../form/tags";
 import { recordSettings } from "../ooxml/web-extension";
@@ -35,6 +36,35 @@ export function extractRecords(bytes: Uint8Array, limits: Partial<DocxLimits> = 
   const read = readDocx(bytes, limits);
   if (!read.ok) return read;
   return { ok: true, records: recordsOf(read.content) };
+}
+
+export interface DocxRecord {
+  record: CcrRecord;
+  /** The record's place among several in the file, for messages: "#2 (id)"; absent when the file holds one. */
+  place?: string;
+  /** Set when the record was recognised from a hand-filled form's labels, not read from ccr content controls. */
+  recognised?: RecognisedDocument;
+}
+
+export type DocxRecordsResult = { ok: true; records: DocxRecord[] } | { ok: false; error: Bilingual };
+
+/**
+ * Every record a .docx holds (stored JSON with the form's text over it); a document without ccr
+ * content controls is read as a hand-filled form by its labels (issue 11), LibreOffice-saved forms
+ * included. The one reader of .docx records for the command line and the pane; `shown` (the file's
+ * name) starts every message.
+ */
+export function readDocxRecords(bytes: Uint8Array, shown: string): DocxRecordsResult {
+  const read = readDocx(bytes);
+  if (!read.ok) return { ok: false, error: { zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` } };
+  const records = recordsOf(read.content);
+  if (records.length === 0) {
+    const recognised = recogniseForm(read.content.blocks, read.content.libreOfficeRepairs);
+    if (!recognised) return { ok: false, error: notARecordMessage(shown) };
+    return { ok: true, records: [{ record: recognised.record, recognised }] };
+  }
+  const many = records.length > 1;
+  return { ok: true, records: records.map((r, i) => ({ record: r.record, ...(many ? { place: `#${i + 1} (${r.id})` } : {}) })) };
 }
 
 export function recordsOf(content: DocxContent): ExtractedRecord[] {

@@ -4,6 +4,7 @@
 import { createRoot } from "react-dom/client";
 import { detectHost } from "./host";
 import { chooseLang, loadCatalogue } from "./i18n";
+import { registerOfflineCopy } from "./offline/register";
 import { LANG_KEY, Root } from "./Root";
 import { installStoredCalendarYears } from "./storage/calendarYears";
 import { browserStorage } from "./storage/localRecords";
@@ -23,6 +24,7 @@ async function start(): Promise<void> {
     initialLang = "zh"; // the English chunk did not load (offline, or a failed update): start in Chinese
   }
   createRoot(container).render(<Root detection={detection} initialLang={initialLang} />);
+  registerOfflineCopy(host);
 }
 
 void start();

@@ -10,7 +10,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeWithTools } from "../support/tools";
-import { launchChromium, openPane, productionPane, type PanePage, type ProductionPane } from "./production";
+import { launchChromium, openPane, openTab, productionPane, type PanePage, type ProductionPane } from "./production";
 import { EXAMPLES_DIR } from "../support/records";
 
 const OUT = join(import.meta.dirname, "..", "..", "test-output");
@@ -29,18 +29,6 @@ const at = (path: string) => `[data-path="${path}"]`;
 
 async function fill(page: Page, path: string, value: string): Promise<void> {
   await page.fill(at(path), value);
-}
-
-async function openTab(page: Page, id: string): Promise<void> {
-  if ((await page.locator(`[data-tab-button="${id}"]`).count()) === 0) {
-    // The tab is in another phase: try the phases until the switcher shows it.
-    for (const phase of await page.locator("[data-phase]").evaluateAll((els) => els.map((e) => e.getAttribute("data-phase") ?? ""))) {
-      await page.click(`[data-phase="${phase}"]`);
-      if ((await page.locator(`[data-tab-button="${id}"]`).count()) > 0) break;
-    }
-  }
-  await page.click(`[data-tab-button="${id}"]`);
-  await page.waitForSelector(`main[data-tab="${id}"]`);
 }
 
 async function errorCount(page: Page): Promise<number> {

@@ -119,3 +119,15 @@ export async function openPane(browser: Browser, pane: ProductionPane, options: 
   await page.goto(pane.url + (options.query ? `?${options.query}` : ""));
   return { context, page, errors };
 }
+
+/** Opens a tab of the pane, switching to its phase (会前/会中/会后) first when the switcher does not show it. */
+export async function openTab(page: Page, id: string): Promise<void> {
+  if ((await page.locator(`[data-tab-button="${id}"]`).count()) === 0) {
+    for (const phase of await page.locator("[data-phase]").evaluateAll((els) => els.map((e) => e.getAttribute("data-phase") ?? ""))) {
+      await page.click(`[data-phase="${phase}"]`);
+      if ((await page.locator(`[data-tab-button="${id}"]`).count()) > 0) break;
+    }
+  }
+  await page.click(`[data-tab-button="${id}"]`);
+  await page.waitForSelector(`main[data-tab="${id}"]`);
+}

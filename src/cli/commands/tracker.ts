@@ -9,9 +9,9 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar/calendar";
 import { pick, type Bilingual } from "../../domain/record/i18n";
-import { serialiseRecord, type CcrRecord, type Lang } from "../../domain/record/record";
-import { mergeTracker, type TrackerMerge, type TrackerSource } from "../../domain/tracking/tracker";
-import { readTrackerXlsx } from "../../export/tracker/read-tracker-xlsx";
+import { serialiseRecord, type CcrRecord } from "../../domain/record/record";
+import type { TrackerSource } from "../../domain/tracking/tracker";
+import { planTrackerImport, refusedSummary, trackerImportReport } from "../../export/tracker/import-tracker";
 import { exportTrackerXlsx } from "../../export/tracker/tracker-xlsx";
 import { updateRecordDocx } from "../../export/tracker/update-record-docx";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
@@ -164,14 +164,13 @@ async function runImport(args: string[], io: CliIO): Promise<number> {
   if (inputs.length === 0) throw usageError("tracker", "请在跟踪表之后给出要更新的记录文件或文件夹。", "Give the record files or folders to update after the tracker.");
   const today = isoDateOption("tracker", "--today", parsed.values["--today"]) ?? chinaToday();
 
-  const read = await readTrackerXlsx(readWorkbook(resolve(io.cwd, workbook), workbook));
-  if (!read.ok) throw new CliError({ zh: `${workbook}:${read.error.zh}`, en: `${workbook}: ${read.error.en}` });
+  const bytes = readWorkbook(resolve(io.cwd, workbook), workbook);
   const files = loadRecordFiles(inputs, io);
   const { sources, fileOf } = sourcesOf(files);
-  const merge = mergeTracker(read.sheet.rows, sources, { today });
-
-  const errors = [...read.sheet.errors, ...merge.errors].sort((a, b) => a.row - b.row);
-  if (errors.length > 0) return refuse(io, workbook, errors.map((e) => e.message));
+  const plan = await planTrackerImport(bytes, sources, { today });
+  if (plan.kind === "unreadable") throw new CliError({ zh: `${workbook}:${plan.error.zh}`, en: `${workbook}: ${plan.error.en}` });
+  if (plan.kind === "refused") return refuse(io, workbook, plan.errors);
+  const { merge } = plan;
 
   // Every file's new bytes, before anything is written.
   const writes: { file: RecordFile; data: Uint8Array | string }[] = [];
@@ -185,7 +184,7 @@ async function runImport(args: string[], io: CliIO): Promise<number> {
   });
   if (problems.length > 0) return refuse(io, workbook, problems);
 
-  io.out(report(merge, writes.length, io.lang));
+  io.out(trackerImportReport(merge, writes.length, io.lang));
   if (parsed.flags.has("--dry-run")) io.out(pick({ zh: "(试运行:未修改任何文件。)", en: "(Dry run: no file was changed.)" }, io.lang));
   else writeAll(writes);
   return merge.conflicts.length > 0 || merge.unmatched.length > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -206,12 +205,7 @@ function readWorkbook(path: string, shown: string): Uint8Array {
 
 function refuse(io: CliIO, workbook: string, messages: readonly Bilingual[]): number {
   for (const m of messages) io.err(pick(m, io.lang));
-  io.err(
-    pick(
-      { zh: `${workbook}:有 ${messages.length} 处问题(见上),未修改任何文件。请改正后重新导入。`, en: `${workbook}: ${messages.length} problem(s) (above); no file was changed. Correct them and import again.` },
-      io.lang,
-    ),
-  );
+  io.err(pick(refusedSummary(workbook, messages.length), io.lang));
   return EXIT_BAD_INPUT;
 }
 
@@ -265,21 +259,4 @@ function writeAll(writes: readonly { file: RecordFile; data: Uint8Array | string
       });
     }
   });
-}
-
-function report(merge: TrackerMerge, files: number, lang: Lang): string {
-  const lines: string[] = [];
-  const section = (title: Bilingual, items: readonly { message: Bilingual }[]) => {
-    if (items.length === 0) return;
-    lines.push(pick(title, lang), ...items.map((i) => `  ${pick(i.message, lang)}`));
-  };
-  if (merge.changes.length === 0) lines.push(pick({ zh: "没有需要导入的修改。", en: "Nothing to import." }, lang));
-  section({ zh: `已更新 ${files} 个文件,共 ${merge.changes.length} 处修改:`, en: `${merge.changes.length} change(s) in ${files} file(s):` }, merge.changes);
-  section(
-    { zh: `冲突 ${merge.conflicts.length} 处(导出后记录中已有较新的修改,予以保留,未导入):`, en: `${merge.conflicts.length} conflict(s) (the record has a newer edit since the export, which is kept; not imported):` },
-    merge.conflicts,
-  );
-  section({ zh: `无法对应到事项的行 ${merge.unmatched.length} 行:`, en: `${merge.unmatched.length} row(s) matching no item:` }, merge.unmatched);
-  section({ zh: `未导入的修改 ${merge.ignored.length} 处:`, en: `${merge.ignored.length} edit(s) not imported:` }, merge.ignored);
-  return lines.join("\n");
 }

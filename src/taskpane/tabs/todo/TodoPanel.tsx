@@ -29,6 +29,7 @@ import { recordFileName } from "../../state/useRecordEditor";
 import { ChoiceField, Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
+import { TrackerCard } from "./TrackerCard";
 
 const ALL_OVERDUE = "\u0000overdue";
 
@@ -206,6 +207,8 @@ export function TodoPanel() {
           </Button>
         </div>
       </Section>
+
+      <TrackerCard />
     </section>
   );
 }
