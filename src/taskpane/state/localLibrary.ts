@@ -62,6 +62,15 @@ export class LocalLibrary {
     this.records.setCurrent(id);
   };
 
+  keep = (record: StoredRecord): void => {
+    if (record.id === this.store.record.id) {
+      this.store.update(() => record);
+      return;
+    }
+    this.records.save(record);
+    this.refresh();
+  };
+
   remove = (id: string): void => {
     const open = id === this.store.record.id;
     this.records.remove(id);

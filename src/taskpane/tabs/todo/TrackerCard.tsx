@@ -74,10 +74,10 @@ export function TrackerCard() {
       const openId = editor.record.id;
       let openUpdate: CcrRecord | undefined;
       for (const [index, updated] of merge.updated) {
-        if (list[index].record.id === openId) openUpdate = updated;
-        else editor.replace(updated);
+        const id = list[index].record.id;
+        if (id === openId) openUpdate = updated;
+        else if (id) editor.keep({ ...updated, id });
       }
-      if (merge.updated.size > (openUpdate ? 1 : 0)) editor.select(openId);
       if (openUpdate) {
         const next = openUpdate;
         editor.update(() => next);
