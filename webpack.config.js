@@ -80,7 +80,8 @@ export default async (env, argv) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       publicPath: "auto",
-      clean: true,
+      // dist/cli is the command line (scripts/build-cli.mjs), built apart from the pane.
+      clean: { keep: /^cli[\\/]/ },
       // Every host of the pane has globalThis (Edge WebView2, Safari, Chromium): without this promise
       // webpack's runtime falls back to new Function("return this"), which the CSP forbids.
       environment: { globalThis: true },

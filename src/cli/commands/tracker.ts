@@ -11,8 +11,6 @@ import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/cal
 import { pick, type Bilingual } from "../../domain/record/i18n";
 import { serialiseRecord, type CcrRecord, type Lang } from "../../domain/record/record";
 import { mergeTracker, type TrackerMerge, type TrackerSource } from "../../domain/tracking/tracker";
-import { readTrackerXlsx } from "../../export/tracker/read-tracker-xlsx";
-import { exportTrackerXlsx } from "../../export/tracker/tracker-xlsx";
 import { updateRecordDocx } from "../../export/tracker/update-record-docx";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIO, type Command } from "../command";
@@ -128,6 +126,8 @@ async function runExport(args: string[], io: CliIO): Promise<number> {
   const today = isoDateOption("tracker", "--today", parsed.values["--today"]) ?? chinaToday();
   const { sources } = sourcesOf(loadRecordFiles(parsed.positional, io));
   const out = resolve(io.cwd, parsed.values["--out"] ?? `待办事项跟踪表-${today}.xlsx`);
+  // exceljs is loaded only by the tracker's sub-commands, so that every other command starts faster.
+  const { exportTrackerXlsx } = await import("../../export/tracker/tracker-xlsx");
   const { bytes, rows } = await exportTrackerXlsx(sources, { today, includeDone: parsed.flags.has("--all") });
   for (const d of rows.duplicates) {
     io.err(
@@ -164,6 +164,7 @@ async function runImport(args: string[], io: CliIO): Promise<number> {
   if (inputs.length === 0) throw usageError("tracker", "请在跟踪表之后给出要更新的记录文件或文件夹。", "Give the record files or folders to update after the tracker.");
   const today = isoDateOption("tracker", "--today", parsed.values["--today"]) ?? chinaToday();
 
+  const { readTrackerXlsx } = await import("../../export/tracker/read-tracker-xlsx");
   const read = await readTrackerXlsx(readWorkbook(resolve(io.cwd, workbook), workbook));
   if (!read.ok) throw new CliError({ zh: `${workbook}:${read.error.zh}`, en: `${workbook}: ${read.error.en}` });
   const files = loadRecordFiles(inputs, io);
