@@ -1,5 +1,7 @@
 // What `npm test` (scripts/test.mjs) says about suites skipped for programs that are not installed:
 // the suites vitest skipped, by their own names, each with what it needs, and one apt line for those.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain .mjs module shared with scripts/test.mjs
 import { aptCommand, APT_PACKAGES, detectTools, skippedSuites, skippedTitle } from "../scripts/tools.mjs";
@@ -32,6 +34,10 @@ describe("skipped suites named by npm test", () => {
   it("gives one apt line for the packages asked, every optional package by default", () => {
     expect(aptCommand(["chromium", "xmllint"])).toBe("apt-get update && apt-get install -y --no-install-recommends chromium xmllint");
     expect(aptCommand()).toBe(`apt-get update && apt-get install -y --no-install-recommends ${APT_PACKAGES.join(" ")}`);
+  });
+
+  it("is the apt line the README gives", () => {
+    expect(readFileSync(join(__dirname, "..", "README.md"), "utf8")).toContain(aptCommand());
   });
 
   it("knows every program by a plain name and by a package of the apt line", () => {
