@@ -1,19 +1,18 @@
-// `npm test`: the whole suite. Suites whose programs are missing are skipped and named here,
-// with the one apt command that enables them; CCR_REQUIRE_ALL=1 (set by .ci/run) makes that a failure.
+// `npm test`: the whole suite. Suites whose programs are missing are skipped and named at the end
+// (the suites vitest actually skipped, with what each needs), with the one apt command that installs
+// what they need; CCR_REQUIRE_ALL=1 (set by .ci/run) makes a missing program a failure.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { detectTools, APT_COMMAND } from "./tools.mjs";
+import { aptCommand, detectTools, skippedSuites } from "./tools.mjs";
 
 const tools = detectTools();
 const missing = Object.entries(tools).filter(([, t]) => !t.available);
 if (missing.length > 0) {
-  const names = missing.map(([name, t]) => `${name} (${t.needs})`).join(", ");
-  console.log(`\nMissing for some suites: ${names}.`);
-  console.log(`Those suites (browser, .docx rendering, manifest schema) are skipped. Enable them with:\n  ${APT_COMMAND}\n`);
+  console.log(`\nNot installed here: ${missing.map(([, t]) => t.label).join(", ")}. The tests that need them are skipped and listed at the end.\n`);
   if (process.env.CCR_REQUIRE_ALL === "1") {
-    console.error("CCR_REQUIRE_ALL=1: every suite must run; install the packages above.");
+    console.error(`CCR_REQUIRE_ALL=1: every suite must run. Install them (as root) with:\n  ${aptCommand(missing.map(([, t]) => t.needs))}`);
     process.exit(1);
   }
 }
@@ -56,8 +55,15 @@ try {
   const r = JSON.parse(readFileSync(resultsFile, "utf8"));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
-  if (skipped > 0 && missing.length > 0) console.log(`(skipped suites need: ${missing.map(([, t]) => t.needs).join(" ")})`);
+  const suites = skippedSuites(r);
+  if (suites.length > 0) {
+    const label = (pkg) => Object.values(tools).find((t) => t.needs === pkg)?.label ?? pkg;
+    console.log("\nSkipped because a program is not installed:");
+    for (const s of suites) console.log(`  ${s.name} (needs ${s.packages.map(label).join(", ")})`);
+    console.log(`Install what they need (as root) with:\n  ${aptCommand([...new Set(suites.flatMap((s) => s.packages))])}`);
+  }
 } catch {
   console.log("tests: no results file written");
 }
 process.exit(run.status ?? 1);
+

@@ -2,11 +2,11 @@
 // installed, are skipped (and named by `npm test`) where not, and fail when CCR_REQUIRE_ALL=1.
 import { describe, it } from "vitest";
 // @ts-expect-error plain .mjs module shared with scripts/test.mjs
-import { detectTools, APT_COMMAND, chromiumPath } from "../../scripts/tools.mjs";
+import { detectTools, APT_COMMAND, chromiumPath, skippedTitle } from "../../scripts/tools.mjs";
 
 export type ToolName = "chromium" | "libreoffice" | "libreofficeCalc" | "libreofficeUno" | "pythonDocx" | "pdftoppm" | "xmllint" | "cjkFonts";
 
-const detected: Record<ToolName, { available: boolean; needs: string }> = detectTools();
+const detected: Record<ToolName, { available: boolean; needs: string; label: string }> = detectTools();
 
 export const requireAllTools = process.env.CCR_REQUIRE_ALL === "1";
 
@@ -25,7 +25,7 @@ export function describeWithTools(tools: ToolName[], name: string, body: () => v
       });
     });
   } else {
-    describe.skipIf(true)(`${name} [skipped: needs ${missing.map((t) => detected[t].needs).join(", ")}]`, body);
+    describe.skipIf(true)(skippedTitle(name, missing.map((t) => detected[t].needs)), body);
   }
 }
 

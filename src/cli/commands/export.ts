@@ -5,10 +5,9 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { pick } from "../../domain/record/i18n";
 import type { CcrRecord } from "../../domain/record/record";
 import type { IsoDate } from "../../domain/calendar/iso-date";
-import { exportActionsDocx } from "../../export/actions-docx";
 import { exportActionsCsv } from "../../export/csv";
 import { exportActionsIcs, unscheduledActions } from "../../export/ics";
-import { exportMinutesDocx, type MinutesLayout } from "../../export/minutes-docx";
+import type { MinutesLayout } from "../../export/minutes-docx";
 import { exportRecordDocx } from "../../export/record-docx";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
 import { isoDateOption } from "../args";
@@ -106,10 +105,11 @@ export const exportCommand: Command = {
 async function render(a: ExportArgs, record: CcrRecord): Promise<Uint8Array | string> {
   const options = { today: a.today };
   if (a.kind === "record") return exportRecordDocx(record);
-  if (a.kind === "minutes") return exportMinutesDocx(record, { ...options, layout: a.layout });
+  // The docx library is loaded only for the files that need it: the other commands start faster.
+  if (a.kind === "minutes") return (await import("../../export/minutes-docx")).exportMinutesDocx(record, { ...options, layout: a.layout });
   if (a.format === "csv") return exportActionsCsv(record, options);
   if (a.format === "ics") return exportActionsIcs(record, { ...options, component: a.ics });
-  return exportActionsDocx(record, options);
+  return (await import("../../export/actions-docx")).exportActionsDocx(record, options);
 }
 
 function defaultOut(a: ExportArgs): string {

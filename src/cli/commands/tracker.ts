@@ -11,8 +11,6 @@ import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/cal
 import { pick, type Bilingual } from "../../domain/record/i18n";
 import { serialiseRecord, type CcrRecord } from "../../domain/record/record";
 import type { TrackerSource } from "../../domain/tracking/tracker";
-import { planTrackerImport, refusedSummary, trackerImportReport } from "../../export/tracker/import-tracker";
-import { exportTrackerXlsx } from "../../export/tracker/tracker-xlsx";
 import { updateRecordDocx } from "../../export/tracker/update-record-docx";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIO, type Command } from "../command";
@@ -128,6 +126,8 @@ async function runExport(args: string[], io: CliIO): Promise<number> {
   const today = isoDateOption("tracker", "--today", parsed.values["--today"]) ?? chinaToday();
   const { sources } = sourcesOf(loadRecordFiles(parsed.positional, io));
   const out = resolve(io.cwd, parsed.values["--out"] ?? `待办事项跟踪表-${today}.xlsx`);
+  // exceljs is loaded only by the tracker's sub-commands, so that every other command starts faster.
+  const { exportTrackerXlsx } = await import("../../export/tracker/tracker-xlsx");
   const { bytes, rows } = await exportTrackerXlsx(sources, { today, includeDone: parsed.flags.has("--all") });
   for (const d of rows.duplicates) {
     io.err(
@@ -167,9 +167,10 @@ async function runImport(args: string[], io: CliIO): Promise<number> {
   const bytes = readWorkbook(resolve(io.cwd, workbook), workbook);
   const files = loadRecordFiles(inputs, io);
   const { sources, fileOf } = sourcesOf(files);
+  const { planTrackerImport, refusedSummary, trackerImportReport } = await import("../../export/tracker/import-tracker");
   const plan = await planTrackerImport(bytes, sources, { today });
   if (plan.kind === "unreadable") throw new CliError({ zh: `${workbook}:${plan.error.zh}`, en: `${workbook}: ${plan.error.en}` });
-  if (plan.kind === "refused") return refuse(io, workbook, plan.errors);
+  if (plan.kind === "refused") return refuse(io, workbook, plan.errors, refusedSummary(workbook, plan.errors.length));
   const { merge } = plan;
 
   // Every file's new bytes, before anything is written.
@@ -182,7 +183,7 @@ async function runImport(args: string[], io: CliIO): Promise<number> {
     if ("problem" in prepared) problems.push(prepared.problem);
     else writes.push({ file, data: prepared.data });
   });
-  if (problems.length > 0) return refuse(io, workbook, problems);
+  if (problems.length > 0) return refuse(io, workbook, problems, refusedSummary(workbook, problems.length));
 
   io.out(trackerImportReport(merge, writes.length, io.lang));
   if (parsed.flags.has("--dry-run")) io.out(pick({ zh: "(试运行:未修改任何文件。)", en: "(Dry run: no file was changed.)" }, io.lang));
@@ -203,9 +204,9 @@ function readWorkbook(path: string, shown: string): Uint8Array {
   }
 }
 
-function refuse(io: CliIO, workbook: string, messages: readonly Bilingual[]): number {
+function refuse(io: CliIO, workbook: string, messages: readonly Bilingual[], summary: Bilingual): number {
   for (const m of messages) io.err(pick(m, io.lang));
-  io.err(pick(refusedSummary(workbook, messages.length), io.lang));
+  io.err(pick(summary, io.lang));
   return EXIT_BAD_INPUT;
 }
 

@@ -188,6 +188,13 @@ function readTime(ctx: Ctx, entry: Entry, key: "time" | "date" | "start" | "end"
   }
 }
 
+/** Any letter or digit, of any script. Made when used, not written as a literal: Unicode property
+ * escapes are ES2018, and the pane is built for ES2017 webviews (EdgeHTML), where such a literal
+ * would stop the whole chunk from loading. */
+function letterOrDigit(): RegExp {
+  return new RegExp("[\\p{L}\\p{N}]", "u");
+}
+
 function readChoice<K extends "goalType" | "scenario" | "channel", V extends string>(
   ctx: Ctx,
   entry: Entry,
@@ -200,7 +207,7 @@ function readChoice<K extends "goalType" | "scenario" | "channel", V extends str
   if (choice.kind === "chosen") {
     (ctx.record as unknown as Record<string, string>)[key] = choice.value;
     found(ctx, key, entry.label, piece);
-  } else if (choice.kind === "none" && !/[\p{L}\p{N}]/u.test(value.replace(/[□☐○◻▢◯]/g, ""))) {
+  } else if (choice.kind === "none" && !letterOrDigit().test(value.replace(/[□☐○◻▢◯]/g, ""))) {
     unfilled(ctx, key, entry, piece);
   } else {
     note(ctx, key, piece, {
