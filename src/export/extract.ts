@@ -9,7 +9,7 @@
 
 import type { DocControl } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
-import { recordFromJson, type CcrRecord } from "../domain/record/record";
+import { isObject, recordFromJson, type CcrRecord } from "../domain/record/record";
 import { readForm } from "../form/read";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
 import { parseTag } from "../form/tags";
@@ -54,7 +54,9 @@ export function recordsOf(content: DocxContent): ExtractedRecord[] {
     let base: CcrRecord | undefined;
     if (json !== undefined) {
       try {
-        const parsed = recordFromJson(JSON.parse(json));
+        // The setting's key names the record; an id inside the JSON does not count.
+        const value: unknown = JSON.parse(json);
+        const parsed = recordFromJson(isObject(value) ? { ...value, id } : value);
         if (parsed.ok) base = parsed.record;
       } catch {
         base = undefined;

@@ -15,7 +15,7 @@ import type { Bilingual } from "../domain/record/i18n";
 import { elements, firstChild, isW, wAttr } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { W_NS } from "./wordml";
-import { WE_NS } from "./web-extension";
+import { invalidRecordIds, WE_NS } from "./web-extension";
 
 export interface DocxLimits {
   /** Size of the .docx file itself. */
@@ -97,6 +97,15 @@ function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
   const settings: Record<string, unknown> = {};
   for (const [name, text] of parts) {
     if (name.startsWith("word/webextensions/")) Object.assign(settings, webExtensionSettings(parseWordXml(text, name)));
+  }
+  // A record id becomes part of tags and of file names (ccr extract -o): one ccr never wrote is refused here.
+  const invalid = invalidRecordIds(settings);
+  if (invalid.length > 0) {
+    const shown = invalid.map((id) => JSON.stringify(id.slice(0, 80))).join(", ");
+    fail(
+      `文档中保存的记录编号 ${shown} 无效(只能由字母、数字、- 和 _ 组成,最多 64 个字符):这份文件不是 ccr 原样写入的,可能被篡改,已拒绝读取。`,
+      `The document holds record id(s) ${shown}, which are not valid (letters, digits, - and _ only, at most 64): the file was not written by ccr as it is and may have been tampered with; it is refused.`,
+    );
   }
   return { blocks, controls, settings, libreOfficeRepairs };
 }

@@ -3,6 +3,7 @@
 // Unknown keys are kept in place so that a record survives parse → serialise unchanged.
 
 import type { Bilingual } from "./i18n";
+import { isRecordId } from "./record-id";
 
 export const SCHEMA = "ccr/1" as const;
 
@@ -222,6 +223,18 @@ export function recordFromJson(value: unknown): ParseResult {
         message: {
           zh: `不支持的记录格式 "${got}",应为 "${SCHEMA}"。`,
           en: `Unsupported record schema "${got}"; expected "${SCHEMA}".`,
+        },
+      },
+    };
+  }
+  if (typeof value.id === "string" && !isRecordId(value.id)) {
+    const shown = JSON.stringify(value.id.slice(0, 80));
+    return {
+      ok: false,
+      error: {
+        message: {
+          zh: `记录编号(id)${shown} 无效:只能由字母、数字、- 和 _ 组成,最多 64 个字符。请改正或删去 id。`,
+          en: `The record id ${shown} is not valid: letters, digits, - and _ only, at most 64. Correct it or remove the id.`,
         },
       },
     };
