@@ -17,7 +17,7 @@ export function outputPathIn(dir: string, name: string, cwd = "."): string {
   const inside = dirname(path) === folder && basename(path) === name && !/[\\/]/.test(name) && name !== "." && name !== "..";
   if (!inside) {
     throw new CliError({
-      zh: `已拒绝写入:文件名“${name}”会写到文件夹 ${folder} 之外。文件中的记录编号或名称可能被篡改;未写入任何文件。`,
+      zh: `已拒绝写入：文件名“${name}”会写到文件夹 ${folder} 之外。文件中的记录编号或名称可能被篡改；未写入任何文件。`,
       en: `Refused to write: the file name "${name}" would be written outside the folder ${folder}. A record id or name in the file may have been tampered with; nothing was written.`,
     });
   }
@@ -35,6 +35,6 @@ export function writeOutput(path: string, data: Uint8Array | string): void {
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new CliError({ zh: `无法写入 ${path}:${(e as Error).message}`, en: `Cannot write ${path}: ${(e as Error).message}` });
+    throw new CliError({ zh: `无法写入 ${path}：${(e as Error).message}`, en: `Cannot write ${path}: ${(e as Error).message}` });
   }
 }

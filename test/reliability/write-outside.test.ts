@@ -93,7 +93,7 @@ describe("a record file with such an id (16.1)", () => {
       for (const lang of ["zh", "en"] as const) {
         const run = await ccr(args, { lang, cwd: outDir });
         expect(run.code, `${args.join(" ")}: ${run.stderr}`).toBe(2);
-        expect(run.stderr).toContain(lang === "zh" ? "记录编号(id)" : "The record id");
+        expect(run.stderr).toContain(lang === "zh" ? "记录编号（id）" : "The record id");
       }
     }
     expect(allFiles(sandbox).sort()).toEqual(before);

@@ -24,6 +24,8 @@ export interface RawEntry {
   data: Uint8Array | string;
   /** Zip compression method: 0 stored, 8 deflate (default), 12 bzip2 (the bytes are stored as given). */
   method?: number;
+  /** Left out of the central directory (a reader going by local headers still finds it). */
+  unlisted?: boolean;
 }
 
 /** A zip written entry by entry as given: names may repeat, methods may be ones no reader supports. */
@@ -58,14 +60,15 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
-    centrals.push(central, name);
+    if (!e.unlisted) centrals.push(central, name);
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  const listed = entries.filter((e) => !e.unlisted).length;
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));

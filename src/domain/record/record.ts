@@ -233,7 +233,7 @@ export function recordFromJson(value: unknown): ParseResult {
       ok: false,
       error: {
         message: {
-          zh: `记录编号(id)${shown} 无效:只能由字母、数字、- 和 _ 组成,最多 64 个字符。请改正或删去 id。`,
+          zh: `记录编号（id）${shown} 无效：只能由字母、数字、- 和 _ 组成，最多 64 个字符。请改正或删去 id。`,
           en: `The record id ${shown} is not valid: letters, digits, - and _ only, at most 64. Correct it or remove the id.`,
         },
       },
