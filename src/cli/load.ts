@@ -41,7 +41,9 @@ export const LOADERS: Record<string, RecordLoader> = {
 function docxRecords(shown: string, bytes: Uint8Array): LoadedRecord[] {
   const read = readDocx(bytes);
   if (!read.ok) throw new CliError({ zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` }, EXIT_BAD_INPUT);
-  const records = recordsOf(read.content);
+  const extracted = recordsOf(read.content);
+  if (!extracted.ok) throw new CliError({ zh: `${shown}：${extracted.error.zh}`, en: `${shown}: ${extracted.error.en}` }, EXIT_BAD_INPUT);
+  const records = extracted.records;
   if (records.length === 0) return [recognisedRecord(shown, read.content.blocks, read.content.libreOfficeRepairs)];
   const many = records.length > 1;
   return records.map((r, i) => ({ record: r.record, source: many ? `${shown} #${i + 1} (${r.id})` : shown }));

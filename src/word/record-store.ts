@@ -5,7 +5,7 @@
 // sync, and travel inside the .docx as the add-in's web-extension part).
 
 import type { CcrRecord } from "../domain/record/record";
-import { isObject, recordFromJson, serialiseRecord } from "../domain/record/record";
+import { parseRecord, serialiseRecord } from "../domain/record/record";
 import { isRecordId } from "../domain/record/record-id";
 import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX } from "../ooxml/web-extension";
 import { wordError } from "./errors";
@@ -52,14 +52,9 @@ export function settingsStore(settings: SettingsLike | undefined): RecordStore {
     get(id) {
       const raw = settings?.get(STORE_PREFIX + id);
       if (typeof raw !== "string") return undefined;
-      try {
-        // The key names the record; an id inside the JSON does not count.
-        const value: unknown = JSON.parse(raw);
-        const parsed = recordFromJson(isObject(value) ? { ...value, id } : value);
-        return parsed.ok ? { ...parsed.record, id } : undefined;
-      } catch {
-        return undefined;
-      }
+      // The key names the record; an id inside the JSON does not count.
+      const parsed = parseRecord(raw, { id });
+      return parsed.ok ? parsed.record : undefined;
     },
     put: (record) => putAll([record]),
     putAll,

@@ -3,6 +3,7 @@
 // Unknown keys are kept in place so that a record survives parse → serialise unchanged.
 
 import type { Bilingual } from "./i18n";
+import { jsonLimitProblem } from "./json-limits";
 import { isRecordId } from "./record-id";
 
 export const SCHEMA = "ccr/1" as const;
@@ -197,13 +198,29 @@ export function emptyRecord(): CcrRecord {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-export function parseRecord(text: string): ParseResult {
+export interface ParseOptions {
+  /**
+   * The id the record is known by where it is kept (a settings key, a storage key): it replaces the
+   * id in the text, which then does not count.
+   */
+  id?: string;
+}
+
+/**
+ * The one reader of record JSON text (files, import in the pane, records kept in a document or in the
+ * browser): JSON syntax, then the limits of json-limits.ts, then the record's shape.
+ */
+export function parseRecord(text: string, options: ParseOptions = {}): ParseResult {
+  const json = stripBom(String(text));
   let value: unknown;
   try {
-    value = JSON.parse(stripBom(String(text)));
+    value = JSON.parse(json);
   } catch (e) {
     return { ok: false, error: jsonSyntaxError(String(text), e) };
   }
+  const problem = jsonLimitProblem(json);
+  if (problem) return { ok: false, error: { message: problem } };
+  if (options.id !== undefined && isObject(value)) setOwn(value, "id", options.id);
   return recordFromJson(value);
 }
 
@@ -227,7 +244,7 @@ export function recordFromJson(value: unknown): ParseResult {
       },
     };
   }
-  if (typeof value.id === "string" && !isRecordId(value.id)) {
+  if (typeof value.id === "string" && value.id !== "" && !isRecordId(value.id)) {
     const shown = JSON.stringify(value.id.slice(0, 80));
     return {
       ok: false,
@@ -265,23 +282,23 @@ function normaliseRecord(input: Open): CcrRecord {
   const out: Open = {};
   // Keys present in the input keep their order; known ones are normalised in place.
   for (const key of Object.keys(input)) {
-    out[key] = key in defaults ? normaliseField(key, input[key]) : input[key];
+    setOwn(out, key, has(defaults, key) ? normaliseField(key, input[key]) : input[key]);
   }
   for (const key of Object.keys(defaults)) {
-    if (!(key in out)) out[key] = defaults[key];
+    if (!has(out, key)) out[key] = defaults[key];
   }
   // Optional text fields that are not in emptyRecord(): any other type is dropped (an id of 1 would
   // otherwise reach the content-control tags as a number).
   for (const key of ["id", "confirmedOn"]) {
-    if (key in out && typeof out[key] !== "string") delete out[key];
+    if (has(out, key) && typeof out[key] !== "string") delete out[key];
   }
   out.schema = SCHEMA;
   // A file must say internal or external; the default is for new records in the pane (issue 18).
-  if (!("kind" in input)) out.kind = "";
+  if (!has(input, "kind")) out.kind = "";
   const invalid: Partial<Record<ChoiceField, string>> = {};
   for (const key of CHOICE_FIELDS) {
     const raw = input[key];
-    if (key in input && out[key] === "" && raw !== "" && raw !== null && raw !== undefined) invalid[key] = typeof raw === "string" ? raw : JSON.stringify(raw);
+    if (has(input, key) && out[key] === "" && raw !== "" && raw !== null && raw !== undefined) invalid[key] = typeof raw === "string" ? raw : JSON.stringify(raw);
   }
   const record = out as CcrRecord;
   if (Object.keys(invalid).length > 0) record[INVALID_CHOICES] = invalid;
@@ -383,16 +400,28 @@ function withStrings<T extends Open>(v: unknown, defaults: T): T {
   const out: Open = {};
   const o = isObject(v) ? v : {};
   for (const key of Object.keys(o)) {
-    out[key] = key in defaults && typeof defaults[key] === "string" ? str(o[key]) : o[key];
+    setOwn(out, key, has(defaults, key) && typeof defaults[key] === "string" ? str(o[key]) : o[key]);
   }
   for (const key of Object.keys(defaults)) {
-    if (!(key in out)) out[key] = defaults[key];
+    if (!has(out, key)) out[key] = defaults[key];
   }
   return out as T;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
+
+/**
+ * Sets a key as the object's own (an unknown key `__proto__` is data to keep, not the prototype:
+ * an assignment would change the object's prototype and the key would be lost).
+ */
+function has(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
+function setOwn(o: Open, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 export function isObject(v: unknown): v is Open {
   return typeof v === "object" && v !== null && !Array.isArray(v);
