@@ -9,7 +9,7 @@
 
 import type { DocControl } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
-import { recordFromJson, type CcrRecord } from "../domain/record/record";
+import { parseRecord, type CcrRecord } from "../domain/record/record";
 import { readForm } from "../form/read";
 import { notARecordMessage, recogniseForm, type RecognisedDocument } from "../form/recognised-form";
 import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
@@ -35,7 +35,7 @@ export type ExtractResult = { ok: true; records: ExtractedRecord[] } | { ok: fal
 export function extractRecords(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): ExtractResult {
   const read = readDocx(bytes, limits);
   if (!read.ok) return read;
-  return { ok: true, records: recordsOf(read.content) };
+  return recordsOf(read.content);
 }
 
 export interface DocxRecord {
@@ -57,7 +57,9 @@ export type DocxRecordsResult = { ok: true; records: DocxRecord[] } | { ok: fals
 export function readDocxRecords(bytes: Uint8Array, shown: string): DocxRecordsResult {
   const read = readDocx(bytes);
   if (!read.ok) return { ok: false, error: { zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` } };
-  const records = recordsOf(read.content);
+  const extracted = recordsOf(read.content);
+  if (!extracted.ok) return { ok: false, error: { zh: `${shown}：${extracted.error.zh}`, en: `${shown}: ${extracted.error.en}` } };
+  const records = extracted.records;
   if (records.length === 0) {
     const recognised = recogniseForm(read.content.blocks, read.content.libreOfficeRepairs);
     if (!recognised) return { ok: false, error: notARecordMessage(shown) };
@@ -67,7 +69,12 @@ export function readDocxRecords(bytes: Uint8Array, shown: string): DocxRecordsRe
   return { ok: true, records: records.map((r, i) => ({ record: r.record, ...(many ? { place: `#${i + 1} (${r.id})` } : {}) })) };
 }
 
-export function recordsOf(content: DocxContent): ExtractedRecord[] {
+/**
+ * The records of a read document. A stored record that the record reader refuses (over its limits:
+ * nesting, text length, numbers) makes the document refused, with the reason: the form alone would
+ * silently drop what only the stored record holds.
+ */
+export function recordsOf(content: DocxContent): ExtractResult {
   const byId = new Map<string, DocControl[]>();
   for (const c of content.controls) {
     const tag = parseTag(c.tag);
@@ -79,17 +86,18 @@ export function recordsOf(content: DocxContent): ExtractedRecord[] {
   const stored = recordSettings(content.settings);
   const ids = [...byId.keys(), ...[...stored.keys()].filter((id) => !byId.has(id))];
   const taken = new Set(ids);
-  return ids.flatMap((id) => {
-    const json = stored.get(id);
-    let base: CcrRecord | undefined;
-    if (json !== undefined) {
-      try {
-        const parsed = recordFromJson(JSON.parse(json));
-        if (parsed.ok) base = parsed.record;
-      } catch {
-        base = undefined;
-      }
+  const bases = new Map<string, CcrRecord>();
+  for (const [id, json] of stored) {
+    // The setting's key names the record; an id inside the JSON does not count.
+    const parsed = parseRecord(json, { id });
+    if (parsed.ok) bases.set(id, parsed.record);
+    else {
+      const { zh, en } = parsed.error.message;
+      return { ok: false, error: { zh: `文档中保存的记录 ${id} 无法读取：${zh}`, en: `The record ${id} kept in the document cannot be read: ${en}` } };
     }
+  }
+  const records = ids.flatMap((id) => {
+    const base = bases.get(id);
     const read = (recordId: string, controls: DocControl[]): ExtractedRecord => {
       const { record } = readForm({
         recordId: id,
@@ -104,6 +112,7 @@ export function recordsOf(content: DocxContent): ExtractedRecord[] {
     const [first, ...copies] = formCopies(byId.get(id) ?? []);
     return [read(id, first), ...copies.map((controls, i) => read(copyId(id, i + 2, taken), controls))];
   });
+  return { ok: true, records };
 }
 
 const isRoot = (c: DocControl) => {

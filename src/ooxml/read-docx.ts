@@ -8,14 +8,14 @@
 // needed are expanded, and XML with a DOCTYPE (entity expansion) is refused. Never throws: bad
 // input gives a bilingual message.
 
-import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
-import { Unzip, UnzipInflate } from "fflate";
+import { DOMParser, onErrorStopParsing, type Document as XmlDocument, type Element, type Node } from "@xmldom/xmldom";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
 import { elements, firstChild, isW, wAttr } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
 import { W_NS } from "./wordml";
-import { WE_NS } from "./web-extension";
+import { invalidRecordIds, WE_NS } from "./web-extension";
 
 export interface DocxLimits {
   /** Size of the .docx file itself. */
@@ -75,8 +75,14 @@ export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): R
     return { ok: true, content: readOrThrow(bytes, { ...DEFAULT_DOCX_LIMITS, ...limits }) };
   } catch (e) {
     if (e instanceof DocxError) return { ok: false, error: e.text };
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { zh: `不是有效的 .docx 文件(${detail})。`, en: `Not a valid .docx file (${detail}).` } };
+    // Anything else is a structure the checks above did not foresee: say so, not what the engine said.
+    return {
+      ok: false,
+      error: {
+        zh: "不是有效的 .docx 文件：无法读取其结构（可能已损坏，或不是由 Word、WPS 或 LibreOffice 保存的）。请在 Word 中打开并另存为 .docx 后重试。",
+        en: "Not a valid .docx file: its structure cannot be read (it may be damaged, or was not saved by Word, WPS or LibreOffice). Open it in Word, save it as .docx and try again.",
+      },
+    };
   }
 }
 
@@ -98,6 +104,15 @@ function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
   for (const [name, text] of parts) {
     if (name.startsWith("word/webextensions/")) Object.assign(settings, webExtensionSettings(parseWordXml(text, name)));
   }
+  // A record id becomes part of tags and of file names (ccr extract -o): one ccr never wrote is refused here.
+  const invalid = invalidRecordIds(settings);
+  if (invalid.length > 0) {
+    const shown = invalid.map((id) => JSON.stringify(id.slice(0, 80))).join(", ");
+    fail(
+      `文档中保存的记录编号 ${shown} 无效（只能由字母、数字、- 和 _ 组成，最多 64 个字符）：这份文件不是 ccr 原样写入的，可能被篡改，已拒绝读取。`,
+      `The document holds record id(s) ${shown}, which are not valid (letters, digits, - and _ only, at most 64): the file was not written by ccr as it is and may have been tampered with; it is refused.`,
+    );
+  }
   return { blocks, controls, settings, libreOfficeRepairs };
 }
 
@@ -114,19 +129,29 @@ function mb(n: number): string {
  * bilingual `text` when a limit is passed or an entry is damaged. maxBytes is the caller's to check.
  */
 export function unzipWithinLimits(bytes: Uint8Array, limits: DocxLimits, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  const listed = centralDirectoryNames(bytes, limits);
   const out = new Map<string, Uint8Array>();
-  let entries = 0;
+  const local: string[] = [];
   let total = 0;
   let problem: DocxError | undefined;
   const stop = (zh: string, en: string) => {
     problem ??= new DocxError({ zh, en });
   };
   const unzip = new Unzip((file) => {
-    if (++entries > limits.maxEntries) {
+    local.push(file.name);
+    if (local.length > limits.maxEntries) {
       stop(`压缩包条目过多(超过 ${limits.maxEntries} 个)。`, `Too many entries in the package (over ${limits.maxEntries}).`);
       return;
     }
     if (problem || !wanted(file.name)) return;
+    if (file.compression !== 0 && file.compression !== 8) {
+      const method = COMPRESSION_NAMES[file.compression] ?? `${file.compression}`;
+      stop(
+        `${file.name} 使用了不支持的压缩方式（${method}）：Word 文档的各部分应为 deflate 压缩。文件不是由 Word、WPS 或 LibreOffice 保存的；请在其中打开并另存为 .docx 后重试。`,
+        `${file.name} uses a compression method that is not supported (${method}); the parts of a Word document are deflate-compressed. The file was not saved by Word, WPS or LibreOffice: open it in one of them, save it as .docx and try again.`,
+      );
+      return;
+    }
     if (file.originalSize !== undefined && file.originalSize > limits.maxEntryBytes) {
       stop(`${file.name} 解压后过大。`, `${file.name} is too large once expanded.`);
       return;
@@ -157,7 +182,50 @@ export function unzipWithinLimits(bytes: Uint8Array, limits: DocxLimits, wanted:
   const STEP = 16 * 1024;
   for (let i = 0; i < bytes.length && !problem; i += STEP) unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
   if (problem) throw problem;
+  // The entries read here (local headers, in file order) must be the ones other readers see (the
+  // central directory): otherwise a file can show a person one document and give ccr another.
+  if (local.length !== listed.length || [...local].sort().join("\n") !== [...listed].sort().join("\n")) {
+    fail(
+      "压缩包的目录与其内容不一致（有未列入目录或目录中缺少的条目）：不同的程序会读出不同的内容，已拒绝读取。请在 Word 中打开并另存为 .docx 后重试。",
+      "The package's directory does not match its content (entries missing from it or not in it): different programs would read different content, so it is refused. Open it in Word, save it as .docx and try again.",
+    );
+  }
   return out;
+}
+
+/** Zip compression methods by number, for messages. */
+const COMPRESSION_NAMES: Record<number, string> = { 1: "shrink", 6: "implode", 9: "deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd" };
+
+/**
+ * The entry names of the zip's central directory (what Word and most readers go by), nothing expanded;
+ * refuses a package naming one part twice, also in another case (part names are case-insensitive, OPC §9.1.1.1).
+ */
+function centralDirectoryNames(bytes: Uint8Array, limits: DocxLimits): string[] {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        return false;
+      },
+    });
+  } catch {
+    fail("文件已损坏：找不到压缩包的目录（文件可能不完整）。", "The file is damaged: the package's directory is missing (the file may be incomplete).");
+  }
+  if (names.length > limits.maxEntries) fail(`压缩包条目过多（超过 ${limits.maxEntries} 个）。`, `Too many entries in the package (over ${limits.maxEntries}).`);
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = name.toLowerCase();
+    const other = seen.get(key);
+    if (other !== undefined) {
+      fail(
+        `压缩包中有两个同名的部分“${other}”${other === name ? "" : `与“${name}”`}：Word 和其他程序可能读出不同的内容，已拒绝读取。文件可能被篡改；请向发送者索取原文件。`,
+        `The package holds the part "${other}"${other === name ? "" : ` and "${name}"`} twice: Word and other programs may read different content, so it is refused. The file may have been tampered with; ask the sender for the original.`,
+      );
+    }
+    seen.set(key, name);
+  }
+  return names;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
@@ -201,15 +269,36 @@ function xml10LineEnds(text: string): string {
 export function parseWordXml(text: string, name: string) {
   // Anywhere in the part, not only its first bytes: a long comment may come before a DOCTYPE.
   if (/<!DOCTYPE/i.test(text)) fail(`${name} 含有 DOCTYPE,已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
+  let doc: XmlDocument;
   try {
-    const doc = new DOMParser({ onError: onErrorStopParsing, normalizeLineEndings: xml10LineEnds }).parseFromString(text, "text/xml");
+    doc = new DOMParser({ onError: onErrorStopParsing, normalizeLineEndings: xml10LineEnds }).parseFromString(text, "text/xml");
     if (!doc.documentElement) throw new Error("no root element");
-    return doc;
   } catch (e) {
     // xmldom's message without its "Error constructing the DOM: NamespaceError: " prefixes.
     const detail = (e instanceof Error ? e.message.split("\n")[0] : String(e)).replace(/^(?:[\w ]*(?:Error|Exception|DOM):\s*)+/, "");
     return fail(`${name} 不是有效的 XML,文件已损坏(${detail})。`, `${name} is not valid XML; the file is damaged (${detail}).`);
   }
+  if (depthOver(doc.documentElement, MAX_XML_DEPTH)) {
+    fail(
+      `${name} 的元素嵌套超过 ${MAX_XML_DEPTH} 层：这不是 Word 写出的文档结构（Word 文档通常不到 30 层），已拒绝读取。`,
+      `${name} nests elements more than ${MAX_XML_DEPTH} levels deep: not a structure Word writes (Word documents rarely pass 30), so it is refused.`,
+    );
+  }
+  return doc;
+}
+
+/** Deepest element nesting read in a part (the readers walk the document recursively). */
+export const MAX_XML_DEPTH = 256;
+
+/** Whether elements under `root` nest deeper than `limit` (an explicit stack: no recursion). */
+function depthOver(root: Element, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return false;
 }
 
 /** Elements whose content is read as if it stood in their place. */
@@ -231,10 +320,14 @@ function walkBlocks(parent: Element, blocks: DocBlock[], controls: DocControl[])
     if (isW(el, "p")) blocks.push(paragraphBlock(el, controls));
     else if (isW(el, "tbl")) blocks.push(tableBlock(el, controls));
     else if (isW(el, "sdt")) {
+      // The control's text is that of the blocks it holds, taken from this one walk (a second walk
+      // for the text would double the work at every level of nested controls).
       const content = firstChild(el, W_NS, "sdtContent");
-      const control = controlOf(el, content ? blockText(content) : "");
+      const control = controlOf(el, "");
       if (control) controls.push(control);
+      const first = blocks.length;
       if (content) walkBlocks(content, blocks, controls);
+      if (control && content) control.text = blocks.length > first ? blocks.slice(first).map(blockPlainText).join("\n") : runText(content, []);
     } else if (el.namespaceURI === W_NS && TRANSPARENT.has(el.localName ?? "")) walkBlocks(el, blocks, controls);
   }
 }
@@ -331,14 +424,6 @@ function cellOf(tc: Element, around: DocControl[], controls: DocControl[]): DocC
 
 function blockPlainText(b: DocBlock): string {
   return b.kind === "paragraph" ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join("\t")).join("\n");
-}
-
-/** The text of block content (paragraphs joined by \n, table cells by tabs and lines). */
-function blockText(content: Element): string {
-  const blocks: DocBlock[] = [];
-  walkBlocks(content, blocks, []);
-  if (blocks.length === 0) return runText(content, []);
-  return blocks.map(blockPlainText).join("\n");
 }
 
 /** The visible text of a paragraph (or of inline content): runs, tabs, breaks; deleted text and drawings left out. */

@@ -5,6 +5,7 @@
 // as a string; index key "ccr.records"), so a .docx written with these parts opens in Word with the
 // records the add-in reads, and `ccr extract` reads the same properties back.
 
+import { isRecordId } from "../domain/record/record-id";
 import { xmlText } from "./xml-text";
 
 /** The add-in's id and version as in manifest.xml (<Id>, <Version>); a test keeps them equal. */
@@ -73,11 +74,24 @@ export function webExtensionParts(settings: Readonly<Record<string, unknown>>): 
   };
 }
 
-/** The settings that hold records: record id → the stored record JSON text. */
+/**
+ * The settings that hold records: record id → the stored record JSON text. Only valid ids (isRecordId):
+ * an id becomes part of tags and file names, and ccr never writes another (see invalidRecordIds).
+ */
 export function recordSettings(settings: Readonly<Record<string, unknown>>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(settings)) {
-    if (key.startsWith(RECORD_SETTING_PREFIX) && typeof value === "string") out.set(key.slice(RECORD_SETTING_PREFIX.length), value);
+    if (!key.startsWith(RECORD_SETTING_PREFIX) || typeof value !== "string") continue;
+    const id = key.slice(RECORD_SETTING_PREFIX.length);
+    if (isRecordId(id)) out.set(id, value);
   }
   return out;
+}
+
+/** Record settings whose id is not a valid record id: the document was not written by ccr as it is. */
+export function invalidRecordIds(settings: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(settings)
+    .filter((key) => key.startsWith(RECORD_SETTING_PREFIX))
+    .map((key) => key.slice(RECORD_SETTING_PREFIX.length))
+    .filter((id) => !isRecordId(id));
 }

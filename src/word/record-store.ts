@@ -5,7 +5,8 @@
 // sync, and travel inside the .docx as the add-in's web-extension part).
 
 import type { CcrRecord } from "../domain/record/record";
-import { recordFromJson, serialiseRecord } from "../domain/record/record";
+import { parseRecord, serialiseRecord } from "../domain/record/record";
+import { isRecordId } from "../domain/record/record-id";
 import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX } from "../ooxml/web-extension";
 import { wordError } from "./errors";
 import type { SettingsLike } from "./office-host";
@@ -31,7 +32,7 @@ const INDEX_KEY = RECORD_INDEX_SETTING;
 export function settingsStore(settings: SettingsLike | undefined): RecordStore {
   const readIds = (): string[] => {
     const raw = settings?.get(INDEX_KEY);
-    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : [];
+    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string" && isRecordId(x)) : [];
   };
   const putAll = async (records: readonly CcrRecord[]): Promise<void> => {
     const withId = records.filter((r) => r.id);
@@ -51,12 +52,9 @@ export function settingsStore(settings: SettingsLike | undefined): RecordStore {
     get(id) {
       const raw = settings?.get(STORE_PREFIX + id);
       if (typeof raw !== "string") return undefined;
-      try {
-        const parsed = recordFromJson(JSON.parse(raw));
-        return parsed.ok ? { ...parsed.record, id } : undefined;
-      } catch {
-        return undefined;
-      }
+      // The key names the record; an id inside the JSON does not count.
+      const parsed = parseRecord(raw, { id });
+      return parsed.ok ? parsed.record : undefined;
     },
     put: (record) => putAll([record]),
     putAll,

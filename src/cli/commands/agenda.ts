@@ -1,7 +1,6 @@
 // `ccr agenda FILE.json|.docx [--format docx|txt|ics] [-o OUT]`: writes the agenda of a record file (the
 // stored one, else the scenario's default) as .docx, plain text for e-mail/IM, or an .ics invitation.
 
-import { writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { agendaOf, agendaNotices } from "../../domain/meeting/agenda";
 import { agendaText } from "../../domain/meeting/agenda-text";
@@ -10,6 +9,7 @@ import { agendaIcsProblem, exportAgendaIcs } from "../../export/agenda-ics";
 import { parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
 import { readRecords } from "../load";
+import { outputPath, writeOutput } from "../output";
 
 const FORMATS = ["docx", "txt", "ics"] as const;
 type Format = (typeof FORMATS)[number];
@@ -80,12 +80,8 @@ export const agendaCommand: Command = {
       io.out(String(data));
       return EXIT_OK;
     }
-    const out = resolve(io.cwd, outArg ?? join(dirname(file), `${basename(file, extname(file))}.agenda.${format}`));
-    try {
-      writeFileSync(out, data);
-    } catch (e) {
-      throw new CliError({ zh: `无法写入 ${out}:${(e as Error).message}`, en: `Cannot write ${out}: ${(e as Error).message}` });
-    }
+    const out = outputPath(outArg ?? join(dirname(file), `${basename(file, extname(file))}.agenda.${format}`), io.cwd);
+    writeOutput(out, data);
     io.out(pick({ zh: `已写入 ${out}`, en: `Written: ${out}` }, io.lang));
     return EXIT_OK;
   },

@@ -1,7 +1,6 @@
 // `ccr export actions|minutes|record FILE -o OUT`: writes the exports of src/export to disk.
 
-import { writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { pick } from "../../domain/record/i18n";
 import type { CcrRecord } from "../../domain/record/record";
 import type { IsoDate } from "../../domain/calendar/iso-date";
@@ -12,6 +11,7 @@ import { exportRecordDocx } from "../../export/record-docx";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, type Command } from "../command";
 import { isoDateOption } from "../args";
 import { loadRecords } from "../load";
+import { outputPath, writeOutput } from "../output";
 import { recognitionNotice } from "../recognised";
 
 const KINDS = ["actions", "minutes", "record"] as const;
@@ -78,13 +78,8 @@ export const exportCommand: Command = {
     }
     const record = first.record;
     if (first.recognised) io.err(recognitionNotice(first.source, first.recognised, io.lang));
-    const out = resolve(io.cwd, a.out ?? defaultOut(a));
-    const data = await render(a, record);
-    try {
-      writeFileSync(out, data);
-    } catch (e) {
-      throw new CliError({ zh: `无法写入 ${out}:${(e as Error).message}`, en: `Cannot write ${out}: ${(e as Error).message}` });
-    }
+    const out = outputPath(a.out ?? defaultOut(a), io.cwd);
+    writeOutput(out, await render(a, record));
     if (a.format === "ics") {
       const skipped = unscheduledActions(record);
       if (skipped.length > 0) {

@@ -1,13 +1,13 @@
 // `ccr extract DOC.docx [-o record.json]`: the record JSON of every ccr record a Word document holds
 // (the stored record with the text typed into the form over it).
 
-import { writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname } from "node:path";
 import { pick } from "../../domain/record/i18n";
 import { serialiseRecord } from "../../domain/record/record";
 import { parseArgs, usageError } from "../args";
-import { CliError, EXIT_OK, type Command } from "../command";
+import { EXIT_OK, type Command } from "../command";
 import { loadRecords } from "../load";
+import { outputPath, outputPathIn, writeOutput } from "../output";
 import { recognitionJson, recognitionNotice } from "../recognised";
 
 export const extractCommand: Command = {
@@ -61,15 +61,14 @@ export const extractCommand: Command = {
       io.out(records.length === 1 ? serialiseRecord(records[0]) : JSON.stringify(records, null, 2) + "\n");
       return EXIT_OK;
     }
-    const target = resolve(io.cwd, out);
+    const target = outputPath(out, io.cwd);
+    // Every path is checked before the first file is written (the names come from the document).
+    const paths = records.map((record, i) =>
+      records.length === 1 ? target : outputPathIn(dirname(target), `${basename(target, extname(target))}-${record.id ?? i + 1}${extname(target) || ".json"}`),
+    );
     records.forEach((record, i) => {
-      const path = records.length === 1 ? target : join(dirname(target), `${basename(target, extname(target))}-${record.id ?? i + 1}${extname(target) || ".json"}`);
-      try {
-        writeFileSync(path, serialiseRecord(record));
-      } catch (e) {
-        throw new CliError({ zh: `无法写入 ${path}:${(e as Error).message}`, en: `Cannot write ${path}: ${(e as Error).message}` });
-      }
-      io.err(pick({ zh: `已写入 ${path}`, en: `Written: ${path}` }, io.lang));
+      writeOutput(paths[i], serialiseRecord(record));
+      io.err(pick({ zh: `已写入 ${paths[i]}`, en: `Written: ${paths[i]}` }, io.lang));
     });
     return EXIT_OK;
   },

@@ -6,7 +6,7 @@
 // that belong to no item are reported and leave the records as they are.
 
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, relative, resolve } from "node:path";
 import { unofficialCalendarNote, unofficialYearsBetween } from "../../domain/calendar/calendar";
 import { pick, type Bilingual } from "../../domain/record/i18n";
 import { serialiseRecord, type CcrRecord } from "../../domain/record/record";
@@ -15,6 +15,7 @@ import { updateRecordDocx } from "../../export/tracker/update-record-docx";
 import { chinaToday, isoDateOption, parseArgs, usageError } from "../args";
 import { CliError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIO, type Command } from "../command";
 import { findRecordFiles, LOADERS, loadRecords, readBytes, type LoadedRecord } from "../load";
+import { outputPath, outputPathIn, writeOutput } from "../output";
 import { recognisedNote } from "../recognised";
 
 export const trackerCommand: Command = {
@@ -125,7 +126,7 @@ async function runExport(args: string[], io: CliIO): Promise<number> {
   if (parsed.positional.length === 0) throw usageError("tracker", "请给出记录文件或文件夹。", "Give record files or folders.");
   const today = isoDateOption("tracker", "--today", parsed.values["--today"]) ?? chinaToday();
   const { sources } = sourcesOf(loadRecordFiles(parsed.positional, io));
-  const out = resolve(io.cwd, parsed.values["--out"] ?? `待办事项跟踪表-${today}.xlsx`);
+  const out = outputPath(parsed.values["--out"] ?? `待办事项跟踪表-${today}.xlsx`, io.cwd);
   // exceljs is loaded only by the tracker's sub-commands, so that every other command starts faster.
   const { exportTrackerXlsx } = await import("../../export/tracker/tracker-xlsx");
   const { bytes, rows } = await exportTrackerXlsx(sources, { today, includeDone: parsed.flags.has("--all") });
@@ -137,21 +138,13 @@ async function runExport(args: string[], io: CliIO): Promise<number> {
       ),
     );
   }
-  writeOrFail(out, bytes);
+  writeOutput(out, bytes);
   const records = new Set(rows.items.map((i) => i.sourceIndex)).size;
   io.out(pick({ zh: `已写入 ${out}:${rows.items.length} 个事项,来自 ${records} 份记录。`, en: `Written: ${out}: ${rows.items.length} item(s) from ${records} record(s).` }, io.lang));
   const years = rows.items.flatMap((i) => (i.tracked.due ? unofficialYearsBetween(today, i.tracked.due) : []));
   const note = unofficialCalendarNote([...new Set(years)].sort());
   if (note) io.err(pick(note, io.lang));
   return EXIT_OK;
-}
-
-function writeOrFail(path: string, data: Uint8Array | string): void {
-  try {
-    writeFileSync(path, data);
-  } catch (e) {
-    throw new CliError({ zh: `无法写入 ${path}:${(e as Error).message}`, en: `Cannot write ${path}: ${(e as Error).message}` });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,7 +230,7 @@ function writeAll(writes: readonly { file: RecordFile; data: Uint8Array | string
       if (!readFileSync(file.path).equals(file.bytes)) {
         throw new CliError({ zh: `${file.shown} 在导入过程中被修改了,未修改任何文件;请重新导入。`, en: `${file.shown} changed on disk during the import; no file was changed. Import again.` });
       }
-      const temp = join(dirname(file.path), `.${basename(file.path)}.ccr-import-${process.pid}.tmp`);
+      const temp = outputPathIn(dirname(file.path), `.${basename(file.path)}.ccr-import-${process.pid}.tmp`);
       temps.push(temp);
       writeFileSync(temp, data);
     }

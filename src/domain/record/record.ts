@@ -3,6 +3,8 @@
 // Unknown keys are kept in place so that a record survives parse → serialise unchanged.
 
 import type { Bilingual } from "./i18n";
+import { jsonLimitProblem } from "./json-limits";
+import { isRecordId } from "./record-id";
 
 export const SCHEMA = "ccr/1" as const;
 
@@ -226,13 +228,29 @@ export function emptyRecord(): CcrRecord {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-export function parseRecord(text: string): ParseResult {
+export interface ParseOptions {
+  /**
+   * The id the record is known by where it is kept (a settings key, a storage key): it replaces the
+   * id in the text, which then does not count.
+   */
+  id?: string;
+}
+
+/**
+ * The one reader of record JSON text (files, import in the pane, records kept in a document or in the
+ * browser): JSON syntax, then the limits of json-limits.ts, then the record's shape.
+ */
+export function parseRecord(text: string, options: ParseOptions = {}): ParseResult {
+  const json = stripBom(String(text));
   let value: unknown;
   try {
-    value = JSON.parse(stripBom(String(text)));
+    value = JSON.parse(json);
   } catch (e) {
     return { ok: false, error: jsonSyntaxError(String(text), e) };
   }
+  const problem = jsonLimitProblem(json);
+  if (problem) return { ok: false, error: { message: problem } };
+  if (options.id !== undefined && isObject(value)) setOwn(value, "id", options.id);
   return recordFromJson(value);
 }
 
@@ -252,6 +270,18 @@ export function recordFromJson(value: unknown): ParseResult {
         message: {
           zh: `不支持的记录格式 "${got}",应为 "${SCHEMA}"。`,
           en: `Unsupported record schema "${got}"; expected "${SCHEMA}".`,
+        },
+      },
+    };
+  }
+  if (typeof value.id === "string" && value.id !== "" && !isRecordId(value.id)) {
+    const shown = JSON.stringify(value.id.slice(0, 80));
+    return {
+      ok: false,
+      error: {
+        message: {
+          zh: `记录编号（id）${shown} 无效：只能由字母、数字、- 和 _ 组成，最多 64 个字符。请改正或删去 id。`,
+          en: `The record id ${shown} is not valid: letters, digits, - and _ only, at most 64. Correct it or remove the id.`,
         },
       },
     };
@@ -293,23 +323,23 @@ function normaliseRecord(input: Open): CcrRecord {
   const out: Open = {};
   // Keys present in the input keep their order; known ones are normalised in place.
   for (const key of Object.keys(input)) {
-    out[key] = key in defaults ? normaliseField(key, input[key]) : input[key];
+    setOwn(out, key, has(defaults, key) ? normaliseField(key, input[key]) : input[key]);
   }
   for (const key of Object.keys(defaults)) {
-    if (!(key in out)) out[key] = defaults[key];
+    if (!has(out, key)) out[key] = defaults[key];
   }
   // Optional text fields that are not in emptyRecord(): any other type is dropped (an id of 1 would
   // otherwise reach the content-control tags as a number).
   for (const key of ["id", "confirmedOn"]) {
-    if (key in out && typeof out[key] !== "string") delete out[key];
+    if (has(out, key) && typeof out[key] !== "string") delete out[key];
   }
   out.schema = SCHEMA;
   // A file must say internal or external; the default is for new records in the pane (issue 18).
-  if (!("kind" in input)) out.kind = "";
+  if (!has(input, "kind")) out.kind = "";
   const invalid: Partial<Record<ChoiceField, string>> = {};
   for (const key of CHOICE_FIELDS) {
     const raw = input[key];
-    if (key in input && out[key] === "" && raw !== "" && raw !== null && raw !== undefined) invalid[key] = typeof raw === "string" ? raw : JSON.stringify(raw);
+    if (has(input, key) && out[key] === "" && raw !== "" && raw !== null && raw !== undefined) invalid[key] = typeof raw === "string" ? raw : JSON.stringify(raw);
   }
   const record = out as unknown as CcrRecord;
   if (Object.keys(invalid).length > 0) record[INVALID_CHOICES] = invalid;
@@ -412,10 +442,10 @@ function withStrings<T extends object>(v: unknown, defaults: T): T {
   const out: Open = {};
   const o = isObject(v) ? v : {};
   for (const key of Object.keys(o)) {
-    out[key] = key in known && typeof known[key] === "string" ? str(o[key]) : o[key];
+    setOwn(out, key, has(known, key) && typeof known[key] === "string" ? str(o[key]) : o[key]);
   }
   for (const key of Object.keys(known)) {
-    if (!(key in out)) out[key] = known[key];
+    if (!has(out, key)) out[key] = known[key];
   }
   return out as T;
 }
@@ -430,6 +460,19 @@ function withStrings<T extends object>(v: unknown, defaults: T): T {
  */
 export function fieldsOf(part: object): Record<string, unknown> {
   return part as Record<string, unknown>;
+}
+
+/** The object's own key (not one inherited, such as `constructor`). */
+function has(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
+/**
+ * Sets a key as the object's own (an unknown key `__proto__` is data to keep, not the prototype:
+ * an assignment would change the object's prototype and the key would be lost).
+ */
+function setOwn(o: Open, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export function isObject(v: unknown): v is Open {

@@ -42,7 +42,7 @@ export class LocalRecords {
   load(id: string): CcrRecord | undefined {
     const raw = safeGet(this.storage, recordKey(id));
     if (raw === null) return undefined;
-    const parsed = parseRecord(raw);
+    const parsed = parseRecord(raw, { id });
     if (!parsed.ok) return undefined;
     return { ...parsed.record, id };
   }
