@@ -5,7 +5,8 @@ import { ACTION_COLUMNS } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record/record";
 import { circulationDeadline } from "../domain/calendar/calendar";
-import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
+import { formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
+import { formatMeetingTime } from "../domain/calendar/date-format";
 import { actionState, stateLabel } from "../domain/tracking/tracking";
 
 
@@ -78,8 +79,7 @@ export function circulateBy(record: CcrRecord): string {
   return circulationDeadline(record.date) ?? "";
 }
 
-/** 2026年6月8日 14:00–14:30 */
+/** 2026年6月8日 14:00至14:30 / 8 June 2026, 14:00–14:30 */
 export function meetingTime(record: CcrRecord): string {
-  const span = [record.start, record.end].filter(Boolean).join("–");
-  return [formatDate(record.date, recordLang(record)), span].filter(Boolean).join(" ");
+  return formatMeetingTime(record.date, record.start, record.end, recordLang(record));
 }

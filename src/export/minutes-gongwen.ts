@@ -86,7 +86,7 @@ function attendanceLine(label: string, names: string[], lang: string): Paragraph
   return new Paragraph({
     style: STYLE.body,
     indent: { left: w * 5, hanging: w * 3 },
-    children: [run(label + (lang === "en" ? ": " : ":"), HEITI), run(names.join(lang === "en" ? ", " : "、"), FANGSONG)],
+    children: [run(label + (lang === "en" ? ": " : "："), HEITI), run(names.join(lang === "en" ? ", " : "、"), FANGSONG)],
   });
 }
 
