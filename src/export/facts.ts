@@ -8,6 +8,7 @@ import { circulationDeadline } from "../domain/calendar/calendar";
 import { formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
 import { formatMeetingTime } from "../domain/calendar/date-format";
 import { actionState, stateLabel } from "../domain/tracking/tracking";
+import { withChinesePunctuation } from "../domain/record/punctuation";
 
 
 export interface ResolvedDeadline {
@@ -18,6 +19,13 @@ export interface ResolvedDeadline {
 export interface ExportOptions {
   /** ISO date of "today", to mark open items past their deadline as 已逾期. */
   today?: string;
+  /** Normalise the punctuation of what the user typed in a Chinese record (，：；（） for , : ; ( )). */
+  normalisePunctuation?: boolean;
+}
+
+/** The record an export works on: the user's text as typed, or normalised when asked for (Chinese records only). */
+export function exportRecord(record: CcrRecord, options: ExportOptions = {}): CcrRecord {
+  return options.normalisePunctuation && recordLang(record) === "zh" ? withChinesePunctuation(record) : record;
 }
 
 export interface DeadlineFacts {

@@ -8,7 +8,7 @@ import { pick } from "../domain/record/i18n";
 import type { CcrRecord } from "../domain/record/record";
 import { actionTable, ENTERPRISE_THEME } from "./actions-docx";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
-import type { ExportOptions } from "./facts";
+import { exportRecord, type ExportOptions } from "./facts";
 import { exportGongwenMinutesDocx } from "./minutes-gongwen";
 import { MINUTES_TEXT, minutesContent, type MinutesPart } from "./minutes-content";
 import { CHINESE_NUMERALS, confirmationTable, labelValueTable } from "./minutes-tables";
@@ -20,7 +20,7 @@ export interface MinutesOptions extends ExportOptions {
 }
 
 export async function exportMinutesDocx(input: CcrRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
-  const record = legalXmlDeep(input);
+  const record = legalXmlDeep(exportRecord(input, options));
   return options.layout === "gongwen" ? exportGongwenMinutesDocx(record, options) : exportEnterpriseMinutesDocx(record, options);
 }
 
