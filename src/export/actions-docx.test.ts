@@ -36,7 +36,7 @@ describeWithTools(["pythonDocx"], "exportActionsDocx opened by python-docx", () 
     expect(rows.slice(1).every((r) => r.cantSplit && !r.header)).toBe(true);
     expect(rows).toHaveLength(6);
     expect(rows[2].cells.slice(0, 4)).toEqual(["2", record.actions[1].task, "周强", "市场部"]);
-    expect(rows[2].cells[4]).toBe("2026年7月2日 17:00\n（原文：7月2日17:00前）");
+    expect(rows[2].cells[4]).toBe("2026年7月2日 17:00");
     expect(rows[1].cells[4]).toBe("2026年7月1日");
     expect(doc.sections[0].orientation).toContain("LANDSCAPE");
     expect(doc.headers[0]).toBe("项目研发阶段延期协调会");

@@ -44,8 +44,17 @@ export function deadlineFacts(action: ActionItem, record: CcrRecord): DeadlineFa
   if (r.kind !== "resolved") return { typed, display: typed, typedNote: "" };
   const resolved: ResolvedDeadline = r.time ? { date: r.date, time: r.time } : { date: r.date };
   const display = formatResolvedDeadline(r, lang);
-  const same = typed === resolved.date || typed === display || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "");
+  const same = typed === resolved.date || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "") || saysOnlyTheDate(typed);
   return { typed, resolved, display, typedNote: same ? "" : typed };
+}
+
+/**
+ * A deadline typed as a calendar date (with or without year and time, "前" or not) says nothing the
+ * resolved date does not: 2026年6月10日前, 6月12日17:00前, 2026-06-19. Relative ones (本周五) do.
+ */
+function saysOnlyTheDate(typed: string): boolean {
+  const t = typed.replace(/\s+/g, "").replace(/(之前|以前|前)$/, "");
+  return /^((\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}-\d{2}-\d{2})(\d{1,2}[:：]\d{2})?$/.test(t);
 }
 
 /** The deadline cell as lines: the resolved date, then （原文:…） where the typed text differs. */

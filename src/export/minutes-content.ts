@@ -87,7 +87,9 @@ export function minutesContent(record: CcrRecord): MinutesContent {
   const draft = !canConfirm(validateRecord(record));
   const draftMark = draft ? (lang === "en" ? ` (${t(MINUTES_TEXT.draft)})` : `（${t(MINUTES_TEXT.draft)}）`) : "";
   const topic = record.topic.trim();
-  const title = (lang === "en" ? `${t(MINUTES_TEXT.minutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.minutes)}`) + draftMark;
+  // One title rule: a topic that names the meeting (…协调会) takes 纪要, any other topic 会议纪要.
+  const zhTitle = /会议?$/.test(topic) ? `${topic}${t(MINUTES_TEXT.gongwenMinutes)}` : `${topic}${t(MINUTES_TEXT.minutes)}`;
+  const title = (lang === "en" ? `${t(MINUTES_TEXT.minutes)}: ${topic}` : zhTitle) + draftMark;
   const gongwenTitle = (lang === "en" ? `${t(MINUTES_TEXT.gongwenMinutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.gongwenMinutes)}`) + draftMark;
 
   const lead = [record.lead.name, record.lead.dept, record.lead.staffNo, record.lead.contact].filter((s) => s.trim());

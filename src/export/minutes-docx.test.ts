@@ -25,7 +25,8 @@ describe("minutesContent", () => {
   it("is confirmed (no draft marking) for a record without error findings", () => {
     const c = minutesContent(recordWithActions(2));
     expect(c.draft).toBe(false);
-    expect(c.title).toBe("项目研发阶段延期协调会会议纪要");
+    expect(c.title).toBe("项目研发阶段延期协调会纪要");
+    expect(minutesContent({ ...recordWithActions(1), topic: "物料到货安排" }).title).toBe("物料到货安排会议纪要");
     expect(c.notice).toBe("请确认，如有异议请于6月11日前反馈。");
   });
 
@@ -75,9 +76,9 @@ describeWithTools(["pythonDocx"], "exportMinutesDocx opened by python-docx", () 
   it("enterprise layout: facts, summary, action table with header row, the objection notice and the confirmation table", async () => {
     const record = recordWithActions(3);
     const doc = inspectDocx(await exportMinutesDocx(record));
-    expect(doc.paragraphs[0]).toBe("项目研发阶段延期协调会会议纪要");
+    expect(doc.paragraphs[0]).toBe("项目研发阶段延期协调会纪要");
     expect(doc.paragraphs).toContain("请确认，如有异议请于6月11日前反馈。");
-    expect(doc.paragraphs).toContain("1. 延期具体时长");
+    expect(doc.paragraphs).toContain("1．延期具体时长");
     const [facts, actions, followUp, confirm] = doc.tables;
     expect(facts.rows[0].cells).toEqual(["沟通主题", "项目研发阶段延期协调会"]);
     expect(facts.rows.map((r) => r.cells[0])).toContain("参与人员");
@@ -133,7 +134,7 @@ describeWithTools(["libreoffice", "pdftoppm", "cjkFonts"], "exportMinutesDocx re
     const { text, fonts, pngs } = renderDocx(await exportMinutesDocx(recordWithActions(3)), "minutes");
     expect(pngs).toHaveLength(1);
     expect(fonts).toMatch(/CJK/);
-    expect(text).toContain("项目研发阶段延期协调会会议纪要");
+    expect(text).toContain("项目研发阶段延期协调会纪要");
     expect(text.replace(/\s/g, "")).toContain("请确认，如有异议请于6月11日前反馈。");
     expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*\d+\s*页/);
   });

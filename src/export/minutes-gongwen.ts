@@ -19,7 +19,8 @@ import {
 } from "docx";
 import { SECTION_TITLES } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
-import type { CcrRecord } from "../domain/record/record";
+import type { CcrRecord, Lang } from "../domain/record/record";
+import { listNumber } from "../domain/record/punctuation";
 import { actionTable } from "./actions-docx";
 import { A4, documentStyles, firstLineIndent, fontAttributes, fontTableOverride, mm, packDocx, STYLE, textParagraph, type DocTheme, type FontPair } from "./docx-kit";
 import type { ExportOptions } from "./facts";
@@ -72,12 +73,12 @@ function level1(n: number, text: string, lang: string): Paragraph {
 
 /** (一)… in 楷体. */
 function level2(n: number, text: string, lang: string): Paragraph {
-  const numeral = lang === "en" ? `(${String.fromCharCode(96 + n)}) ` : `(${CHINESE_NUMERALS[n]})`;
+  const numeral = lang === "en" ? `(${String.fromCharCode(96 + n)}) ` : `（${CHINESE_NUMERALS[n]}）`;
   return new Paragraph({ style: STYLE.body, indent: firstLineIndent(2, GONGWEN_PAGE.charWidth), children: [run(numeral + text, KAITI)] });
 }
 
-function bodyParagraphs(part: MinutesPart): Paragraph[] {
-  return part.items.map((text, i) => textParagraph(part.numbered ? `${i + 1}. ${text}` : text, STYLE.body, INDENT));
+function bodyParagraphs(part: MinutesPart, lang: Lang): Paragraph[] {
+  return part.items.map((text, i) => textParagraph(part.numbered ? listNumber(i + 1, lang) + text : text, STYLE.body, INDENT));
 }
 
 /** 出席:names — label in 黑体 two characters in, names in 仿宋, wrapped lines aligned after the colon. */
@@ -124,18 +125,18 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
 
   let n = 0;
   for (const part of c.summary) {
-    body.push(level1(++n, part.label, lang), ...bodyParagraphs(part));
+    body.push(level1(++n, part.label, lang), ...bodyParagraphs(part, lang));
   }
   const table = actionTable(record, width, GONGWEN_THEME, options);
   body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), table.paragraph);
-  if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues));
+  if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues, lang));
   const followUpTitle = pick(SECTION_TITLES.followUp, lang).replace(/^[一二三四五]、|^\d\. /, "");
   body.push(level1(n + 1, followUpTitle, lang));
   let m = 0;
   if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width, 0.3));
   if (c.letterLine) body.push(textParagraph(c.letterLine, STYLE.body, INDENT));
   body.push(textParagraph(c.notice, STYLE.body, INDENT));
-  c.feedback.forEach((part) => body.push(level2(++m, part.label, lang), ...bodyParagraphs(part)));
+  c.feedback.forEach((part) => body.push(level2(++m, part.label, lang), ...bodyParagraphs(part, lang)));
 
   // §10.3: one blank line, then 出席 / 请假 / 列席.
   body.push(new Paragraph({ style: STYLE.body, children: [] }));
