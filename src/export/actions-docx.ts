@@ -30,7 +30,7 @@ export function actionTable(record: CcrRecord, width: number, theme: DocTheme, o
   const head: RunStyle = { latin: theme.heading.latin, eastAsia: theme.heading.eastAsia, size: theme.cellSize };
   const header = rowXml(
     actionHeader(lang)
-      .map((label, i) => cellXml(paragraphXml(label, head, { align: "center" }), { width: widths[i], shade: "E7E6E6" }))
+      .map((label, i) => cellXml(paragraphXml(label, head, { align: "center" }), { width: widths[i], shade: theme.plainTables ? undefined : "E7E6E6" }))
       .join(""),
     { header: true },
   );

@@ -70,6 +70,13 @@ describe("exportMinutesDocx (package)", () => {
     expect(document).toMatch(/<w:color w:val="FF0000"\/>|w:eastAsia="方正小标宋简体"/);
     expect(strFromU8(files["word/settings.xml"])).toContain("<w:evenAndOddHeaders/>");
   });
+
+  it("shades no table cell in the 公文 layout (the enterprise layout keeps its grey header cells)", async () => {
+    const gongwen = strFromU8(unzipSync(await exportMinutesDocx(recordWithActions(2), { layout: "gongwen" }))["word/document.xml"]);
+    expect(gongwen).not.toContain("<w:shd");
+    const enterprise = strFromU8(unzipSync(await exportMinutesDocx(recordWithActions(2)))["word/document.xml"]);
+    expect(enterprise).toContain("<w:shd");
+  });
 });
 
 describeWithTools(["pythonDocx"], "exportMinutesDocx opened by python-docx", () => {

@@ -57,6 +57,7 @@ export const GONGWEN_THEME: DocTheme = {
   exactLine: GONGWEN_PAGE.linePitch,
   // 156 mm / 28 = 15.79 pt per character: 16 pt less a quarter point.
   characterSpacing: -5,
+  plainTables: true,
 };
 
 const INDENT = { indentChars: 2, charTwips: GONGWEN_PAGE.charWidth };
@@ -133,7 +134,7 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   const followUpTitle = pick(SECTION_TITLES.followUp, lang).replace(/^[一二三四五]、|^\d\. /, "");
   body.push(level1(n + 1, followUpTitle, lang));
   let m = 0;
-  if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width, 0.3));
+  if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width, 0.3, false));
   if (c.letterLine) body.push(textParagraph(c.letterLine, STYLE.body, INDENT));
   body.push(textParagraph(c.notice, STYLE.body, INDENT));
   c.feedback.forEach((part) => body.push(level2(++m, part.label, lang), ...bodyParagraphs(part, lang)));
@@ -144,7 +145,7 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   if (c.attendance.absent.length > 0) body.push(attendanceLine(pick(MINUTES_TEXT.absent, lang), c.attendance.absent, lang));
   if (c.attendance.attending.length > 0) body.push(attendanceLine(pick(MINUTES_TEXT.attending, lang), c.attendance.attending, lang));
 
-  body.push(new Paragraph({ style: STYLE.body, children: [] }), confirmationTable(c, width));
+  body.push(new Paragraph({ style: STYLE.body, children: [] }), confirmationTable(c, width, false));
 
   const draftHeader = new Header({
     children: [new Paragraph({ style: STYLE.headerFooter, children: [run(pick(MINUTES_TEXT.draftHeader, lang), HEITI)] })],
