@@ -28,7 +28,7 @@ describeWithTools(["pythonDocx"], "exportActionsDocx opened by python-docx", () 
     const record = recordWithActions(5, sampleRecord());
     const doc = inspectDocx(await exportActionsDocx(record));
     expect(doc.paragraphs[0]).toBe("项目研发阶段延期协调会待办事项表");
-    expect(doc.paragraphs[1]).toContain("2026年6月8日 14:00–14:30");
+    expect(doc.paragraphs[1]).toContain("2026年6月8日 14:00至14:30");
     expect(doc.tables).toHaveLength(1);
     const rows = doc.tables[0].rows;
     expect(rows[0].cells).toEqual(["序号", "事项内容", "负责人", "责任部门", "完成时限", "交付标准", "抄送", "状态"]);
@@ -36,7 +36,7 @@ describeWithTools(["pythonDocx"], "exportActionsDocx opened by python-docx", () 
     expect(rows.slice(1).every((r) => r.cantSplit && !r.header)).toBe(true);
     expect(rows).toHaveLength(6);
     expect(rows[2].cells.slice(0, 4)).toEqual(["2", record.actions[1].task, "周强", "市场部"]);
-    expect(rows[2].cells[4]).toBe("2026年7月2日 17:00\n（原文：7月2日17:00前）");
+    expect(rows[2].cells[4]).toBe("2026年7月2日 17:00");
     expect(rows[1].cells[4]).toBe("2026年7月1日");
     expect(doc.sections[0].orientation).toContain("LANDSCAPE");
     expect(doc.headers[0]).toBe("项目研发阶段延期协调会");

@@ -9,7 +9,7 @@ import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { cellXml, linesXml, paragraphXml, rowXml, tableXml, type RunStyle } from "../ooxml/wordml";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { xmlBlock, type XmlSplice } from "./docx-splice";
-import { actionCells, actionHeader, meetingTime, type ExportOptions } from "./facts";
+import { actionCells, actionHeader, exportRecord, meetingTime, type ExportOptions } from "./facts";
 
 /** Relative widths of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态, landscape and portrait. */
 const COLUMN_SHARES = [4, 18, 7, 8, 18, 24, 13, 8];
@@ -30,7 +30,7 @@ export function actionTable(record: CcrRecord, width: number, theme: DocTheme, o
   const head: RunStyle = { latin: theme.heading.latin, eastAsia: theme.heading.eastAsia, size: theme.cellSize };
   const header = rowXml(
     actionHeader(lang)
-      .map((label, i) => cellXml(paragraphXml(label, head, { align: "center" }), { width: widths[i], shade: "E7E6E6" }))
+      .map((label, i) => cellXml(paragraphXml(label, head, { align: "center" }), { width: widths[i], shade: theme.plainTables ? undefined : "E7E6E6" }))
       .join(""),
     { header: true },
   );
@@ -62,7 +62,7 @@ export function actionsTitle(record: CcrRecord, lang: Lang): string {
 }
 
 export async function exportActionsDocx(input: CcrRecord, options: ExportOptions = {}): Promise<Uint8Array> {
-  const record = legalXmlDeep(input);
+  const record = legalXmlDeep(exportRecord(input, options));
   const lang = recordLang(record);
   const margin = mm(18);
   const width = A4.height - 2 * margin;

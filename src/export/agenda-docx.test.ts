@@ -31,15 +31,15 @@ describeWithTools(["pythonDocx"], "exportAgendaDocx opened by python-docx", () =
     expect(doc.paragraphs.slice(0, 2)).toEqual(["会议议程", record.topic]);
     expect(doc.tables).toHaveLength(2);
     const facts = Object.fromEntries(doc.tables[0].rows.map((r) => r.cells));
-    expect(facts["沟通时间"]).toBe("2026年6月8日 14:00–14:30(30分钟)");
+    expect(facts["沟通时间"]).toBe("2026年6月8日 14:00至14:30（30分钟）");
     const items = doc.tables[1].rows;
     expect(items[0]).toMatchObject({ cells: ["序号", "议题", "汇报人", "时长"], header: true });
     expect(items[1].cells).toEqual(["1", "延期情况", "技术部", "8分钟"]);
     expect(items.at(-2)!.cells[1]).toBe("确认责任人、完成时限及交付标准");
     expect(items.at(-1)!.cells).toEqual(["", "合计", "", "30分钟"]);
     expect(doc.paragraphs).toContain("会前阅读材料");
-    expect(doc.paragraphs).toContain("1. 项目计划及当前进度表");
-    expect(doc.paragraphs.at(-1)).toMatch(/^各位好,今天会议主要讨论“.*”,预计30分钟,先请技术部说明延期情况/);
+    expect(doc.paragraphs).toContain("1．项目计划及当前进度表");
+    expect(doc.paragraphs.at(-1)).toMatch(/^各位好，今天会议主要讨论“.*”，预计30分钟，先请技术部说明延期情况/);
     expect(doc.sections[0]).toMatchObject({ width_mm: expect.closeTo(210, 0), height_mm: expect.closeTo(297, 0) });
   });
 });

@@ -7,6 +7,7 @@ import { openingStatement, totalMinutes, type Agenda } from "../domain/meeting/a
 import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/meeting/agenda-text";
 import { pick } from "../domain/record/i18n";
 import { recordLang, type CcrRecord } from "../domain/record/record";
+import { listNumber } from "../domain/record/punctuation";
 import { ENTERPRISE_THEME } from "./actions-docx";
 import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textParagraph } from "./docx-kit";
 
@@ -47,7 +48,7 @@ export function agendaBlocks(record: CcrRecord, agenda: Agenda, width: number): 
   const materials = agenda.materials.filter((m) => m.trim());
   if (materials.length > 0) {
     blocks.push(textParagraph(pick(AGENDA_TEXTS.materials, lang), STYLE.heading));
-    materials.forEach((m, i) => blocks.push(textParagraph(`${i + 1}. ${m}`, STYLE.body)));
+    materials.forEach((m, i) => blocks.push(textParagraph(listNumber(i + 1, lang) + m, STYLE.body)));
   }
   blocks.push(textParagraph(pick(AGENDA_TEXTS.opening, lang), STYLE.heading));
   blocks.push(textParagraph(openingStatement(record, agenda, lang), STYLE.body, { indentChars: 2 }));

@@ -13,7 +13,7 @@ function parseEvent(text: string) {
 
 describe("exportAgendaIcs", () => {
   it("is one VEVENT in Asia/Shanghai with location and the agenda as description", () => {
-    const record = { ...sampleRecord(), place: "公司3号会议室; 2楼, 东侧" };
+    const record = { ...sampleRecord(), place: "公司3号会议室；2楼，东侧" };
     const text = exportAgendaIcs(record, defaultAgenda(record), { now: NOW });
     const { cal, event } = parseEvent(text);
     expect(cal.getFirstSubcomponent("vtimezone")!.getFirstPropertyValue("tzid")).toBe("Asia/Shanghai");
@@ -22,11 +22,11 @@ describe("exportAgendaIcs", () => {
     expect(String(start.getFirstValue())).toBe("2026-06-08T14:00:00");
     expect(String(event.getFirstPropertyValue("dtend"))).toBe("2026-06-08T14:30:00");
     expect(event.getFirstPropertyValue("summary")).toBe(record.topic);
-    expect(event.getFirstPropertyValue("location")).toBe("公司3号会议室; 2楼, 东侧");
+    expect(event.getFirstPropertyValue("location")).toBe("公司3号会议室；2楼，东侧");
     const description = String(event.getFirstPropertyValue("description"));
-    expect(description).toContain("议程安排:\n1. ");
+    expect(description).toContain("议程安排：\n1. ");
     expect(description).toContain("确认责任人、完成时限及交付标准");
-    expect(description).toContain("开场说明:各位好");
+    expect(description).toContain("开场说明：各位好");
     expect(String(event.getFirstPropertyValue("dtstamp"))).toBe("2026-06-05T08:00:00Z");
   });
 

@@ -19,10 +19,10 @@ const CLOCK = /^(\d{1,2})[::](\d{2})$/;
 /** Why the record cannot become an invitation (no valid date or start time), or null. */
 export function agendaIcsProblem(record: CcrRecord): Bilingual | null {
   if (!isValidIsoDate(record.date)) {
-    return { zh: "会议日期缺失或无效,无法生成日历邀请。", en: "The meeting date is missing or invalid; no invitation can be made." };
+    return { zh: "会议日期缺失或无效，无法生成日历邀请。", en: "The meeting date is missing or invalid; no invitation can be made." };
   }
   if (!CLOCK.test(record.start.trim())) {
-    return { zh: "会议开始时间缺失或无效(应为 HH:MM),无法生成日历邀请。", en: "The start time is missing or invalid (HH:MM); no invitation can be made." };
+    return { zh: "会议开始时间缺失或无效（应为 HH:MM），无法生成日历邀请。", en: "The start time is missing or invalid (HH:MM); no invitation can be made." };
   }
   return null;
 }

@@ -14,27 +14,30 @@ function parse(text: string): string[][] {
 describe("exportActionsCsv", () => {
   it("starts with a byte-order mark and a header row of the Chinese column names", () => {
     const rows = parse(exportActionsCsv(recordWithActions(2)));
-    expect(rows[0]).toEqual(["序号", "事项内容", "负责人", "责任部门", "完成时限", "交付标准", "抄送", "状态"]);
+    expect(rows[0]).toEqual(["序号", "事项内容", "负责人", "责任部门", "完成时限", "截止日期", "完成时限（原文）", "交付标准", "抄送", "状态"]);
     expect(rows).toHaveLength(3);
   });
 
-  it("gives back the same cells when parsed by papaparse, quotes, commas and line breaks included", () => {
+  it("gives back the same cells when parsed by papaparse, quotes and commas included, each cell on one line", () => {
     const record = sampleRecord();
     record.actions = [
       { ...emptyAction(), task: 'He said "ship it", then left\nsecond line', owner: "李娜", deadline: "2026-06-12", deliverable: "a,b;c", cc: ["x", "y"] },
     ];
     const rows = parse(exportActionsCsv(record));
-    expect(rows[1][1]).toBe('He said "ship it", then left\nsecond line');
+    expect(rows[1][1]).toBe('He said "ship it", then left；second line');
     expect(rows[1][4]).toBe("2026年6月12日");
-    expect(rows[1][5]).toBe("a,b;c");
-    expect(rows[1][6]).toBe("x、y");
+    expect(rows[1][5]).toBe("2026-06-12");
+    expect(rows[1][7]).toBe("a,b;c");
+    expect(rows[1][8]).toBe("x、y");
   });
 
-  it("shows the resolved date and the deadline as typed where they differ", () => {
+  it("shows the resolved date, a sortable ISO date and the deadline as typed in columns of their own", () => {
     const record = sampleRecord();
     record.actions = [{ ...emptyAction(), task: "t", owner: "o", deadline: "6月12日17:00前", deliverable: "d" }];
     const rows = parse(exportActionsCsv(record));
-    expect(rows[1][4]).toBe("2026年6月12日 17:00\n（原文：6月12日17:00前）");
+    expect(rows[1].slice(4, 7)).toEqual(["2026年6月12日 17:00", "2026-06-12 17:00", "6月12日17:00前"]);
+    record.actions[0].deadline = "尽快";
+    expect(parse(exportActionsCsv(record))[1].slice(4, 7)).toEqual(["尽快", "", "尽快"]);
   });
 
   it("writes English column names for an English record", () => {
@@ -42,11 +45,11 @@ describe("exportActionsCsv", () => {
     expect(parse(exportActionsCsv(record))[0][0]).toBe("No.");
   });
 
-  it.each(["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])("neutralises the formula cell %j", (cell) => {
+  it.each(["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\r=cmd"])("neutralises the formula cell %j", (cell) => {
     const record = sampleRecord();
     record.actions = [{ ...emptyAction(), task: cell, owner: "o", deadline: "2026-06-12", deliverable: "d" }];
     const rows = parse(exportActionsCsv(record));
-    expect(rows[1][1]).toBe("'" + cell);
+    expect(rows[1][1]).toBe("'" + cell.replace(/^\r/, ""));
   });
 
   it("leaves ordinary cells alone", () => {

@@ -51,6 +51,8 @@ export interface DocTheme {
   characterSpacing?: number;
   /** Exact line pitch in twips (公文: 22 lines in the type area); auto spacing when absent. */
   exactLine?: number;
+  /** Header cells unshaded (公文 tables: GB/T 9704 has no shading). */
+  plainTables?: boolean;
 }
 
 export const STYLE = {
@@ -143,8 +145,8 @@ const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
  * tableFrame) and the text formatting from the document defaults, so a body cell carries only its
  * paragraph and runs: the 1,000-row tables stay cheap to build.
  */
-export function textCell(text: string, head = false): TableCell {
-  if (head) return new TableCell({ children: [textParagraph(text, STYLE.cellHead)], shading: { fill: "E7E6E6", type: "clear", color: "auto" } });
+export function textCell(text: string, head = false, shaded = true): TableCell {
+  if (head) return new TableCell({ children: [textParagraph(text, STYLE.cellHead)], shading: shaded ? { fill: "E7E6E6", type: "clear", color: "auto" } : undefined });
   const lines = text.split("\n");
   const runs = lines.length === 1 ? [new TextRun(text)] : lines.map((line, i) => (i === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 })));
   return new TableCell({ children: [new Paragraph({ children: runs })] });

@@ -5,8 +5,10 @@ import { ACTION_COLUMNS } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../domain/record/record";
 import { circulationDeadline, type IsoDate } from "../domain/calendar/calendar";
-import { formatDate, formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
+import { formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
+import { formatMeetingTime } from "../domain/calendar/date-format";
 import { actionState, stateLabel } from "../domain/tracking/tracking";
+import { withChinesePunctuation } from "../domain/record/punctuation";
 
 
 export interface ResolvedDeadline {
@@ -17,6 +19,13 @@ export interface ResolvedDeadline {
 export interface ExportOptions {
   /** ISO date of "today", to mark open items past their deadline as 已逾期. */
   today?: IsoDate;
+  /** Normalise the punctuation of what the user typed in a Chinese record (，：；（） for , : ; ( )). */
+  normalisePunctuation?: boolean;
+}
+
+/** The record an export works on: the user's text as typed, or normalised when asked for (Chinese records only). */
+export function exportRecord(record: CcrRecord, options: ExportOptions = {}): CcrRecord {
+  return options.normalisePunctuation && recordLang(record) === "zh" ? withChinesePunctuation(record) : record;
 }
 
 export interface DeadlineFacts {
@@ -35,8 +44,17 @@ export function deadlineFacts(action: ActionItem, record: CcrRecord): DeadlineFa
   if (r.kind !== "resolved") return { typed, display: typed, typedNote: "" };
   const resolved: ResolvedDeadline = r.time ? { date: r.date, time: r.time } : { date: r.date };
   const display = formatResolvedDeadline(r, lang);
-  const same = typed === resolved.date || typed === display || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "");
+  const same = typed === resolved.date || typed.replace(/\s+/g, "") === display.replace(/\s+/g, "") || saysOnlyTheDate(typed);
   return { typed, resolved, display, typedNote: same ? "" : typed };
+}
+
+/**
+ * A deadline typed as a calendar date (with or without year and time, "前" or not) says nothing the
+ * resolved date does not: 2026年6月10日前, 6月12日17:00前, 2026-06-19. Relative ones (本周五) do.
+ */
+function saysOnlyTheDate(typed: string): boolean {
+  const t = typed.replace(/\s+/g, "").replace(/(之前|以前|前)$/, "");
+  return /^((\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{4}-\d{2}-\d{2})(\d{1,2}[:：]\d{2})?$/.test(t);
 }
 
 /** The deadline cell as lines: the resolved date, then （原文:…） where the typed text differs. */
@@ -78,8 +96,7 @@ export function circulateBy(record: CcrRecord): string {
   return circulationDeadline(record.date) ?? "";
 }
 
-/** 2026年6月8日 14:00–14:30 */
+/** 2026年6月8日 14:00至14:30 / 8 June 2026, 14:00–14:30 */
 export function meetingTime(record: CcrRecord): string {
-  const span = [record.start, record.end].filter(Boolean).join("–");
-  return [formatDate(record.date, recordLang(record)), span].filter(Boolean).join(" ");
+  return formatMeetingTime(record.date, record.start, record.end, recordLang(record));
 }

@@ -14,20 +14,20 @@ export const MINUTES_TEXT = {
   minutes: { zh: "会议纪要", en: "Minutes" },
   gongwenMinutes: { zh: "纪要", en: "Minutes" },
   draft: { zh: "征求意见稿", en: "Draft" },
-  draftHeader: { zh: "征求意见稿 — 尚有未解决的错误,未经确认", en: "DRAFT — errors remain, not confirmed" },
+  draftHeader: { zh: "征求意见稿 — 尚有未解决的错误，未经确认", en: "DRAFT — errors remain, not confirmed" },
   present: { zh: "出席", en: "Present" },
   absent: { zh: "请假", en: "Apologies" },
   attending: { zh: "列席", en: "In attendance" },
   nextStep: { zh: "下一步", en: "Next step" },
   confirmed: { zh: "已确认", en: "Confirmed" },
   letterPending: { zh: "待补充", en: "to follow" },
-  letterLine: { zh: "书面函件确认:函件编号 {ref}(加盖公章扫描件)", en: "Confirmed by formal letter: reference {ref} (stamped scan)" },
+  letterLine: { zh: "书面函件确认：函件编号 {ref}（加盖公章扫描件）", en: "Confirmed by formal letter: reference {ref} (stamped scan)" },
   opening: {
-    zh: "{date},{lead}主持召开{topic}。现将会议主要内容纪要如下:",
+    zh: "{date}，{lead}主持召开{topic}。现将会议主要内容纪要如下：",
     en: "On {date}, {lead} chaired the meeting “{topic}”. The main points are recorded below.",
   },
   openingPlace: {
-    zh: "{date},{lead}在{place}主持召开{topic}。现将会议主要内容纪要如下:",
+    zh: "{date}，{lead}在{place}主持召开{topic}。现将会议主要内容纪要如下：",
     en: "On {date}, {lead} chaired the meeting “{topic}” ({place}). The main points are recorded below.",
   },
 } as const satisfies Record<string, Bilingual>;
@@ -73,7 +73,7 @@ export function attendanceOf(p: Participant): "present" | "absent" | "attending"
 function participantText(p: Participant, lang: Lang): string {
   const where = p.side === "external" ? [p.unit, p.title] : [p.dept, p.title];
   const extra = where.filter((s): s is string => typeof s === "string" && s.trim() !== "").join(lang === "en" ? ", " : " ");
-  return extra ? (lang === "en" ? `${p.name} (${extra})` : `${p.name}(${extra})`) : p.name;
+  return extra ? (lang === "en" ? `${p.name} (${extra})` : `${p.name}（${extra}）`) : p.name;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -85,9 +85,11 @@ export function minutesContent(record: CcrRecord): MinutesContent {
   const t = (b: Bilingual) => pick(b, lang);
   const list = lang === "en" ? ", " : "、";
   const draft = !canConfirm(validateRecord(record));
-  const draftMark = draft ? (lang === "en" ? ` (${t(MINUTES_TEXT.draft)})` : `(${t(MINUTES_TEXT.draft)})`) : "";
+  const draftMark = draft ? (lang === "en" ? ` (${t(MINUTES_TEXT.draft)})` : `（${t(MINUTES_TEXT.draft)}）`) : "";
   const topic = record.topic.trim();
-  const title = (lang === "en" ? `${t(MINUTES_TEXT.minutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.minutes)}`) + draftMark;
+  // One title rule: a topic that names the meeting (…协调会) takes 纪要, any other topic 会议纪要.
+  const zhTitle = /会议?$/.test(topic) ? `${topic}${t(MINUTES_TEXT.gongwenMinutes)}` : `${topic}${t(MINUTES_TEXT.minutes)}`;
+  const title = (lang === "en" ? `${t(MINUTES_TEXT.minutes)}: ${topic}` : zhTitle) + draftMark;
   const gongwenTitle = (lang === "en" ? `${t(MINUTES_TEXT.gongwenMinutes)}: ${topic}` : `${topic}${t(MINUTES_TEXT.gongwenMinutes)}`) + draftMark;
 
   const lead = [record.lead.name, record.lead.dept, record.lead.staffNo, record.lead.contact].filter((s) => s.trim());
@@ -98,7 +100,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
     [t(FIELD_LABELS.goal), record.goal],
     [t(FIELD_LABELS.time), meetingTime(record)],
     [t(FIELD_LABELS.place), place],
-    [t(FIELD_LABELS.kind), record.kind === "external" && record.externalUnit ? (lang === "en" ? `${kind} (${record.externalUnit})` : `${kind}(${record.externalUnit})`) : kind],
+    [t(FIELD_LABELS.kind), record.kind === "external" && record.externalUnit ? (lang === "en" ? `${kind} (${record.externalUnit})` : `${kind}（${record.externalUnit}）`) : kind],
     [t(FIELD_LABELS.lead), lead.join(lang === "en" ? ", " : " ")],
     [t(FIELD_LABELS.participants), record.participants.map((p) => participantText(p, lang)).join(list)],
     [t(FIELD_LABELS.recorder), record.recorder],
@@ -121,7 +123,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
   const openIssues = issues.length
     ? part(
         "openIssues",
-        issues.map((o) => (o.nextStep.trim() ? `${o.text}${lang === "en" ? `. ${t(OPEN_ISSUE_COLUMNS.nextStep)}: ` : `。${t(OPEN_ISSUE_COLUMNS.nextStep)}:`}${o.nextStep}` : o.text)),
+        issues.map((o) => (o.nextStep.trim() ? `${o.text}${lang === "en" ? `. ${t(OPEN_ISSUE_COLUMNS.nextStep)}: ` : `。${t(OPEN_ISSUE_COLUMNS.nextStep)}：`}${o.nextStep}` : o.text)),
       )
     : null;
 

@@ -25,8 +25,9 @@ describe("minutesContent", () => {
   it("is confirmed (no draft marking) for a record without error findings", () => {
     const c = minutesContent(recordWithActions(2));
     expect(c.draft).toBe(false);
-    expect(c.title).toBe("项目研发阶段延期协调会会议纪要");
-    expect(c.notice).toBe("请确认,如有异议请于6月11日前反馈。");
+    expect(c.title).toBe("项目研发阶段延期协调会纪要");
+    expect(minutesContent({ ...recordWithActions(1), topic: "物料到货安排" }).title).toBe("物料到货安排会议纪要");
+    expect(c.notice).toBe("请确认，如有异议请于6月11日前反馈。");
   });
 
   it("is a draft marked 征求意见稿 when the validator reports an error", () => {
@@ -51,9 +52,9 @@ describe("minutesContent", () => {
       { name: "赵六", side: "internal", dept: "财务部", attendance: "attending" },
     ];
     const a = minutesContent(r).attendance;
-    expect(a.present).toEqual(["张伟(技术部)", "李娜(生产部)"]);
-    expect(a.absent).toEqual(["周强(市场部)"]);
-    expect(a.attending).toEqual(["赵六(财务部)"]);
+    expect(a.present).toEqual(["张伟（技术部）", "李娜（生产部）"]);
+    expect(a.absent).toEqual(["周强（市场部）"]);
+    expect(a.attending).toEqual(["赵六（财务部）"]);
   });
 });
 
@@ -69,15 +70,22 @@ describe("exportMinutesDocx (package)", () => {
     expect(document).toMatch(/<w:color w:val="FF0000"\/>|w:eastAsia="方正小标宋简体"/);
     expect(strFromU8(files["word/settings.xml"])).toContain("<w:evenAndOddHeaders/>");
   });
+
+  it("shades no table cell in the 公文 layout (the enterprise layout keeps its grey header cells)", async () => {
+    const gongwen = strFromU8(unzipSync(await exportMinutesDocx(recordWithActions(2), { layout: "gongwen" }))["word/document.xml"]);
+    expect(gongwen).not.toContain("<w:shd");
+    const enterprise = strFromU8(unzipSync(await exportMinutesDocx(recordWithActions(2)))["word/document.xml"]);
+    expect(enterprise).toContain("<w:shd");
+  });
 });
 
 describeWithTools(["pythonDocx"], "exportMinutesDocx opened by python-docx", () => {
   it("enterprise layout: facts, summary, action table with header row, the objection notice and the confirmation table", async () => {
     const record = recordWithActions(3);
     const doc = inspectDocx(await exportMinutesDocx(record));
-    expect(doc.paragraphs[0]).toBe("项目研发阶段延期协调会会议纪要");
-    expect(doc.paragraphs).toContain("请确认,如有异议请于6月11日前反馈。");
-    expect(doc.paragraphs).toContain("1. 延期具体时长");
+    expect(doc.paragraphs[0]).toBe("项目研发阶段延期协调会纪要");
+    expect(doc.paragraphs).toContain("请确认，如有异议请于6月11日前反馈。");
+    expect(doc.paragraphs).toContain("1．延期具体时长");
     const [facts, actions, followUp, confirm] = doc.tables;
     expect(facts.rows[0].cells).toEqual(["沟通主题", "项目研发阶段延期协调会"]);
     expect(facts.rows.map((r) => r.cells[0])).toContain("参与人员");
@@ -121,8 +129,8 @@ describeWithTools(["pythonDocx"], "exportMinutesDocx opened by python-docx", () 
     expect(s.bottom_mm).toBeCloseTo(35, 0);
     expect(s.width_mm - s.left_mm - s.right_mm).toBeCloseTo(156, 0);
     expect(doc.paragraphs[0]).toBe("项目研发阶段延期协调会纪要");
-    expect(doc.paragraphs.find((p) => p.startsWith("出席:"))).toBe("出席:张伟(技术部)、李娜(生产部)、周强(市场部)");
-    expect(doc.paragraphs).toContain("请确认,如有异议请于6月11日前反馈。");
+    expect(doc.paragraphs.find((p) => p.startsWith("出席："))).toBe("出席：张伟（技术部）、李娜（生产部）、周强（市场部）");
+    expect(doc.paragraphs).toContain("请确认，如有异议请于6月11日前反馈。");
     expect(doc.tables[0].rows[0].cells[0]).toBe("序号");
     expect(doc.footers[0]).toContain("—");
   });
@@ -133,14 +141,14 @@ describeWithTools(["libreoffice", "pdftoppm", "cjkFonts"], "exportMinutesDocx re
     const { text, fonts, pngs } = renderDocx(await exportMinutesDocx(recordWithActions(3)), "minutes");
     expect(pngs).toHaveLength(1);
     expect(fonts).toMatch(/CJK/);
-    expect(text).toContain("项目研发阶段延期协调会会议纪要");
-    expect(text.replace(/\s/g, "")).toContain("请确认,如有异议请于6月11日前反馈。");
+    expect(text).toContain("项目研发阶段延期协调会纪要");
+    expect(text.replace(/\s/g, "")).toContain("请确认，如有异议请于6月11日前反馈。");
     expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*\d+\s*页/);
   });
 
   it("renders the 公文 minutes with 22 lines of body text per page at most and dashed page numbers", async () => {
     const record = sampleRecord();
-    record.background = "因技术难点攻克延迟,研发阶段原定6月10日完成,现需调整计划。".repeat(30);
+    record.background = "因技术难点攻克延迟，研发阶段原定6月10日完成，现需调整计划。".repeat(30);
     const { text } = renderDocx(await exportMinutesDocx(record, { layout: "gongwen" }), "gongwen", 2);
     const firstPage = text.split("\f")[0].split("\n").filter((l) => l.trim() !== "");
     // the title (one line), the date, then body lines; the page number line last

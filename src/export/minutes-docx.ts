@@ -5,10 +5,11 @@ import { legalXmlDeep } from "../ooxml/xml-text";
 import { Document, PageOrientation, Paragraph, type Table } from "docx";
 import { SECTION_TITLES } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
-import type { CcrRecord } from "../domain/record/record";
+import type { CcrRecord, Lang } from "../domain/record/record";
+import { listNumber } from "../domain/record/punctuation";
 import { actionTable, ENTERPRISE_THEME } from "./actions-docx";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
-import type { ExportOptions } from "./facts";
+import { exportRecord, type ExportOptions } from "./facts";
 import { exportGongwenMinutesDocx } from "./minutes-gongwen";
 import { MINUTES_TEXT, minutesContent, type MinutesPart } from "./minutes-content";
 import { CHINESE_NUMERALS, confirmationTable, labelValueTable } from "./minutes-tables";
@@ -20,18 +21,18 @@ export interface MinutesOptions extends ExportOptions {
 }
 
 export async function exportMinutesDocx(input: CcrRecord, options: MinutesOptions = {}): Promise<Uint8Array> {
-  const record = legalXmlDeep(input);
+  const record = legalXmlDeep(exportRecord(input, options));
   return options.layout === "gongwen" ? exportGongwenMinutesDocx(record, options) : exportEnterpriseMinutesDocx(record, options);
 }
 
 const MINUTES_THEME: DocTheme = { ...ENTERPRISE_THEME, cellSize: 18, bodySize: 24, headingSize: 28 };
 
-function partParagraphs(part: MinutesPart, style: string, indentChars = 0): Paragraph[] {
-  return part.items.map((text, i) => textParagraph(part.numbered ? `${i + 1}. ${text}` : text, style, { indentChars }));
+function partParagraphs(part: MinutesPart, style: string, lang: Lang, indentChars = 0): Paragraph[] {
+  return part.items.map((text, i) => textParagraph(part.numbered ? listNumber(i + 1, lang) + text : text, style, { indentChars }));
 }
 
 function subHeading(text: string, n: number, lang: string): Paragraph {
-  const numeral = lang === "en" ? `${String.fromCharCode(96 + n)}) ` : `(${CHINESE_NUMERALS[n]})`;
+  const numeral = lang === "en" ? `${String.fromCharCode(96 + n)}) ` : `（${CHINESE_NUMERALS[n]}）`;
   return textParagraph(numeral + text, STYLE.body, { bold: true });
 }
 
@@ -47,7 +48,7 @@ async function exportEnterpriseMinutesDocx(record: CcrRecord, options: ExportOpt
 
   body.push(textParagraph(pick(SECTION_TITLES.summary, lang), STYLE.heading));
   const parts = c.openIssues ? [...c.summary, c.openIssues] : c.summary;
-  parts.forEach((part, i) => body.push(subHeading(part.label, i + 1, lang), ...partParagraphs(part, STYLE.body, part.numbered ? 0 : 2)));
+  parts.forEach((part, i) => body.push(subHeading(part.label, i + 1, lang), ...partParagraphs(part, STYLE.body, lang, part.numbered ? 0 : 2)));
 
   const table = actionTable(record, width, MINUTES_THEME, options);
   body.push(textParagraph(pick(SECTION_TITLES.actions, lang), STYLE.heading), table.paragraph);
@@ -59,7 +60,7 @@ async function exportEnterpriseMinutesDocx(record: CcrRecord, options: ExportOpt
 
   if (c.feedback.length > 0) {
     body.push(textParagraph(pick(SECTION_TITLES.feedback, lang), STYLE.heading));
-    c.feedback.forEach((part, i) => body.push(subHeading(part.label, i + 1, lang), ...partParagraphs(part, STYLE.body, 2)));
+    c.feedback.forEach((part, i) => body.push(subHeading(part.label, i + 1, lang), ...partParagraphs(part, STYLE.body, lang, 2)));
   }
 
   const header = c.draft ? `${pick(MINUTES_TEXT.draftHeader, lang)} · ${c.topic}` : c.topic;

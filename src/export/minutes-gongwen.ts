@@ -19,7 +19,8 @@ import {
 } from "docx";
 import { SECTION_TITLES } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
-import type { CcrRecord } from "../domain/record/record";
+import type { CcrRecord, Lang } from "../domain/record/record";
+import { listNumber } from "../domain/record/punctuation";
 import { actionTable } from "./actions-docx";
 import { A4, documentStyles, firstLineIndent, fontAttributes, fontTableOverride, mm, packDocx, STYLE, textParagraph, type DocTheme, type FontPair } from "./docx-kit";
 import type { ExportOptions } from "./facts";
@@ -56,6 +57,7 @@ export const GONGWEN_THEME: DocTheme = {
   exactLine: GONGWEN_PAGE.linePitch,
   // 156 mm / 28 = 15.79 pt per character: 16 pt less a quarter point.
   characterSpacing: -5,
+  plainTables: true,
 };
 
 const INDENT = { indentChars: 2, charTwips: GONGWEN_PAGE.charWidth };
@@ -72,12 +74,12 @@ function level1(n: number, text: string, lang: string): Paragraph {
 
 /** (一)… in 楷体. */
 function level2(n: number, text: string, lang: string): Paragraph {
-  const numeral = lang === "en" ? `(${String.fromCharCode(96 + n)}) ` : `(${CHINESE_NUMERALS[n]})`;
+  const numeral = lang === "en" ? `(${String.fromCharCode(96 + n)}) ` : `（${CHINESE_NUMERALS[n]}）`;
   return new Paragraph({ style: STYLE.body, indent: firstLineIndent(2, GONGWEN_PAGE.charWidth), children: [run(numeral + text, KAITI)] });
 }
 
-function bodyParagraphs(part: MinutesPart): Paragraph[] {
-  return part.items.map((text, i) => textParagraph(part.numbered ? `${i + 1}. ${text}` : text, STYLE.body, INDENT));
+function bodyParagraphs(part: MinutesPart, lang: Lang): Paragraph[] {
+  return part.items.map((text, i) => textParagraph(part.numbered ? listNumber(i + 1, lang) + text : text, STYLE.body, INDENT));
 }
 
 /** 出席:names — label in 黑体 two characters in, names in 仿宋, wrapped lines aligned after the colon. */
@@ -86,7 +88,7 @@ function attendanceLine(label: string, names: string[], lang: string): Paragraph
   return new Paragraph({
     style: STYLE.body,
     indent: { left: w * 5, hanging: w * 3 },
-    children: [run(label + (lang === "en" ? ": " : ":"), HEITI), run(names.join(lang === "en" ? ", " : "、"), FANGSONG)],
+    children: [run(label + (lang === "en" ? ": " : "："), HEITI), run(names.join(lang === "en" ? ", " : "、"), FANGSONG)],
   });
 }
 
@@ -124,18 +126,18 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
 
   let n = 0;
   for (const part of c.summary) {
-    body.push(level1(++n, part.label, lang), ...bodyParagraphs(part));
+    body.push(level1(++n, part.label, lang), ...bodyParagraphs(part, lang));
   }
   const table = actionTable(record, width, GONGWEN_THEME, options);
   body.push(level1(++n, pick(SECTION_TITLES.actions, lang).replace(/^[一二三四五]、|^\d\. /, ""), lang), table.paragraph);
-  if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues));
+  if (c.openIssues) body.push(level1(++n, c.openIssues.label, lang), ...bodyParagraphs(c.openIssues, lang));
   const followUpTitle = pick(SECTION_TITLES.followUp, lang).replace(/^[一二三四五]、|^\d\. /, "");
   body.push(level1(n + 1, followUpTitle, lang));
   let m = 0;
-  if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width, 0.3));
+  if (c.followUp.length > 0) body.push(labelValueTable(c.followUp, width, 0.3, false));
   if (c.letterLine) body.push(textParagraph(c.letterLine, STYLE.body, INDENT));
   body.push(textParagraph(c.notice, STYLE.body, INDENT));
-  c.feedback.forEach((part) => body.push(level2(++m, part.label, lang), ...bodyParagraphs(part)));
+  c.feedback.forEach((part) => body.push(level2(++m, part.label, lang), ...bodyParagraphs(part, lang)));
 
   // §10.3: one blank line, then 出席 / 请假 / 列席.
   body.push(new Paragraph({ style: STYLE.body, children: [] }));
@@ -143,7 +145,7 @@ export async function exportGongwenMinutesDocx(record: CcrRecord, options: Expor
   if (c.attendance.absent.length > 0) body.push(attendanceLine(pick(MINUTES_TEXT.absent, lang), c.attendance.absent, lang));
   if (c.attendance.attending.length > 0) body.push(attendanceLine(pick(MINUTES_TEXT.attending, lang), c.attendance.attending, lang));
 
-  body.push(new Paragraph({ style: STYLE.body, children: [] }), confirmationTable(c, width));
+  body.push(new Paragraph({ style: STYLE.body, children: [] }), confirmationTable(c, width, false));
 
   const draftHeader = new Header({
     children: [new Paragraph({ style: STYLE.headerFooter, children: [run(pick(MINUTES_TEXT.draftHeader, lang), HEITI)] })],

@@ -30,11 +30,11 @@ describeWithTools(["pythonDocx"], "exportWeeklyDocx opened by python-docx", () =
     expect(doc.paragraphs.slice(0, 3)).toEqual([
       "周进度报告",
       "项目研发阶段延期协调会",
-      "截至2026年6月15日,共 3 项待办:已完成 1、进行中 0、已逾期 1、未开始 1。",
+      "截至2026年6月15日，共 3 项待办：已完成 1、进行中 0、已逾期 1、未开始 1。",
     ]);
-    expect(doc.paragraphs).toEqual(expect.arrayContaining(["已完成(1)", "已逾期(1)", "未开始(1)"]));
+    expect(doc.paragraphs).toEqual(expect.arrayContaining(["已完成（1）", "已逾期（1）", "未开始（1）"]));
     expect(doc.tables).toHaveLength(3);
     expect(doc.tables[1].rows[0].cells).toEqual(["序号", "事项内容", "负责人", "完成时限", "剩余/逾期", "最新进展"]);
-    expect(doc.tables[1].rows[1].cells).toEqual(["1", "提交物料需求清单", "李娜 / 生产部", "2026年6月12日 17:00", "已逾期1个工作日", "2026-06-12 已收集80%"]);
+    expect(doc.tables[1].rows[1].cells).toEqual(["1", "提交物料需求清单", "李娜 / 生产部", "2026年6月12日 17:00", "已逾期1个工作日", "2026年6月12日 已收集80%"]);
   });
 });

@@ -9,7 +9,7 @@ import { formatDate, formatResolvedDeadline } from "../domain/calendar/deadline"
 import { pick } from "../domain/record/i18n";
 import { recordLang, type CcrRecord } from "../domain/record/record";
 import { weeklySections, type MessageOptions } from "../domain/tracking/reminders";
-import { daysLeftText, latestNote } from "../domain/tracking/tracking";
+import { datedNoteText, daysLeftText, latestNote } from "../domain/tracking/tracking";
 import { ENTERPRISE_THEME } from "./actions-docx";
 import { gridTable, shares } from "./agenda-docx";
 import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";
@@ -28,7 +28,7 @@ export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions
   const asOf =
     lang === "en"
       ? `As of ${formatDate(options.today, lang)}: ${record.actions.length} action item(s) — ${counts}.`
-      : `截至${formatDate(options.today, lang)},共 ${record.actions.length} 项待办:${counts}。`;
+      : `截至${formatDate(options.today, lang)}，共 ${record.actions.length} 项待办：${counts}。`;
   const header = [
     ACTION_COLUMNS.no,
     ACTION_COLUMNS.task,
@@ -41,7 +41,7 @@ export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions
   const children: (Paragraph | Table)[] = [textParagraph(title, STYLE.title), textParagraph(record.topic.trim(), STYLE.subtitle), textParagraph(asOf, STYLE.body)];
   for (const section of sections) {
     if (section.items.length === 0) continue;
-    children.push(textParagraph(`${section.title}(${section.items.length})`, STYLE.heading));
+    children.push(textParagraph(lang === "en" ? `${section.title} (${section.items.length})` : `${section.title}（${section.items.length}）`, STYLE.heading));
     const rows = section.items.map((t, i) => {
       const a = t.action;
       const note = latestNote(a);
@@ -51,7 +51,7 @@ export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions
         [a.owner, a.ownerDept].filter((s) => s.trim()).join(" / "),
         t.due ? formatResolvedDeadline({ date: t.due, time: t.dueTime ?? undefined }, lang) : a.deadline,
         daysLeftText(t, lang),
-        note ? `${note.date ? note.date + " " : ""}${note.note}` : noUpdate,
+        note ? datedNoteText(note, lang) : noUpdate,
       ];
       return new TableRow({ cantSplit: true, children: cells.map((c) => textCell(c)) });
     });

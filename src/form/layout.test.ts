@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyAction, emptyRecord } from "../domain/record/record";
 import type { CcrRecord } from "../domain/record/record";
-import { CONFIRMATIONS_CELL, actionColumn, formField, isPlaceholderText, sameCellText, splitLines, type FormField } from "./layout";
+import { CONFIRMATIONS_CELL, actionColumn, formField, isPlaceholderText, readDateText,
+  sameCellText, splitLines, type FormField } from "./layout";
 
 function parsedCell(field: FormField, text: string, start: Partial<CcrRecord> = {}): CcrRecord {
   const r = { ...emptyRecord(), ...start };
@@ -88,6 +89,15 @@ describe("form cells", () => {
     expect(isPlaceholderText("具体日期,如 2026年6月30日前")).toBe(true);
     expect(isPlaceholderText("单击或点击此处输入文字。")).toBe(true);
     expect(isPlaceholderText("2026年6月30日前")).toBe(false);
+    // The hints are written with full-width punctuation; forms written before still read as empty.
+    expect(isPlaceholderText("不需要；或 需要 / 函件编号")).toBe(true);
+    expect(isPlaceholderText("不需要;或 需要 / 函件编号")).toBe(true);
+  });
+
+  it("show dates as 年月日 and read them back as the same ISO date", () => {
+    expect(readDateText("2026年6月9日")).toBe("2026-06-09");
+    expect(readDateText("2026年6月10日前")).toBe("2026年6月10日前");
+    expect(readDateText("下周五")).toBe("下周五");
   });
 
   it("compare cell text ignoring trailing empty paragraphs (#116) and line-break kinds", () => {

@@ -29,7 +29,9 @@ import {
   type LeadKey,
 } from "../domain/recognise/cell-text";
 import { KIND_OPTIONS, parseConfirmed, parseLead, parseStatus } from "../domain/recognise/parts";
-import { parseChoice, parseTimeRange } from "../domain/recognise/values";
+import { findDate, parseChoice, parseTimeRange } from "../domain/recognise/values";
+import { toHalfWidth } from "../domain/recognise/labels";
+import { formatDate, formatMeetingTime } from "../domain/calendar/date-format";
 
 /** One value cell of the form: a record field shown as text. */
 export interface FormField {
@@ -162,15 +164,38 @@ function listField(path: ListKey, hint?: Bilingual): FormField {
   };
 }
 
+/**
+ * A date cell shows 2026年6月9日 / 9 June 2026 (never ISO); what is read back is the ISO date when the
+ * text is one date and nothing else, the text as typed otherwise (for the checks to report).
+ */
+export function readDateText(text: string): string {
+  const t = splitLines(text).join(" ");
+  const found = findDate(t);
+  if (!found?.iso) return t;
+  const half = toHalfWidth(t);
+  const rest = (half.slice(0, found.index) + half.slice(found.index + found.length)).trim();
+  return rest === "" ? found.iso : t;
+}
+
+function dateField(path: "sentOn" | "objectionBy", hint: Bilingual): FormField {
+  return {
+    path,
+    label: FIELD_LABELS[path],
+    hint,
+    lines: false,
+    format: (r, lang) => formatDate(r[path] ?? "", lang),
+    parse: (r, text) => {
+      r[path] = readDateText(text);
+    },
+  };
+}
+
 const timeField: FormField = {
   path: "time",
   label: FIELD_LABELS.time,
-  hint: bi("年月日 时分 至 时分,如 2026-06-08 14:00 至 14:30", "Date, start and end, e.g. 2026-06-08 14:00 to 14:30"),
+  hint: bi("年月日 时分至时分，如 2026年6月8日 14:00至14:30", "Date, start and end, e.g. 8 June 2026, 14:00–14:30"),
   lines: false,
-  format: (r, lang) => {
-    const span = r.start || r.end ? [r.start, r.end].filter(Boolean).join(lang === "en" ? " to " : " 至 ") : "";
-    return [r.date, span].filter(Boolean).join(" ");
-  },
+  format: (r, lang) => formatMeetingTime(r.date, r.start, r.end, lang),
   // The domain's reading of 沟通时间 (下午2点至3点半, 8 June 2026 …); text that names no valid date
   // and no time is kept as the date, for the checks to report.
   parse: (r, text) => {
@@ -196,7 +221,7 @@ const kindField: FormField = {
 const leadField: FormField = {
   path: "lead",
   label: FIELD_LABELS.lead,
-  hint: bi("每项一行:姓名:… 工号:… 联系方式:… 部门:…", "One per line: Name: … Staff no.: … Contact: … Department: …"),
+  hint: bi("每项一行：姓名：… 工号：… 联系方式：… 部门：…", "One per line: Name: … Staff no.: … Contact: … Department: …"),
   lines: true,
   format: (r, lang) => formatLabelledLines(LEAD_PARTS, r.lead, lang),
   parse: (r, text) => {
@@ -222,7 +247,7 @@ const participantsField: FormField = {
   path: "participants",
   label: FIELD_LABELS.participants,
   hint: bi(
-    `每行一人:姓名 / 部门或单位 / 职务;外部人员行首写 ${EXTERNAL_MARK.zh}`,
+    `每行一人：姓名 / 部门或单位 / 职务；外部人员行首写 ${EXTERNAL_MARK.zh}`,
     `One person per line: name / department or organisation / title; start external people with ${EXTERNAL_MARK.en}`,
   ),
   lines: true,
@@ -254,7 +279,7 @@ function openIssueLine(o: OpenIssue): string {
 const openIssuesField: FormField = {
   path: "openIssues",
   label: FIELD_LABELS.openIssues,
-  hint: bi(`每行一条:分歧事项 ${NEXT_STEP_ARROW} 下一步`, `One per line: disagreement ${NEXT_STEP_ARROW} next step`),
+  hint: bi(`每行一条：分歧事项 ${NEXT_STEP_ARROW} 下一步`, `One per line: disagreement ${NEXT_STEP_ARROW} next step`),
   lines: true,
   format: (r) => r.openIssues.map(openIssueLine).join("\n"),
   parse: (r, text) => {
@@ -270,7 +295,7 @@ const openIssuesField: FormField = {
 const formalLetterField: FormField = {
   path: "formalLetter",
   label: FIELD_LABELS.formalLetter,
-  hint: bi("不需要;或 需要 / 函件编号", "Not required; or Required / letter reference"),
+  hint: bi("不需要；或 需要 / 函件编号", "Not required; or Required / letter reference"),
   lines: false,
   format: (r, lang) => {
     if (!r.formalLetter.required) return r.formalLetter.ref ? joinParts([lang === "en" ? "Not required" : "不需要", r.formalLetter.ref]) : "";
@@ -293,7 +318,7 @@ function confirmationLine(c: Confirmation, lang: Lang): string {
 const confirmationsField: FormField = {
   path: "confirmations",
   label: FIELD_LABELS.confirmations,
-  hint: bi("每行一位:参与方 / 已确认或未确认 / 日期 / 备注", "One per line: participant / confirmed or not / date / remark"),
+  hint: bi("每行一位：参与方 / 已确认或未确认 / 日期 / 备注", "One per line: participant / confirmed or not / date / remark"),
   lines: true,
   format: (r, lang) => r.confirmations.map((c) => confirmationLine(c, lang)).join("\n"),
   parse: (r, text) => {
@@ -309,7 +334,7 @@ const confirmationsField: FormField = {
 const circulateByField: FormField = {
   path: "circulateBy",
   label: FIELD_LABELS.circulateBy,
-  hint: bi("会议日期后 2 个工作日内(自动计算)", "Within 2 working days of the meeting (computed)"),
+  hint: bi("会议日期后 2 个工作日内（自动计算）", "Within 2 working days of the meeting (computed)"),
   lines: false,
   derived: true,
   format: (r) => (typeof r.circulateBy === "string" ? r.circulateBy : ""),
@@ -343,14 +368,14 @@ export const SUMMARY_FIELDS: readonly FormField[] = [
 
 export const FOLLOW_UP_FIELDS: readonly FormField[] = [
   circulateByField,
-  textField("sentOn", bi("纪要实际发送日期,如 2026-06-09", "Date the minutes were sent, e.g. 2026-06-09")),
-  textField("objectionBy", bi("请确认,如有异议请于X月X日前反馈", "Date by which objections are due")),
+  dateField("sentOn", bi("纪要实际发送日期，如 2026年6月9日", "Date the minutes were sent, e.g. 9 June 2026")),
+  dateField("objectionBy", bi("请确认，如有异议请于X月X日前反馈", "Date by which objections are due")),
   formalLetterField,
   listField("attachments"),
 ];
 
 export const FEEDBACK_FIELDS: readonly FormField[] = [
-  textField("resultFeedback", bi("事项全部完成后填写,如:问题已解决,最终方案为……", "When all items are done, e.g. problem solved; final solution …")),
+  textField("resultFeedback", bi("事项全部完成后填写，如：问题已解决，最终方案为……", "When all items are done, e.g. problem solved; final solution …")),
   textField("lessons", bi("重大或复杂事项填写经验总结", "For major or complex cases")),
 ];
 
@@ -391,9 +416,10 @@ function actionText(field: "task" | "owner" | "ownerDept" | "deadline" | "delive
     label,
     hint: hint ?? genericHint(label, false),
     lines: field === "task" || field === "deliverable",
-    format: (a) => a[field] ?? "",
+    // A deadline typed as an ISO date is shown as 2026年6月19日 and read back as the same date.
+    format: (a, lang) => (field === "deadline" ? formatDate(a.deadline, lang) : (a[field] ?? "")),
     parse: (a, text) => {
-      a[field] = splitLines(text).join("\n");
+      a[field] = field === "deadline" ? readDateText(text) : splitLines(text).join("\n");
     },
   };
 }
@@ -456,9 +482,9 @@ function confirmationText(field: "name" | "date" | "remark", hint: Bilingual): C
     field,
     label: CONFIRMATION_COLUMNS[field],
     hint,
-    format: (c) => c[field] ?? "",
+    format: (c, lang) => (field === "date" ? formatDate(c.date, lang) : (c[field] ?? "")),
     parse: (c, text) => {
-      c[field] = splitLines(text).join(" ");
+      c[field] = field === "date" ? readDateText(text) : splitLines(text).join(" ");
     },
   };
 }
@@ -505,10 +531,19 @@ const WORD_DEFAULT_PLACEHOLDERS = [
   "单击此处输入文字。",
 ];
 
+/** The zh hints as forms written before full-width punctuation showed them (，：；（） as ASCII). */
+function asciiPunctuationHint(hint: string): string {
+  return hint.replace(/[，：；（）]/g, (ch) => ({ "，": ",", "：": ":", "；": ";", "（": "(", "）": ")" })[ch] ?? ch);
+}
+
+const HINTS = [
+  ...[...ALL_FIELDS, CONFIRMATIONS_CELL].map((f) => f.hint),
+  ...ACTION_VALUE_COLUMNS.map((c) => c.hint),
+  ...CONFIRMATION_VALUE_COLUMNS.map((c) => c.hint),
+];
+
 const PLACEHOLDERS = new Set<string>([
-  ...[...ALL_FIELDS, CONFIRMATIONS_CELL].flatMap((f) => [f.hint.zh, f.hint.en]),
-  ...ACTION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
-  ...CONFIRMATION_VALUE_COLUMNS.flatMap((c) => [c.hint.zh, c.hint.en]),
+  ...HINTS.flatMap((h) => [h.zh, asciiPunctuationHint(h.zh), h.en]),
   ...WORD_DEFAULT_PLACEHOLDERS,
 ]);
 

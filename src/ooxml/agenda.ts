@@ -6,6 +6,7 @@
 import { openingStatement, totalMinutes, type Agenda } from "../domain/meeting/agenda";
 import { AGENDA_TEXTS, agendaFacts, agendaRows, minutesText } from "../domain/meeting/agenda-text";
 import { pick } from "../domain/record/i18n";
+import { listNumber } from "../domain/record/punctuation";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { TEXT_WIDTH } from "./record-form";
 import { cellXml, FONTS, linesXml, paragraphXml, rowXml, sdtXml, tableXml } from "./wordml";
@@ -52,7 +53,7 @@ export function agendaContentXml(record: CcrRecord, agenda: Agenda, lang: Lang =
     facts +
     heading(pick(AGENDA_TEXTS.items, lang)) +
     tableXml(ITEM_WIDTHS, header + rows.join("") + total) +
-    (materials.length > 0 ? heading(pick(AGENDA_TEXTS.materials, lang)) + materials.map((m, i) => paragraphXml(`${i + 1}. ${m}`, FONTS.value)).join("") : "") +
+    (materials.length > 0 ? heading(pick(AGENDA_TEXTS.materials, lang)) + materials.map((m, i) => paragraphXml(listNumber(i + 1, lang) + m, FONTS.value)).join("") : "") +
     heading(pick(AGENDA_TEXTS.opening, lang)) +
     paragraphXml(openingStatement(record, agenda, lang), FONTS.value)
   );

@@ -352,8 +352,8 @@ describe("action items added or removed in the pane reach the converted form", (
       ACTIONS[0],
       ACTIONS[1],
       ACTIONS[2],
-      ["3", "确认交付节点", "王芳", "2026-06-20", "书面确认函"],
-      ["4", "召开复盘会", "张伟", "2026-06-30", ""],
+      ["3", "确认交付节点", "王芳", "2026年6月20日", "书面确认函"],
+      ["4", "召开复盘会", "张伟", "2026年6月30日", ""],
     ]);
     const fields = ["task", "owner", "deadline", "deliverable"];
     expect(tagsOf(actions)).toEqual([
@@ -399,7 +399,7 @@ describe("action items added or removed in the pane reach the converted form", (
     const second = await writeAndRead(host, doc, two);
     expect(second.writeSyncs).toBe(3);
     expect(withoutAdoption(second.read.record)).toEqual(withoutAdoption(two));
-    expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "确认交付节点", "王芳", "2026-06-20", ""], ["2", "召开复盘会", "张伟", "2026-06-30", ""]]);
+    expect(rowsOf(tablesOf(host)[1])).toEqual([ACTIONS[0], ["1", "确认交付节点", "王芳", "2026年6月20日", ""], ["2", "召开复盘会", "张伟", "2026年6月30日", ""]]);
   });
 
   it("drops a continuation table whose rows all went, and copies rows within the table they follow", async () => {

@@ -106,6 +106,6 @@ describe("captures into the record table in Word", () => {
     c = setScore(setScore(c, 0, 0, 5), 0, 1, 3);
     const { record } = insertComparison(start, c, "zh");
     await doc.writeRecord(record, ["disputes"]);
-    expect(shown(host, record.id!, "disputes")).toContain("冲突比较(测试环境优先保障):紧急性 A项目 5 / B项目 3");
+    expect(shown(host, record.id!, "disputes")).toContain("冲突比较（测试环境优先保障）：紧急性 A项目 5 / B项目 3");
   });
 });

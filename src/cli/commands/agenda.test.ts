@@ -44,9 +44,9 @@ describe("ccr agenda", () => {
     writeFileSync(join(dir, "with-agenda.json"), JSON.stringify(record));
     const r = await ccr(["agenda", "with-agenda.json", "--format", "txt", "--style", "email", "-o", "-"], dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("主题:【会议通知】项目研发阶段延期协调会");
-    expect(r.out).toContain("1. 延期情况(技术部,10分钟)");
-    expect(r.out).toContain("先请技术部说明延期情况,再共同商议调整方案");
+    expect(r.out).toContain("主题：【会议通知】项目研发阶段延期协调会");
+    expect(r.out).toContain("1. 延期情况（技术部，10分钟）");
+    expect(r.out).toContain("先请技术部说明延期情况，再共同商议调整方案");
     expect(r.err).toBe("");
   });
 
@@ -79,7 +79,7 @@ describe("ccr agenda", () => {
     writeFileSync(join(dir, "form.docx"), exportRecordDocx(parsed.record));
     const r = await ccr(["agenda", "form.docx", "--format", "txt", "-o", "-"], dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("1. 延期情况(技术部,30分钟)");
+    expect(r.out).toContain("1. 延期情况（技术部，30分钟）");
   });
 
   it("exits 2 on bad input: missing file, bad format, ics without a date", async () => {

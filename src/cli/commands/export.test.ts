@@ -33,6 +33,13 @@ describe("ccr export actions", () => {
     expect(readFileSync(join(dir, "a.ics"), "utf8")).toContain("BEGIN:VEVENT");
   });
 
+  it("keeps typed punctuation as typed, and normalises it with --normalise-punctuation", async () => {
+    expect((await ccr(["export", "actions", EXAMPLE, "--format", "csv", "-o", "typed.csv"], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, "typed.csv"), "utf8")).toContain("输出物料需求清单(型号、数量、到货日期),抄送技术部负责人");
+    expect((await ccr(["export", "actions", EXAMPLE, "--format", "csv", "--normalise-punctuation", "-o", "norm.csv"], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, "norm.csv"), "utf8")).toContain("输出物料需求清单（型号、数量、到货日期），抄送技术部负责人");
+  });
+
   it("writes the minutes in both layouts and refuses a non-docx format for them", async () => {
     expect((await ccr(["export", "minutes", EXAMPLE, "-o", "m.docx"], dir)).code).toBe(0);
     expect((await ccr(["export", "minutes", EXAMPLE, "--layout", "gongwen", "-o", "g.docx"], dir)).code).toBe(0);

@@ -27,6 +27,7 @@ interface ExportArgs {
   layout: MinutesLayout;
   ics: "todo" | "event";
   today?: IsoDate;
+  normalisePunctuation: boolean;
 }
 
 export const exportCommand: Command = {
@@ -47,6 +48,7 @@ export const exportCommand: Command = {
       "  --layout enterprise|gongwen  纪要版式:企业格式(默认)或公文格式(GB/T 9704-2012 纪要)",
       "  --ics todo|event        ics 中每个事项写成待办(VTODO,默认)或全天日程提醒(VEVENT)",
       "  --today YYYY-MM-DD      以此日期判断“已逾期”",
+      "  --normalise-punctuation 把中文记录中输入的半角标点（, : ; ( )）改为全角（，：；（））",
       "  -o, --out 文件          输出文件;默认在记录文件旁生成",
       "",
       "退出码:0 成功,2 输入有误。",
@@ -65,6 +67,7 @@ export const exportCommand: Command = {
       "  --layout enterprise|gongwen  minutes layout: enterprise (default) or Chinese official (GB/T 9704-2012)",
       "  --ics todo|event        write each item as a task (VTODO, default) or an all-day reminder (VEVENT)",
       "  --today YYYY-MM-DD      the date against which items are overdue",
+      "  --normalise-punctuation in a Chinese record, write the typed , : ; ( ) as ，：；（）",
       "  -o, --out FILE          output file; by default next to the record file",
       "",
       "Exit codes: 0 written, 2 bad input.",
@@ -98,7 +101,7 @@ export const exportCommand: Command = {
 };
 
 async function render(a: ExportArgs, record: CcrRecord): Promise<Uint8Array | string> {
-  const options = { today: a.today };
+  const options = { today: a.today, normalisePunctuation: a.normalisePunctuation };
   if (a.kind === "record") return exportRecordDocx(record);
   // The docx library is loaded only for the files that need it: the other commands start faster.
   if (a.kind === "minutes") return (await import("../../export/minutes-docx")).exportMinutesDocx(record, { ...options, layout: a.layout });
@@ -127,6 +130,8 @@ export function parseExportArgs(args: string[]): ExportArgs {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) throw usageError(`${name} 需要一个值。`, `${name} needs a value.`);
       values[name === "-o" ? "--out" : name] = value;
+    } else if (arg === "--normalise-punctuation") {
+      values[arg] = "yes";
     } else if (arg.startsWith("-") && arg !== "-") {
       throw usageError(`未知选项 ${arg}。`, `Unknown option ${arg}.`);
     } else positional.push(arg);
@@ -145,5 +150,5 @@ export function parseExportArgs(args: string[]): ExportArgs {
   const ics = values["--ics"] ?? "todo";
   if (ics !== "todo" && ics !== "event") throw usageError("--ics 应为 todo 或 event。", "--ics must be todo or event.");
   const today = isoDateOption("export", "--today", values["--today"]);
-  return { kind: kind as Kind, file, out: values["--out"], format, layout, ics, today };
+  return { kind: kind as Kind, file, out: values["--out"], format, layout, ics, today, normalisePunctuation: values["--normalise-punctuation"] === "yes" };
 }

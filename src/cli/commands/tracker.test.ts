@@ -83,7 +83,7 @@ describe("ccr tracker", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("已更新 3 个文件,共 5 处修改:");
-    expect(run.stdout).toContain("records/a.json 《物料协调会》第 1 项“提交物料需求清单”:状态 未开始 → 进行中");
+    expect(run.stdout).toContain("records/a.json 《物料协调会》第 1 项“提交物料需求清单”：状态 未开始 → 进行中");
 
     const a = readJson(join(records, "a.json"));
     expect(a.actions[0]).toMatchObject({ status: "doing", progress: [{ date: "2026-06-16", note: "已收集80%" }] });
@@ -141,7 +141,7 @@ describe("ccr tracker", () => {
     const run = await ccr(["tracker", "import", tracker, records]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("冲突 1 处");
-    expect(run.stdout).toContain("状态在导出后已在记录中改为 进行中(导出时为 未开始),跟踪表中为 已完成");
+    expect(run.stdout).toContain("状态在导出后已在记录中改为 进行中（导出时为 未开始），跟踪表中为 已完成");
     expect(run.stdout).toContain("无法对应到事项的行 1 行:");
     const after = readJson(join(records, "a.json"));
     expect(after.actions.map((x) => x.status)).toEqual(["doing", "doing"]);

@@ -48,3 +48,13 @@ export function circulationDeadlineText(meetingDate: string, lang: Lang = "zh"):
   if (!due || !isValidIsoDate(meetingDate)) return "";
   return formatDate(due, lang) + (unofficialYearsBetween(meetingDate, due).length > 0 ? provisionalMark(lang) : "");
 }
+
+/**
+ * 沟通时间 for people, one style per language: "2026年6月8日 14:00至14:30" / "8 June 2026, 14:00–14:30";
+ * the parts that are missing are left out, a date that is not ISO is shown as typed.
+ */
+export function formatMeetingTime(date: string, start: string, end: string, lang: Lang = "zh"): string {
+  const span = start && end ? (lang === "en" ? `${start}–${end}` : `${start}至${end}`) : start || (end ? (lang === "en" ? `until ${end}` : `至${end}`) : "");
+  const day = date ? formatDate(date, lang) : "";
+  return [day, span].filter(Boolean).join(lang === "en" ? ", " : " ");
+}

@@ -44,7 +44,7 @@ export const AGENDA_TEMPLATES: Record<Scenario, AgendaTemplate> = {
   external: {
     items: [
       { title: { zh: "合作需求及关注点", en: "Their requirements and concerns" }, presenter: "external", minutes: 10 },
-      { title: { zh: "我方方案及回应(含成本构成说明)", en: "Our proposal and answers (with the cost breakdown)" }, presenter: "lead", minutes: 10 },
+      { title: { zh: "我方方案及回应（含成本构成说明）", en: "Our proposal and answers (with the cost breakdown)" }, presenter: "lead", minutes: 10 },
       { title: { zh: "分歧事项及解决方案", en: "Points in dispute and how to settle them" }, presenter: "all", minutes: 15 },
       {
         ...CLOSING_ITEM,
@@ -69,7 +69,7 @@ export const AGENDA_TEMPLATES: Record<Scenario, AgendaTemplate> = {
       CLOSING_ITEM,
     ],
     materials: [
-      { zh: "资源缺口清单(人力、预算、设备)", en: "Resource gap list (people, budget, equipment)" },
+      { zh: "资源缺口清单（人力、预算、设备）", en: "Resource gap list (people, budget, equipment)" },
       { zh: "替代方案及优先级排序", en: "Alternatives ranked by priority" },
     ],
   },
@@ -82,7 +82,7 @@ export const AGENDA_TEMPLATES: Record<Scenario, AgendaTemplate> = {
       },
       { title: { zh: "各方诉求及关注点", en: "Each side's demands and concerns" }, presenter: "heads", minutes: 10 },
       {
-        title: { zh: "解决方案(紧急性、影响度及资源替代可能性)", en: "Solutions (urgency, impact and alternatives)" },
+        title: { zh: "解决方案（紧急性、影响度及资源替代可能性）", en: "Solutions (urgency, impact and alternatives)" },
         presenter: "all",
         minutes: 15,
       },

@@ -3,7 +3,7 @@
 // e-mail. The .docx, the .ics description and the Word section take their words from here.
 
 import { meetingMinutes, openingStatement, type Agenda } from "./agenda";
-import { formatDate } from "../calendar/deadline";
+import { formatMeetingTime } from "../calendar/date-format";
 import { CHANNEL_LABELS, FIELD_LABELS } from "../record/fields";
 import { pick, type Bilingual } from "../record/i18n";
 import { frameMessage, type MessageStyle } from "../record/messages";
@@ -29,18 +29,16 @@ export function minutesText(minutes: number, lang: Lang): string {
 
 /** 2026年6月8日 14:00–14:30(30分钟) / 8 June 2026, 14:00–14:30 (30 min). */
 export function meetingWhen(record: CcrRecord, lang: Lang): string {
-  const date = formatDate(record.date, lang);
-  const span = record.start && record.end ? `${record.start}–${record.end}` : record.start;
   const duration = meetingMinutes(record);
-  const length = duration ? (lang === "en" ? ` (${minutesText(duration, lang)})` : `(${minutesText(duration, lang)})`) : "";
-  return [date, span].filter(Boolean).join(lang === "en" ? ", " : " ") + length;
+  const length = duration ? (lang === "en" ? ` (${minutesText(duration, lang)})` : `（${minutesText(duration, lang)}）`) : "";
+  return formatMeetingTime(record.date, record.start, record.end, lang) + length;
 }
 
 /** 李娜(生产部) / 王强(某供应商 销售经理). */
 export function participantText(p: Participant, lang: Lang): string {
   const where = (p.side === "external" ? [p.unit, p.title] : [p.dept, p.title]).map((s) => (s ?? "").trim()).filter(Boolean).join(" ");
   if (!where) return p.name.trim();
-  return lang === "en" ? `${p.name.trim()} (${where})` : `${p.name.trim()}(${where})`;
+  return lang === "en" ? `${p.name.trim()} (${where})` : `${p.name.trim()}（${where}）`;
 }
 
 /** The meeting facts of the agenda as label/value pairs, empty values left out. */
@@ -66,11 +64,11 @@ export function agendaRows(agenda: Agenda, lang: Lang): [string, string, string,
   return agenda.items.map((item, i) => [String(i + 1), item.title, item.presenter, minutesText(item.minutes, lang)]);
 }
 
-/** One line per item: 1. 项目当前进展及存在问题(张伟,8分钟). */
+/** One line per item: 1. 项目当前进展及存在问题（张伟，8分钟）. */
 export function agendaItemLines(agenda: Agenda, lang: Lang): string[] {
   return agenda.items.map((item, i) => {
     const who = [item.presenter.trim(), minutesText(item.minutes, lang)].filter(Boolean);
-    return lang === "en" ? `${i + 1}. ${item.title} (${who.join(", ")})` : `${i + 1}. ${item.title}(${who.join(",")})`;
+    return lang === "en" ? `${i + 1}. ${item.title} (${who.join(", ")})` : `${i + 1}. ${item.title}（${who.join("，")}）`;
   });
 }
 
@@ -81,7 +79,7 @@ export function agendaText(
   options: { style?: MessageStyle; lang?: Lang; date?: string } = {},
 ): string {
   const lang = options.lang ?? recordLang(record);
-  const sep = lang === "en" ? ": " : ":";
+  const sep = lang === "en" ? ": " : "：";
   const topic = record.topic.trim();
   const body = [
     ...agendaFacts(record, lang)
@@ -98,11 +96,11 @@ export function agendaText(
   return frameMessage(
     {
       title: en ? `[${AGENDA_TEXTS.notice.en}] ${topic}` : `【${AGENDA_TEXTS.notice.zh}】${topic}`,
-      imGreeting: en ? "Hello everyone, " : "各位好,",
-      emailGreeting: en ? "Dear colleagues," : "各位同事,您好:",
-      intro: en ? "here is the agenda of the meeting below; please prepare in advance." : "现将会议议程发送如下,请提前阅读材料、做好准备。",
+      imGreeting: en ? "Hello everyone, " : "各位好，",
+      emailGreeting: en ? "Dear colleagues," : "各位同事，您好：",
+      intro: en ? "here is the agenda of the meeting below; please prepare in advance." : "现将会议议程发送如下，请提前阅读材料、做好准备。",
       body,
-      ask: en ? "Please confirm that you will attend." : "请确认能否准时参会,谢谢!",
+      ask: en ? "Please confirm that you will attend." : "请确认能否准时参会，谢谢！",
       signer: record.lead.name.trim(),
       date: options.date ?? "",
     },

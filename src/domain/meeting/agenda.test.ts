@@ -147,7 +147,7 @@ describe("opening statement", () => {
     const record = meeting("14:00", "14:30", { scenario: "project", lead: { name: "张伟", staffNo: "", contact: "", dept: "技术部" } });
     const agenda = defaultAgenda(record);
     const text = generateOpening(record, agenda);
-    expect(text).toMatch(/^各位好,今天会议主要讨论“项目延期原因及后续计划”,预计30分钟,先请张伟说明/);
+    expect(text).toMatch(/^各位好，今天会议主要讨论“项目延期原因及后续计划”，预计30分钟，先请张伟说明/);
     expect(text).toContain(`说明${agenda.items[0].title}`);
     expect(text).toContain(`再共同商议${agenda.items[1].title}`);
     expect(text).toContain("最后明确责任人、完成时限及交付标准");
@@ -159,15 +159,15 @@ describe("opening statement", () => {
     agenda = updateAgendaItem(agenda, 0, { title: "延期情况", presenter: "技术部" });
     agenda = updateAgendaItem(agenda, 1, { title: "调整方案" });
     expect(generateOpening(record, agenda)).toBe(
-      "各位好,今天会议主要讨论“项目延期原因及后续计划”,预计45分钟,先请技术部说明延期情况,再共同商议调整方案,最后明确责任人、完成时限及交付标准。本次会议的目标是确认研发阶段完成时间。",
+      "各位好，今天会议主要讨论“项目延期原因及后续计划”，预计45分钟，先请技术部说明延期情况，再共同商议调整方案，最后明确责任人、完成时限及交付标准。本次会议的目标是确认研发阶段完成时间。",
     );
     expect(generateOpening(record, agenda, "en")).toContain('discuss "项目延期原因及后续计划", expected to take 45 minutes. First 技术部 will present');
   });
 
   it("uses the user's text once edited, the generated one when cleared", () => {
     const record = meeting("14:00", "14:30");
-    const agenda = { ...defaultAgenda(record), opening: "各位好,我们开始。" };
-    expect(openingStatement(record, agenda)).toBe("各位好,我们开始。");
+    const agenda = { ...defaultAgenda(record), opening: "各位好，我们开始。" };
+    expect(openingStatement(record, agenda)).toBe("各位好，我们开始。");
     expect(openingStatement(record, { ...agenda, opening: " " })).toContain("预计30分钟");
   });
 });

@@ -177,7 +177,7 @@ export function minuteBalance(record: CcrRecord, agenda: Agenda): MinuteBalance 
       duration,
       difference: null,
       message: {
-        zh: `议程合计 ${total} 分钟;请填写会议开始和结束时间以核对时长。`,
+        zh: `议程合计 ${total} 分钟；请填写会议开始和结束时间以核对时长。`,
         en: `The items add up to ${total} min; enter the meeting's start and end to check the length.`,
       },
     };
@@ -185,14 +185,14 @@ export function minuteBalance(record: CcrRecord, agenda: Agenda): MinuteBalance 
   const difference = total - duration;
   const message: Bilingual =
     difference === 0
-      ? { zh: `议程合计 ${total} 分钟,与会议时长一致。`, en: `The items add up to ${total} min, the meeting's length.` }
+      ? { zh: `议程合计 ${total} 分钟，与会议时长一致。`, en: `The items add up to ${total} min, the meeting's length.` }
       : difference > 0
         ? {
-            zh: `议程合计 ${total} 分钟,超出会议时长 ${duration} 分钟 ${difference} 分钟。`,
+            zh: `议程合计 ${total} 分钟，超出会议时长 ${duration} 分钟 ${difference} 分钟。`,
             en: `The items add up to ${total} min, ${difference} min more than the meeting's ${duration} min.`,
           }
         : {
-            zh: `议程合计 ${total} 分钟,比会议时长 ${duration} 分钟少 ${-difference} 分钟。`,
+            zh: `议程合计 ${total} 分钟，比会议时长 ${duration} 分钟少 ${-difference} 分钟。`,
             en: `The items add up to ${total} min, ${-difference} min less than the meeting's ${duration} min.`,
           };
   return { total, duration, difference, message };
@@ -266,11 +266,11 @@ export function generateOpening(record: CcrRecord, agenda: Agenda, lang: Lang = 
     if (goal) text += ` Our goal: ${goal.replace(/[。.]$/, "")}.`;
     return text;
   }
-  let text = `各位好,今天会议主要讨论“${topic}”`;
-  if (duration) text += `,预计${duration}分钟`;
-  if (first) text += `,先请${first.presenter.trim() || "主导人"}说明${first.title.trim()}`;
-  if (second) text += `${first ? ",再" : ","}共同商议${second.title.trim()}`;
-  if ((first || second) && hasClosing) text += ",最后明确责任人、完成时限及交付标准";
+  let text = `各位好，今天会议主要讨论“${topic}”`;
+  if (duration) text += `，预计${duration}分钟`;
+  if (first) text += `，先请${first.presenter.trim() || "主导人"}说明${first.title.trim()}`;
+  if (second) text += `${first ? "，再" : "，"}共同商议${second.title.trim()}`;
+  if ((first || second) && hasClosing) text += "，最后明确责任人、完成时限及交付标准";
   text += "。";
   if (goal) text += `本次会议的目标是${goal.replace(/[。.]$/, "")}。`;
   return text;
@@ -306,7 +306,7 @@ export function agendaNotices(record: CcrRecord, agenda: Agenda): AgendaNotice[]
     notices.push({
       id: "closing",
       message: {
-        zh: "议程缺少收尾议题:会议结束前应当场确认责任人、完成时限及交付标准。",
+        zh: "议程缺少收尾议题：会议结束前应当场确认责任人、完成时限及交付标准。",
         en: "The agenda has no closing item: before the end, confirm owners, deadlines and deliverable standards.",
       },
     });
@@ -315,7 +315,7 @@ export function agendaNotices(record: CcrRecord, agenda: Agenda): AgendaNotice[]
     notices.push({
       id: "not-sent",
       message: {
-        zh: "视频会议/线下会议需提前发送会议议程,预留准备时间;议程尚未发送。",
+        zh: "视频会议/线下会议需提前发送会议议程，预留准备时间；议程尚未发送。",
         en: "A video or in-person meeting needs its agenda sent in advance so people can prepare; it has not been sent.",
       },
     });

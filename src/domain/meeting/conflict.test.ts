@@ -85,7 +85,7 @@ describe("conflict comparison", () => {
   it("renders one line for 争议点 in both languages", () => {
     const zh = renderComparison(abProjects(), "zh");
     expect(zh).toBe(
-      "冲突比较(测试环境优先保障):紧急性 A项目 5 / B项目 3;客户影响度 A项目 4 / B项目 4;资源替代可能性(越高越不需优先) A项目 2 / B项目 4;加权合计 A项目 13 / B项目 9,A项目优先。",
+      "冲突比较（测试环境优先保障）：紧急性 A项目 5 / B项目 3；客户影响度 A项目 4 / B项目 4；资源替代可能性（越高越不需优先） A项目 2 / B项目 4；加权合计 A项目 13 / B项目 9，A项目优先。",
     );
     const en = renderComparison(abProjects(), "en");
     expect(en).toContain("Urgency: A项目 5 / B项目 3");

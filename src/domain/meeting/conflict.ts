@@ -116,8 +116,8 @@ export function renderComparison(c: ConflictComparison, lang: Lang): string {
   const zh = lang === "zh";
   const names = c.options.map((o, j) => o.trim() || (zh ? `方案${j + 1}` : `Option ${j + 1}`));
   const rows = c.criteria.map((k, i) => {
-    const weight = k.weight !== 1 ? (zh ? `(权重${k.weight})` : ` (weight ${k.weight})`) : "";
-    const inverse = k.inverse ? (zh ? "(越高越不需优先)" : " (higher means less need for priority)") : "";
+    const weight = k.weight !== 1 ? (zh ? `（权重${k.weight}）` : ` (weight ${k.weight})`) : "";
+    const inverse = k.inverse ? (zh ? "（越高越不需优先）" : " (higher means less need for priority)") : "";
     const cells = names.map((n, j) => `${n} ${c.scores[i]?.[j] || "–"}`).join(" / ");
     return `${criterionLabel(k, lang)}${weight}${inverse}${zh ? " " : ": "}${cells}`;
   });
@@ -126,8 +126,8 @@ export function renderComparison(c: ConflictComparison, lang: Lang): string {
   const lead = leadingOption(c);
   const subject = c.subject.trim();
   if (zh) {
-    const verdict = lead === null ? "得分持平,需进一步讨论" : `${names[lead]}优先`;
-    return `冲突比较${subject ? `(${subject})` : ""}:${rows.join(";")};加权合计 ${sum},${verdict}。`;
+    const verdict = lead === null ? "得分持平，需进一步讨论" : `${names[lead]}优先`;
+    return `冲突比较${subject ? `（${subject}）` : ""}：${rows.join("；")}；加权合计 ${sum}，${verdict}。`;
   }
   const verdict = lead === null ? "scores are level, to be discussed further" : `${names[lead]} first`;
   return `Conflict comparison${subject ? ` (${subject})` : ""}: ${rows.join("; ")}; weighted totals ${sum}: ${verdict}.`;

@@ -27,9 +27,9 @@ export function frameMessage(parts: MessageParts, style: MessageStyle, lang: Lan
   const signature =
     lang === "en"
       ? ["Best regards,", parts.signer, formatDate(parts.date, lang)]
-      : ["此致", "敬礼!", parts.signer, formatDate(parts.date, lang)];
+      : ["此致", "敬礼！", parts.signer, formatDate(parts.date, lang)];
   return [
-    `${lang === "en" ? "Subject: " : "主题:"}${parts.title}`,
+    `${lang === "en" ? "Subject: " : "主题："}${parts.title}`,
     "",
     parts.emailGreeting,
     "",

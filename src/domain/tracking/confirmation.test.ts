@@ -43,7 +43,7 @@ describe("circulation", () => {
     expect(objectionDeadline(meeting())).toBe(isoDay("2026-10-12"));
     expect(objectionDeadline(meeting({ sentOn: isoDay("2026-10-08") }))).toBe(isoDay("2026-10-10"));
     expect(objectionDeadline(meeting({ objectionBy: isoDay("2026-10-15") }))).toBe(isoDay("2026-10-15"));
-    expect(objectionNotice(meeting({ objectionBy: isoDay("2026-10-15") }))).toBe("请确认,如有异议请于10月15日前反馈。");
+    expect(objectionNotice(meeting({ objectionBy: isoDay("2026-10-15") }))).toBe("请确认，如有异议请于10月15日前反馈。");
     expect(objectionNotice(meeting({ objectionBy: isoDay("2026-10-15") }), "en")).toContain("by 15 October 2026");
   });
 });
@@ -73,7 +73,7 @@ describe("confirmations", () => {
     expect(confirmationsOf(ruled, isoDay("2026-10-13"))[2].state).toBe("none");
     const after = confirmationsOf(ruled, isoDay("2026-10-14"))[2];
     expect(after).toMatchObject({ state: "confirmed", deemed: true, date: isoDay("2026-10-13") });
-    expect(confirmationLabel(after, "zh")).toBe("视为确认(逾期未反馈)");
+    expect(confirmationLabel(after, "zh")).toBe("视为确认（逾期未反馈）");
     // an objection is never overridden by silence
     expect(confirmationsOf(ruled, isoDay("2026-10-14"))[1].state).toBe("objection");
   });

@@ -36,11 +36,11 @@ export function objectionDeadline(record: CcrRecord): IsoDate | null {
   return isValidIsoDate(record.objectionBy) ? record.objectionBy : defaultObjectionBy(record);
 }
 
-/** The line the circulated minutes carry: 请确认,如有异议请于X月X日前反馈。 */
+/** The line the circulated minutes carry: 请确认，如有异议请于X月X日前反馈。 */
 export function objectionNotice(record: CcrRecord, lang: Lang = recordLang(record)): string {
   const by = objectionDeadline(record);
-  if (!by) return lang === "en" ? "Please confirm; send any objection in writing." : "请确认,如有异议请及时书面反馈。";
-  return lang === "en" ? `Please confirm; send any objection by ${formatDate(by, lang)}.` : `请确认,如有异议请于${formatMonthDay(by, lang)}前反馈。`;
+  if (!by) return lang === "en" ? "Please confirm; send any objection in writing." : "请确认，如有异议请及时书面反馈。";
+  return lang === "en" ? `Please confirm; send any objection by ${formatDate(by, lang)}.` : `请确认，如有异议请于${formatMonthDay(by, lang)}前反馈。`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -52,7 +52,7 @@ export const CONFIRM_STATE_LABELS: Record<ConfirmState | "deemed", Bilingual> = 
   confirmed: { zh: "已确认", en: "Confirmed" },
   objection: { zh: "有异议", en: "Objection" },
   none: { zh: "未回复", en: "No reply" },
-  deemed: { zh: "视为确认(逾期未反馈)", en: "Deemed confirmed (no reply by the deadline)" },
+  deemed: { zh: "视为确认（逾期未反馈）", en: "Deemed confirmed (no reply by the deadline)" },
 };
 
 /** Record key of the opt-in rule: silence after the objection deadline counts as confirmed. */

@@ -11,6 +11,7 @@ import { isMajorOrComplex } from "../meeting/preparation";
 import { recordLang, type ActionItem, type CcrRecord, type Lang } from "../record/record";
 import {
   allActionsDone,
+  datedNoteText,
   daysLeftText,
   filterActions,
   latestNote,
@@ -46,16 +47,16 @@ function itemLines(t: TrackedAction, n: number, record: CcrRecord, lang: Lang): 
   const lines =
     lang === "en"
       ? [`${n}. ${a.task}`, `   Deadline: ${deadline} (${left})`, `   Deliverable: ${a.deliverable.trim() || "—"}`]
-      : [`${n}. ${a.task}`, `   完成时限:${deadline}(${left})`, `   交付标准:${a.deliverable.trim() || "—"}`];
+      : [`${n}. ${a.task}`, `   完成时限：${deadline}（${left}）`, `   交付标准：${a.deliverable.trim() || "—"}`];
   if (crossesDepartments(a, record)) {
     const cc = a.cc.filter((c) => c.trim()).join(lang === "en" ? ", " : "、");
     const missing = lang === "en" ? "to be added" : "待补充";
-    lines.push(lang === "en" ? `   Cc: ${cc || missing} (${CC_RULE.en})` : `   抄送:${cc || missing}(${CC_RULE.zh})`);
+    lines.push(lang === "en" ? `   Cc: ${cc || missing} (${CC_RULE.en})` : `   抄送：${cc || missing}（${CC_RULE.zh}）`);
   }
   const note = latestNote(a);
   if (note) {
-    const dated = `${note.date ? note.date + " " : ""}${note.note}`;
-    lines.push(lang === "en" ? `   Latest update: ${dated}` : `   最新进展:${dated}`);
+    const dated = datedNoteText(note, lang);
+    lines.push(lang === "en" ? `   Latest update: ${dated}` : `   最新进展：${dated}`);
   }
   return lines;
 }
@@ -91,12 +92,12 @@ export function ownerReminder(record: CcrRecord, owner: string, options: Message
       : {
           ...common,
           title: `【待办提醒】${topic} — ${name}`,
-          imGreeting: `@${name} 您好,`,
-          emailGreeting: `${name},您好:`,
-          intro: `${meetingRef(record, lang)}会议确定的以下待办事项${overdue ? "已逾期或" : ""}尚未完成:`,
+          imGreeting: `@${name} 您好，`,
+          emailGreeting: `${name}，您好：`,
+          intro: `${meetingRef(record, lang)}会议确定的以下待办事项${overdue ? "已逾期或" : ""}尚未完成：`,
           ask: overdue
-            ? "请于今日内反馈当前进展及预计完成日期;如遇困难或需协调资源,请及时说明。谢谢!"
-            : "请按时限完成,并每周更新进度;如遇困难或需协调资源,请及时反馈。谢谢!",
+            ? "请于今日内反馈当前进展及预计完成日期；如遇困难或需协调资源，请及时说明。谢谢！"
+            : "请按时限完成，并每周更新进度；如遇困难或需协调资源，请及时反馈。谢谢！",
         };
   return frameMessage(parts, options.style ?? "im", lang);
 }
@@ -110,7 +111,7 @@ export function overdueReminder(record: CcrRecord, options: MessageOptions): str
   const body: string[] = [];
   let n = 0;
   for (const owner of owners) {
-    body.push(lang === "en" ? `${owner}:` : `${owner}:`);
+    body.push(lang === "en" ? `${owner}:` : `${owner}：`);
     for (const t of overdue.filter((x) => (x.action.owner.trim() || "—") === owner)) body.push(...itemLines(t, ++n, record, lang));
   }
   const mentions = owners.filter((o) => o !== "—").map((o) => `@${o} `).join("");
@@ -128,9 +129,9 @@ export function overdueReminder(record: CcrRecord, options: MessageOptions): str
       : {
           ...common,
           title: `【逾期提醒】${topic}`,
-          emailGreeting: "各位同事,您好:",
-          intro: `${meetingRef(record, lang)}会议确定的以下 ${overdue.length} 项待办事项已逾期:`,
-          ask: "请各负责人于今日内反馈当前进展及预计完成日期。谢谢!",
+          emailGreeting: "各位同事，您好：",
+          intro: `${meetingRef(record, lang)}会议确定的以下 ${overdue.length} 项待办事项已逾期：`,
+          ask: "请各负责人于今日内反馈当前进展及预计完成日期。谢谢！",
         };
   return frameMessage(parts, options.style ?? "im", lang);
 }
@@ -162,20 +163,20 @@ export function weeklyReport(record: CcrRecord, options: MessageOptions): string
   const lines =
     lang === "en"
       ? [`Weekly progress report: ${record.topic.trim()}`, `As of ${formatDate(options.today, lang)}. ${record.actions.length} action item(s): ${counts}.`]
-      : [`【周进度报告】${record.topic.trim()}`, `截至${formatDate(options.today, lang)},共 ${record.actions.length} 项待办:${counts}。`];
+      : [`【周进度报告】${record.topic.trim()}`, `截至${formatDate(options.today, lang)}，共 ${record.actions.length} 项待办：${counts}。`];
   for (const section of sections) {
     if (section.items.length === 0) continue;
-    lines.push("", lang === "en" ? `${section.title} (${section.items.length})` : `${section.title}(${section.items.length} 项)`);
+    lines.push("", lang === "en" ? `${section.title} (${section.items.length})` : `${section.title}（${section.items.length} 项）`);
     section.items.forEach((t, i) => {
       const a = t.action;
       const who = [a.owner.trim(), a.ownerDept.trim()].filter(Boolean).join(" / ");
       const deadline = t.due ? formatDate(t.due, lang) : a.deadline.trim() || "—";
       const note = latestNote(a);
-      const noteText = note ? `${note.date ? note.date + " " : ""}${note.note}` : lang === "en" ? "no update yet" : "暂无进展更新";
+      const noteText = note ? datedNoteText(note, lang) : lang === "en" ? "no update yet" : "暂无进展更新";
       lines.push(
         lang === "en"
           ? `${i + 1}. ${a.task} — ${who || "—"}, due ${deadline} (${daysLeftText(t, lang)}); latest: ${noteText}`
-          : `${i + 1}. ${a.task}——${who || "—"},完成时限 ${deadline}(${daysLeftText(t, lang)});最新进展:${noteText}`,
+          : `${i + 1}. ${a.task}——${who || "—"}，完成时限 ${deadline}（${daysLeftText(t, lang)}）；最新进展：${noteText}`,
       );
     });
   }
@@ -186,12 +187,12 @@ export function weeklyReport(record: CcrRecord, options: MessageOptions): string
 // 结果反馈 and 经验总结
 
 export const RESULT_FEEDBACK_TEMPLATE: Bilingual = {
-  zh: "问题已解决,最终方案为……,感谢各部门配合。",
+  zh: "问题已解决，最终方案为……，感谢各部门配合。",
   en: "The issue is resolved; the final solution is …. Thank you all for your cooperation.",
 };
 
 export const LESSONS_TEMPLATE: Bilingual = {
-  zh: "做得好的:……\n做得不足的:……\n下次改进:……\n(例:本次提前预判客户成本关注点,准备充分,沟通效率提升)",
+  zh: "做得好的：……\n做得不足的：……\n下次改进：……\n（例：本次提前预判客户成本关注点，准备充分，沟通效率提升）",
   en: "What worked: …\nWhat did not: …\nWhat to change next time: …\n(e.g. anticipating the client's cost concerns made the meeting efficient)",
 };
 
@@ -212,7 +213,7 @@ export function feedbackPrompts(record: CcrRecord): FeedbackPrompt[] {
     prompts.push({
       field: "resultFeedback",
       message: {
-        zh: "所有待办事项均已完成,请及时向相关方反馈结果。",
+        zh: "所有待办事项均已完成，请及时向相关方反馈结果。",
         en: "Every action item is done: tell everyone involved the result.",
       },
       template: RESULT_FEEDBACK_TEMPLATE,
@@ -222,7 +223,7 @@ export function feedbackPrompts(record: CcrRecord): FeedbackPrompt[] {
     prompts.push({
       field: "lessons",
       message: {
-        zh: "本次为重大或复杂沟通,建议组织复盘,总结经验教训。",
+        zh: "本次为重大或复杂沟通，建议组织复盘，总结经验教训。",
         en: "This was a major or complex case: hold a short retrospective and note the lessons.",
       },
       template: LESSONS_TEMPLATE,

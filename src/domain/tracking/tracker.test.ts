@@ -147,7 +147,7 @@ describe("reading the edited sheet back", () => {
       { date: TODAY, note: "已提交初稿" },
     ]);
     expect(merge.changes.map((c) => c.field)).toEqual(["status", "progress"]);
-    expect(merge.changes[0].message.zh).toBe("第 2 行 → a.json 《项目研发阶段延期协调会》第 1 项“提交物料需求清单”:状态 未开始 → 进行中");
+    expect(merge.changes[0].message.zh).toBe("第 2 行 → a.json 《项目研发阶段延期协调会》第 1 项“提交物料需求清单”：状态 未开始 → 进行中");
     expect(sources[0].record.actions[0].status).toBe("todo");
   });
 
@@ -172,9 +172,9 @@ describe("reading the edited sheet back", () => {
     expect(merge.updated.size).toBe(0);
     expect(merge.conflicts.map((c) => [c.field, c.exported.zh, c.current.zh, c.sheet.zh])).toEqual([
       ["status", "未开始", "已完成", "进行中"],
-      ["progress", "2026年6月10日:已收集80%", "2026年6月14日:已交付", "2026年6月15日:已提交初稿"],
+      ["progress", "2026年6月10日：已收集80%", "2026年6月14日：已交付", "2026年6月15日：已提交初稿"],
     ]);
-    expect(merge.conflicts[0].message.zh).toContain("保留记录中较新的修改,未导入");
+    expect(merge.conflicts[0].message.zh).toContain("保留记录中较新的修改，未导入");
   });
 
   it("is no conflict when the record already holds what the sheet says", () => {
@@ -202,7 +202,7 @@ describe("reading the edited sheet back", () => {
     const merge = mergeTracker([sheetRow(items[0], 2, { status: "已完成" })], [{ source: "a.json", record: reordered }], { today: TODAY });
     expect(merge.updated.get(0)!.actions[1].status).toBe("done");
     expect(merge.changes[0]).toMatchObject({ no: 2, movedFrom: 1 });
-    expect(merge.changes[0].message.zh).toContain("(导出时为第 1 项)");
+    expect(merge.changes[0].message.zh).toContain("（导出时为第 1 项）");
 
     const twice = base();
     twice.actions = [action("新加的事项"), twice.actions[0], { ...twice.actions[0] }];
@@ -223,10 +223,10 @@ describe("reading the edited sheet back", () => {
     ];
     const merge = mergeTracker(rows, sources, { today: TODAY });
     expect(merge.unmatched.map((u) => u.row)).toEqual([2, 3, 4]);
-    expect(merge.unmatched[2].message.zh).toBe("第 4 行:所给文件中没有记录 r-zzz,未导入(请一并给出该记录的文件或文件夹)。");
+    expect(merge.unmatched[2].message.zh).toBe("第 4 行：所给文件中没有记录 r-zzz，未导入（请一并给出该记录的文件或文件夹）。");
 
     const gone = mergeTracker([sheetRow(items[0], 2, { status: "已完成" })], [{ source: "a.json", record: removed }], { today: TODAY });
-    expect(gone.unmatched[0].message.zh).toBe("第 2 行:a.json 中已找不到《项目研发阶段延期协调会》第 1 项“提交物料需求清单”(导出后被删除,或事项内容被修改),未导入。");
+    expect(gone.unmatched[0].message.zh).toBe("第 2 行：a.json 中已找不到《项目研发阶段延期协调会》第 1 项“提交物料需求清单”（导出后被删除，或事项内容被修改），未导入。");
 
     const doubled = mergeTracker([sheetRow(items[0], 2, { status: "已完成" }), sheetRow(items[0], 7, { status: "进行中" })], sources, { today: TODAY });
     expect(doubled.updated.size).toBe(0);

@@ -58,7 +58,7 @@ export const TRACKER_COLUMN_LABELS: Record<TrackerColumnId, Bilingual> = {
   noteDate: { zh: "进展日期", en: "Progress date" },
   daysLeft: { zh: "剩余工作日", en: "Working days left" },
   overdue: { zh: "已逾期", en: "Overdue" },
-  key: { zh: "ccr 跟踪键(请勿修改)", en: "ccr key (do not edit)" },
+  key: { zh: "ccr 跟踪键（请勿修改）", en: "ccr key (do not edit)" },
 };
 
 /** A cell of the sheet: text, a number, a date (with a time of day when it has one), a count of days, or empty. */
@@ -317,7 +317,7 @@ export function statusFromText(text: string): ActionStatus | undefined {
 
 const statusText = (s: ActionStatus): Bilingual => STATUS_LABELS[s];
 const noteText = (note: string, date: string): Bilingual =>
-  note ? { zh: date ? `${formatDate(date, "zh")}:${note}` : note, en: date ? `${formatDate(date, "en")}: ${note}` : note } : { zh: "(无)", en: "(none)" };
+  note ? { zh: date ? `${formatDate(date, "zh")}：${note}` : note, en: date ? `${formatDate(date, "en")}: ${note}` : note } : { zh: "（无）", en: "(none)" };
 const rowPrefix = (row: number): Bilingual => ({ zh: `第 ${row} 行`, en: `Row ${row}` });
 
 interface Located {
@@ -339,17 +339,17 @@ type Notify = (list: TrackerNotice[], row: number, message: Bilingual, extra?: P
 export function mergeTracker(rows: readonly TrackerSheetRow[], sources: readonly TrackerSource[], options: MergeOptions): TrackerMerge {
   const out: TrackerMerge = { updated: new Map(), changes: [], conflicts: [], unmatched: [], ignored: [], errors: [] };
   const notice: Notify = (list, row, message, extra = {}) =>
-    list.push({ row, ...extra, message: { zh: `${rowPrefix(row).zh}:${message.zh}`, en: `${rowPrefix(row).en}: ${message.en}` } });
+    list.push({ row, ...extra, message: { zh: `${rowPrefix(row).zh}：${message.zh}`, en: `${rowPrefix(row).en}: ${message.en}` } });
 
   // Keys, and rows naming the same item twice.
   const keyed: { row: TrackerSheetRow; key: TrackerKey }[] = [];
   for (const row of rows) {
     if (!row.key.trim()) {
-      notice(out.unmatched, row.row, { zh: "没有跟踪键(是后来添加的行?),未导入。", en: "no ccr key (a row added later?); not imported." });
+      notice(out.unmatched, row.row, { zh: "没有跟踪键（是后来添加的行？），未导入。", en: "no ccr key (a row added later?); not imported." });
       continue;
     }
     const key = parseTrackerKey(row.key);
-    if (!key) notice(out.unmatched, row.row, { zh: "跟踪键已损坏,无法对应到事项,未导入。", en: "the ccr key is damaged and names no item; not imported." });
+    if (!key) notice(out.unmatched, row.row, { zh: "跟踪键已损坏，无法对应到事项，未导入。", en: "the ccr key is damaged and names no item; not imported." });
     else keyed.push({ row, key });
   }
   const itemId = (key: TrackerKey) => `${recordIdentity(key)}#${key.n}`;
@@ -359,7 +359,7 @@ export function mergeTracker(rows: readonly TrackerSheetRow[], sources: readonly
     const same = byItem.get(itemId(key))!;
     if (same.length === 1) return true;
     notice(out.unmatched, row.row, {
-      zh: `同一事项在跟踪表中出现了 ${same.length} 次(第 ${same.join("、")} 行),无法判断以哪一行为准,未导入。`,
+      zh: `同一事项在跟踪表中出现了 ${same.length} 次（第 ${same.join("、")} 行），无法判断以哪一行为准，未导入。`,
       en: `the same item is in ${same.length} rows (rows ${same.join(", ")}); which one holds the edit cannot be told, so none is imported.`,
     });
     return false;
@@ -425,7 +425,7 @@ function rowEdit(row: TrackerSheetRow, key: TrackerKey, options: MergeOptions, o
       out.errors,
       row.row,
       {
-        zh: `状态“${row.status.trim()}”无法识别,应为 ${allowed.map((l) => l.zh).join(" / ")} 之一(已逾期由截止日期自动判断,不需填写)。`,
+        zh: `状态“${row.status.trim()}”无法识别，应为 ${allowed.map((l) => l.zh).join(" / ")} 之一（已逾期由截止日期自动判断，不需填写）。`,
         en: `the status "${row.status.trim()}" is not one of ${allowed.map((l) => l.en).join(" / ")} (overdue follows from the due date and is not typed).`,
       },
       { column: "status" },
@@ -438,7 +438,7 @@ function rowEdit(row: TrackerSheetRow, key: TrackerKey, options: MergeOptions, o
       out.errors,
       row.row,
       {
-        zh: `进展内容过长(${note.length} 字,上限 ${MAX_NOTE_CHARS} 字),请精简后再导入。`,
+        zh: `进展内容过长（${note.length} 字，上限 ${MAX_NOTE_CHARS} 字），请精简后再导入。`,
         en: `the progress note is too long (${note.length} characters, at most ${MAX_NOTE_CHARS}); shorten it and import again.`,
       },
       { column: "note" },
@@ -451,7 +451,7 @@ function rowEdit(row: TrackerSheetRow, key: TrackerKey, options: MergeOptions, o
       out.errors,
       row.row,
       {
-        zh: `进展日期“${row.noteDate.text.trim()}”不是有效日期,请填写如 2026-06-20。`,
+        zh: `进展日期“${row.noteDate.text.trim()}”不是有效日期，请填写如 2026-06-20。`,
         en: `the progress date "${row.noteDate.text.trim()}" is not a valid date; write e.g. 2026-06-20.`,
       },
       { column: "noteDate" },
@@ -468,7 +468,7 @@ function rowEdit(row: TrackerSheetRow, key: TrackerKey, options: MergeOptions, o
     notice(
       out.ignored,
       row.row,
-      { zh: `“${label.zh}”的修改未导入(跟踪表只导入状态与进展)。`, en: `the edit of "${label.en}" is not imported (only status and progress are read back).` },
+      { zh: `“${label.zh}”的修改未导入（跟踪表只导入状态与进展）。`, en: `the edit of "${label.en}" is not imported (only status and progress are read back).` },
       { column },
     );
   }
@@ -480,7 +480,7 @@ function rowEdit(row: TrackerSheetRow, key: TrackerKey, options: MergeOptions, o
       notice(
         out.ignored,
         row.row,
-        { zh: "只改了进展日期,未导入;要记录新的进展,请同时填写进展内容。", en: "only the progress date changed, which is not imported; to record progress, write the note too." },
+        { zh: "只改了进展日期，未导入；要记录新的进展，请同时填写进展内容。", en: "only the progress date changed, which is not imported; to record progress, write the note too." },
         { column: "noteDate" },
       );
     }
@@ -488,7 +488,7 @@ function rowEdit(row: TrackerSheetRow, key: TrackerKey, options: MergeOptions, o
     notice(
       out.ignored,
       row.row,
-      { zh: "进展被清空;已有的进展记录不会因导入而删除。", en: "the progress note was cleared; notes already kept are never deleted by an import." },
+      { zh: "进展被清空；已有的进展记录不会因导入而删除。", en: "the progress note was cleared; notes already kept are never deleted by an import." },
       { column: "note" },
     );
   } else {
@@ -509,7 +509,7 @@ function noteDateOf(cell: SheetDate, today: IsoDate): IsoDate | undefined {
 function itemLabel(record: { topic: string }, no: number, task: string): Bilingual {
   const topic = record.topic.trim();
   return {
-    zh: `${topic ? `《${topic}》` : "记录"}第 ${no} 项“${task.trim() || "(无事项内容)"}”`,
+    zh: `${topic ? `《${topic}》` : "记录"}第 ${no} 项“${task.trim() || "（无事项内容）"}”`,
     en: `${topic ? `"${topic}"` : "the record"}, item ${no} "${task.trim() || "(no text)"}"`,
   };
 }
@@ -517,7 +517,7 @@ function itemLabel(record: { topic: string }, no: number, task: string): Bilingu
 function notFound(key: TrackerKey): Bilingual {
   const which = key.id ? { zh: `记录 ${key.id}`, en: `record ${key.id}` } : { zh: `${key.date} 的记录《${key.topic}》`, en: `the record "${key.topic}" of ${key.date}` };
   return {
-    zh: `所给文件中没有${which.zh},未导入(请一并给出该记录的文件或文件夹)。`,
+    zh: `所给文件中没有${which.zh}，未导入（请一并给出该记录的文件或文件夹）。`,
     en: `none of the files given holds ${which.en}; not imported (give that record's file or folder too).`,
   };
 }
@@ -526,11 +526,11 @@ function itemNotFound(key: TrackerKey, source: string, matches: number): Bilingu
   const item = itemLabel(key, key.n, key.task);
   return matches > 1
     ? {
-        zh: `${source} 中有 ${matches} 个事项的内容都是“${key.task.trim()}”,无法确定哪一个是${item.zh},未导入。`,
+        zh: `${source} 中有 ${matches} 个事项的内容都是“${key.task.trim()}”，无法确定哪一个是${item.zh}，未导入。`,
         en: `${source} has ${matches} items reading "${key.task.trim()}"; which one is ${item.en} cannot be told; not imported.`,
       }
     : {
-        zh: `${source} 中已找不到${item.zh}(导出后被删除,或事项内容被修改),未导入。`,
+        zh: `${source} 中已找不到${item.zh}（导出后被删除，或事项内容被修改），未导入。`,
         en: `${source} no longer has ${item.en} (removed, or its text changed since the export); not imported.`,
       };
 }
@@ -564,7 +564,7 @@ function mergeItem(at: Located, sources: readonly TrackerSource[], out: TrackerM
 
 function describe(at: Located, record: CcrRecord, sources: readonly TrackerSource[]): Bilingual {
   const item = itemLabel(record, at.index + 1, record.actions[at.index].task);
-  const moved = at.index + 1 !== at.key.n ? { zh: `(导出时为第 ${at.key.n} 项)`, en: ` (item ${at.key.n} at the export)` } : { zh: "", en: "" };
+  const moved = at.index + 1 !== at.key.n ? { zh: `（导出时为第 ${at.key.n} 项）`, en: ` (item ${at.key.n} at the export)` } : { zh: "", en: "" };
   const source = sources[at.sourceIndex].source;
   return { zh: `${source} ${item.zh}${moved.zh}`, en: `${source}, ${item.en}${moved.en}` };
 }
@@ -582,7 +582,7 @@ function change(at: Located, where: Bilingual, field: TrackedField, from: Biling
     to,
     ...(at.index + 1 !== at.key.n ? { movedFrom: at.key.n } : {}),
     message: {
-      zh: `${rowPrefix(at.row.row).zh} → ${where.zh}:${name.zh} ${from.zh} → ${to.zh}`,
+      zh: `${rowPrefix(at.row.row).zh} → ${where.zh}：${name.zh} ${from.zh} → ${to.zh}`,
       en: `${rowPrefix(at.row.row).en} → ${where.en}: ${name.en.toLowerCase()} ${from.en} → ${to.en}`,
     },
   };
@@ -599,7 +599,7 @@ function conflict(at: Located, where: Bilingual, field: TrackedField, exported: 
     current,
     sheet,
     message: {
-      zh: `${rowPrefix(at.row.row).zh} → ${where.zh}:${name.zh}在导出后已在记录中改为 ${current.zh}(导出时为 ${exported.zh}),跟踪表中为 ${sheet.zh};保留记录中较新的修改,未导入。`,
+      zh: `${rowPrefix(at.row.row).zh} → ${where.zh}：${name.zh}在导出后已在记录中改为 ${current.zh}（导出时为 ${exported.zh}），跟踪表中为 ${sheet.zh}；保留记录中较新的修改，未导入。`,
       en: `${rowPrefix(at.row.row).en} → ${where.en}: the ${name.en.toLowerCase()} was changed in the record to ${current.en} since the export (exported: ${exported.en}); the sheet has ${sheet.en}. The newer edit in the record is kept; not imported.`,
     },
   };

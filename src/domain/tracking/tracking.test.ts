@@ -41,7 +41,7 @@ describe("status and 已逾期", () => {
     expect(daysLeftText(t, "zh")).toBe("剩余1个工作日");
     const calendar = trackAction(r, 0, { today: isoDay("2026-04-30"), unit: "days" });
     expect(calendar).toMatchObject({ daysLeft: 6, unit: "days" });
-    expect(daysLeftText(calendar, "zh")).toBe("剩余6天(自然日)");
+    expect(daysLeftText(calendar, "zh")).toBe("剩余6天（自然日）");
     expect(daysLeftText(calendar, "en")).toBe("6 calendar days left");
   });
 
@@ -57,7 +57,7 @@ describe("status and 已逾期", () => {
     const r = record([action("清单", isoDay("2026-05-02"))]);
     const t = trackAction(r, 0, { today: isoDay("2026-05-04") });
     expect(t).toMatchObject({ state: "overdue", daysLeft: -2, unit: "days" });
-    expect(daysLeftText(t, "zh")).toBe("已逾期2天(自然日)");
+    expect(daysLeftText(t, "zh")).toBe("已逾期2天（自然日）");
   });
 
   it("says due today on the deadline", () => {

@@ -4,6 +4,7 @@
 
 import { addDays, compareDates, daysBetween, isValidIsoDate, workdaysBetween, type IsoDate } from "../calendar/calendar";
 import { resolveDeadline } from "../calendar/deadline";
+import { formatDate } from "../calendar/date-format";
 import { STATUS_LABELS } from "../record/fields";
 import { pick, type Bilingual } from "../record/i18n";
 import type { ActionItem, ActionStatus, CcrRecord, Lang, ProgressNote } from "../record/record";
@@ -106,7 +107,7 @@ export function daysLeftText(t: DaysLeft, lang: Lang): string {
 export function daysLeftLabel(t: DaysLeft): Bilingual {
   if (t.daysLeft === null) return { zh: "期限未明确", en: "no date" };
   const n = Math.abs(t.daysLeft);
-  const zhUnit = t.unit === "workdays" ? "个工作日" : "天(自然日)";
+  const zhUnit = t.unit === "workdays" ? "个工作日" : "天（自然日）";
   const enUnit = t.unit === "workdays" ? (n === 1 ? "working day" : "working days") : n === 1 ? "calendar day" : "calendar days";
   if (t.state === "done") return { zh: "已完成", en: "done" };
   if (t.state === "overdue") return { zh: `已逾期${n}${zhUnit}`, en: `${n} ${enUnit} overdue` };
@@ -156,7 +157,7 @@ export function groupActions(items: readonly TrackedAction[], by: GroupBy, lang:
   }
   const result: TrackGroup[] = [...groups].map(([key, list]) => {
     const sorted = sortForAttention(list);
-    const label = by === "status" ? stateLabel(key as TrackState, lang) : key || (lang === "en" ? "(no owner)" : "(未指定负责人)");
+    const label = by === "status" ? stateLabel(key as TrackState, lang) : key || (lang === "en" ? "(no owner)" : "（未指定负责人）");
     return { key, label, items: sorted, overdue: sorted.filter((t) => t.state === "overdue").length };
   });
   if (by === "status") return result.sort((a, b) => STATE_ORDER[a.key as TrackState] - STATE_ORDER[b.key as TrackState]);
@@ -202,6 +203,12 @@ export function addProgressNote(record: CcrRecord, index: number, note: Progress
 }
 
 /** The most recent progress note: the latest date, or the last one written when undated. */
+/** A progress note with its date for people: "2026年6月10日 已收集80%" / "10 June 2026: collected 80%". */
+export function datedNoteText(note: ProgressNote, lang: Lang): string {
+  if (!note.date) return note.note;
+  return lang === "en" ? `${formatDate(note.date, lang)}: ${note.note}` : `${formatDate(note.date, lang)} ${note.note}`;
+}
+
 export function latestNote(action: ActionItem): ProgressNote | null {
   let latest: ProgressNote | null = null;
   for (const note of action.progress) {

@@ -72,7 +72,7 @@ const TEXT_CELLS: ReadonlySet<TrackerColumnId> = new Set(["status", "note", "key
 const DATE_CELLS: ReadonlySet<TrackerColumnId> = new Set(["meetingDate", "due", "noteDate"]);
 const DATE_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日"', en: "yyyy-mm-dd" };
 const DATE_TIME_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日" hh:mm', en: "yyyy-mm-dd hh:mm" };
-const CALENDAR_DAYS_FORMAT: Record<Lang, string> = { zh: '0"(自然日)"', en: '0" (calendar days)"' };
+const CALENDAR_DAYS_FORMAT: Record<Lang, string> = { zh: '0"（自然日）"', en: '0" (calendar days)"' };
 /** Widths of "0" per display column (a CJK character is two): a little more than Excel and LibreOffice need. */
 const WIDTH_PER_UNIT = 1.1;
 const LINE_HEIGHT_POINTS = 15;
@@ -175,7 +175,7 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
       showErrorMessage: true,
       errorStyle: "stop",
       errorTitle: pick(TRACKER_COLUMN_LABELS.status, lang),
-      error: lang === "en" ? `Choose ${statusLabels.join(", ")}.` : `请从下拉列表中选择:${statusLabels.join("、")}。`,
+      error: lang === "en" ? `Choose ${statusLabels.join(", ")}.` : `请从下拉列表中选择：${statusLabels.join("、")}。`,
     });
     validations.add(`${letter("noteDate")}2:${letter("noteDate")}${lastRow}`, {
       type: "date",
@@ -185,7 +185,7 @@ function writeItemsSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, lang: La
       showErrorMessage: true,
       errorStyle: "stop",
       errorTitle: pick(TRACKER_COLUMN_LABELS.noteDate, lang),
-      error: lang === "en" ? "Enter a date, e.g. 2026-06-20." : "请填写日期,如 2026-06-20。",
+      error: lang === "en" ? "Enter a date, e.g. 2026-06-20." : "请填写日期，如 2026-06-20。",
     });
     // Overdue at the export (the domain's 已逾期), until the status is set to done in the sheet.
     const overdue = `$${letter("overdue")}2`;
@@ -213,18 +213,18 @@ function writeAboutSheet(workbook: ExcelJS.Workbook, rows: TrackerRows, today: I
   const editable = EDITABLE_COLUMNS.map((c) => pick(TRACKER_COLUMN_LABELS[c], lang));
   const lines: Bilingual[] = [
     TRACKER_SHEET_NAME,
-    { zh: `导出日期:${formatDate(today, "zh")}(剩余工作日与“已逾期”按此日计算,工作日按中国法定节假日及调休)`, en: `Exported on ${formatDate(today, "en")} (working days left and overdue as of that day, on the China working-day calendar)` },
-    { zh: `共 ${rows.items.length} 个事项,来自 ${records} 份记录。`, en: `${rows.items.length} item(s) from ${records} record(s).` },
+    { zh: `导出日期：${formatDate(today, "zh")}（剩余工作日与“已逾期”按此日计算，工作日按中国法定节假日及调休）`, en: `Exported on ${formatDate(today, "en")} (working days left and overdue as of that day, on the China working-day calendar)` },
+    { zh: `共 ${rows.items.length} 个事项，来自 ${records} 份记录。`, en: `${rows.items.length} item(s) from ${records} record(s).` },
     { zh: "", en: "" },
     {
-      zh: `只填写黄色表头的三列:${editable.join("、")}。状态请从下拉列表选择;进展写本次的最新进展,进展日期不改则按导入当天记录。`,
+      zh: `只填写黄色表头的三列：${editable.join("、")}。状态请从下拉列表选择；进展写本次的最新进展，进展日期不改则按导入当天记录。`,
       en: `Fill in the three columns with yellow headers only: ${editable.join(", ")}. Pick the status from the drop-down; write the latest progress; the progress date, if left unchanged, becomes the day of the import.`,
     },
-    { zh: "其他列只供查看,在此修改不会写回记录(导入时会逐条列出)。", en: "The other columns are for reading: edits there are not written back (the import lists them)." },
-    { zh: "可以排序、筛选、删除不需要的行;请勿修改隐藏的“ccr 跟踪键”列,它标明每行对应哪条记录的哪个事项。", en: 'Sorting, filtering and deleting rows are fine; do not change the hidden "ccr key" column: it names the record and item of each row.' },
-    { zh: "已逾期的事项以红色标出,状态改为“已完成”后不再标出。", en: "Overdue items are shown in red until their status is set to done." },
+    { zh: "其他列只供查看，在此修改不会写回记录（导入时会逐条列出）。", en: "The other columns are for reading: edits there are not written back (the import lists them)." },
+    { zh: "可以排序、筛选、删除不需要的行；请勿修改隐藏的“ccr 跟踪键”列，它标明每行对应哪条记录的哪个事项。", en: 'Sorting, filtering and deleting rows are fine; do not change the hidden "ccr key" column: it names the record and item of each row.' },
+    { zh: "已逾期的事项以红色标出，状态改为“已完成”后不再标出。", en: "Overdue items are shown in red until their status is set to done." },
     {
-      zh: "填好后交回,用 ccr tracker import 跟踪表.xlsx 记录文件夹/ 导入:记录中导出后又有较新修改的,不会被覆盖,会作为冲突列出;有任何错误时不修改任何文件。",
+      zh: "填好后交回，用 ccr tracker import 跟踪表.xlsx 记录文件夹/ 导入：记录中导出后又有较新修改的，不会被覆盖，会作为冲突列出；有任何错误时不修改任何文件。",
       en: "Hand it back and import it with ccr tracker import TRACKER.xlsx RECORDS/: a newer edit made in a record since the export is never overwritten (it is listed as a conflict); on any error no file is changed.",
     },
   ];
