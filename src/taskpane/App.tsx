@@ -58,6 +58,10 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   const [activeTab, setActiveTab] = useState<string>(() => TABS.find((tab) => tab.phase === "after")?.id ?? TABS[0].id);
   const [focusRequest, setFocusRequest] = useState<PaneApi["focusRequest"]>();
   const [notice, setNotice] = useState<Notice>();
+  // A `once` notice remembers its tab, so that opening another tab closes it.
+  const activeTabRef = useRef(activeTab);
+  activeTabRef.current = activeTab;
+  const notify = useCallback((n: Notice) => setNotice(n.once && n.tab === undefined ? { ...n, tab: activeTabRef.current } : n), []);
   const findings = useFindings(record, (e) =>
     setNotice({ intent: "error", text: t("app.checksFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
   );
@@ -89,7 +93,10 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   }, [lang, t]);
 
   const goTo = useCallback((tabId: string, path?: string) => {
-    setActiveTab(tabId);
+    setActiveTab((prev) => {
+      if (prev !== tabId) setNotice((n) => (n?.once && n.tab !== tabId ? undefined : n));
+      return tabId;
+    });
     if (tabId === CHECK_TAB_ID) setRevealAll(true);
     if (path !== undefined) setFocusRequest(() => ({ path, seq: ++focusSeq }));
   }, []);
@@ -125,11 +132,11 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
       goTo,
       focusRequest,
       clearFocusRequest,
-      notify: setNotice,
+      notify,
       revealed,
       touch,
     }),
-    [t, lang, setLang, host, editor, word, record, findings, goTo, focusRequest, clearFocusRequest, revealed, touch],
+    [t, lang, setLang, host, editor, word, record, findings, goTo, focusRequest, clearFocusRequest, notify, revealed, touch],
   );
 
   const active = TABS.find((tab) => tab.id === activeTab) ?? TABS[0];
@@ -149,6 +156,21 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
           <MessageBar intent={notice.intent} className={styles.notice} role={notice.intent === "error" ? "alert" : "status"}>
             <MessageBarBody>{notice.text}</MessageBarBody>
             <MessageBarActions
+              {...(notice.action
+                ? {
+                    children: (
+                      <Button
+                        size="small"
+                        onClick={() => {
+                          notice.action?.run();
+                          setNotice(undefined);
+                        }}
+                      >
+                        {notice.action.label}
+                      </Button>
+                    ),
+                  }
+                : {})}
               containerAction={
                 <Button appearance="transparent" aria-label={t("common.close")} icon={<DismissRegular />} onClick={() => setNotice(undefined)} />
               }

@@ -1,4 +1,4 @@
-// 结束会议: stop the clock, record the actual end time, and list everything that must still be
+// 结束会议: stop the clock, keep the actual times beside the planned ones, and list everything that must still be
 // settled before people leave — owners, deadlines, deliverables, cc for cross-department items —
 // from the validator's findings on the record as it now stands.
 
@@ -10,7 +10,7 @@ import { validateRecord } from "../checks/validate";
 import { endMeeting } from "./timer";
 
 export interface MeetingEnd {
-  /** The record with the meeting stopped and `end` set to the actual end time. */
+  /** The record with the meeting stopped and the actual times kept (the planned ones unchanged). */
   record: CcrRecord;
   /** The validator's findings on that record (what the 检查 tab shows). */
   findings: Finding[];

@@ -66,6 +66,7 @@ export const en: Catalogue = {
   "common.moveUp": "Move up",
   "common.moveDown": "Move down",
   "common.close": "Close",
+  "common.undo": "Undo",
 
   "field.dateHint": "Type 2026-06-08 or 2026/6/8",
   "field.pickDate": "Pick a date",

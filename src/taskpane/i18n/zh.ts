@@ -67,6 +67,7 @@ export const zh = {
   "common.moveUp": "上移",
   "common.moveDown": "下移",
   "common.close": "关闭",
+  "common.undo": "撤销",
 
   "field.dateHint": "可输入 2026-06-08、2026/6/8 或 2026年6月8日",
   "field.pickDate": "选择日期",
