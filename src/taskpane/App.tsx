@@ -38,6 +38,17 @@ const useStyles = makeStyles({
 
 let focusSeq = 0;
 
+/** A record nothing has been written in yet: no topic, date or time. */
+function isBlank(record: CcrRecord): boolean {
+  return !record.topic.trim() && !record.date && !record.start && !record.end;
+}
+
+/** A new record starts at 会前 (准备: topic, date and time first); one with content at 会后 › 记录. */
+function startTab(record: CcrRecord): string {
+  const phase = isBlank(record) ? "before" : "after";
+  return TABS.filter((tab) => tab.phase === phase).sort((a, b) => a.order - b.order)[0]?.id ?? TABS[0].id;
+}
+
 export interface AppProps {
   host: HostInfo;
   store: LocalRecords;
@@ -55,7 +66,7 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   const editor = useRecordEditor(store, { onEdit: (r) => editSink.current?.(r) });
   const record = editor.record;
 
-  const [activeTab, setActiveTab] = useState<string>(() => TABS.find((tab) => tab.phase === "after")?.id ?? TABS[0].id);
+  const [activeTab, setActiveTab] = useState<string>(() => startTab(record));
   const [focusRequest, setFocusRequest] = useState<PaneApi["focusRequest"]>();
   const [notice, setNotice] = useState<Notice>();
   // A `once` notice remembers its tab, so that opening another tab closes it.
@@ -105,9 +116,13 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   // or everywhere once 检查 is opened. A record opened with content shows them all.
   const [revealAll, setRevealAll] = useState(() => Boolean(record.topic));
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const shownId = useRef(record.id);
   useEffect(() => {
     setRevealAll(Boolean(editor.record.topic));
     setTouched(new Set());
+    // A new (empty) record opens at 会前; another record opened keeps the tab.
+    if (shownId.current !== editor.record.id && isBlank(editor.record)) setActiveTab(startTab(editor.record));
+    shownId.current = editor.record.id;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another record is opened, not on each edit
   }, [editor.record.id]);
   const revealed = useCallback((path: string) => revealAll || touched.has(path), [revealAll, touched]);

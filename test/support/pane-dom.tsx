@@ -36,6 +36,8 @@ export interface MountedPane {
   /** Sets an input's or textarea's value as typing does and fires input/change. */
   type(selector: string | HTMLElement, value: string): Promise<void>;
   blur(selector: string | HTMLElement): Promise<void>;
+  /** Chooses an option of a native <select> (data-testid) and fires change. */
+  select(selector: string, value: string): Promise<void>;
   /** Lets lazy tabs load and effects run. */
   settle(): Promise<void>;
   unmount(): void;
@@ -107,6 +109,13 @@ export async function mountPane(record?: CcrRecord & { id: string }, lang: Lang 
       await act(async () => {
         input.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
         input.dispatchEvent(new FocusEvent("blur"));
+      });
+    },
+    async select(s, value) {
+      const select = (await el(s)) as unknown as HTMLSelectElement;
+      await act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set?.call(select, value);
+        select.dispatchEvent(new Event("change", { bubbles: true }));
       });
     },
     settle,

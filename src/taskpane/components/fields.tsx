@@ -13,14 +13,16 @@ import {
   Tooltip,
   type FieldProps,
 } from "@fluentui/react-components";
-import { CalendarLtr20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { CalendarLtr20Regular, ClockRegular } from "@fluentui/react-icons";
+import { forwardRef, useEffect, useRef, useState } from "react";
 import type { Bilingual } from "../../domain/record/i18n";
+import type { CcrRecord } from "../../domain/record/record";
 import type { Finding, Severity } from "../../domain/checks/findings";
 import { fieldFindings } from "../../domain/checks/validate";
 import { usePane } from "../state/pane";
 import { getAtPath, setAtPath } from "../../domain/record/record-path";
 import { normaliseTypedDate } from "../state/typedDate";
+import { typedTime } from "../../domain/calendar/deadline";
 
 const useStyles = makeStyles({
   // The browser's date picker, opened by the calendar button; present but invisible.
@@ -114,85 +116,134 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+export interface DateInputProps {
+  value: string;
+  onChange(value: string): void;
+  /** After the text was converted (on leaving the field or Enter). */
+  onDone?(): void;
+  "aria-label"?: string;
+  "data-path"?: string;
+  "data-testid"?: string;
+}
+
 /**
- * A date typed the way people write it (2026-06-08, 2026/6/8, 2026年6月8日) and stored as ISO once it
- * is a whole date; a calendar button opens the browser's date picker.
+ * The one date input of the pane: a date typed the way people write it (2026-06-08, 2026/6/8,
+ * 2026年6月8日) becomes ISO on leaving the field (the domain's date reading); a calendar button opens
+ * the browser's date picker. The placeholder names the format, never a date.
  */
-export function DateField(props: CommonProps) {
-  const { path, label, hint, required } = props;
-  const { t, touch } = usePane();
-  const [value, set] = useStringAt(path);
-  const ref = useFocusRequest<HTMLInputElement>(path);
+export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function DateInput({ value, onChange, onDone, ...rest }, ref) {
+  const { t } = usePane();
   const picker = useRef<HTMLInputElement>(null);
   const styles = useStyles();
-  const normalise = () => {
-    const iso = normaliseTypedDate(value);
-    if (iso && iso !== value) set(iso);
-    touch(path);
+  const normalise = (text: string) => {
+    const iso = normaliseTypedDate(text);
+    if (iso && iso !== text) onChange(iso);
+    onDone?.();
   };
   return (
-    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
-      <Input
-        ref={ref}
-        className={styles.fill}
-        value={value}
-        placeholder="2026-06-08"
-        data-path={path}
-        onChange={(_, d) => set(d.value)}
-        onBlur={normalise}
-        onKeyDown={(e) => e.key === "Enter" && normalise()}
-        contentAfter={
-          <>
-            <Tooltip content={t("field.pickDate")} relationship="label">
-              <Button
-                appearance="transparent"
-                size="small"
-                icon={<CalendarLtr20Regular />}
-                onClick={() => {
-                  const el = picker.current;
-                  if (!el) return;
-                  el.value = normaliseTypedDate(value) ?? "";
-                  if (typeof el.showPicker === "function") el.showPicker();
-                  else el.click();
-                }}
-              />
-            </Tooltip>
-            <input
-              ref={picker}
-              type="date"
-              tabIndex={-1}
-              aria-hidden="true"
-              className={styles.picker}
-              onChange={(e) => e.currentTarget.value && set(e.currentTarget.value)}
+    <Input
+      ref={ref}
+      className={styles.fill}
+      input={{ className: styles.fillInput }}
+      value={value}
+      placeholder={t("field.datePlaceholder")}
+      {...rest}
+      onChange={(_, d) => onChange(d.value)}
+      onBlur={(e) => normalise(e.currentTarget.value)}
+      onKeyDown={(e) => e.key === "Enter" && normalise(e.currentTarget.value)}
+      contentAfter={
+        <>
+          <Tooltip content={t("field.pickDate")} relationship="label">
+            <Button
+              appearance="transparent"
+              size="small"
+              icon={<CalendarLtr20Regular />}
+              onClick={() => {
+                const el = picker.current;
+                if (!el) return;
+                el.value = normaliseTypedDate(value) ?? "";
+                if (typeof el.showPicker === "function") el.showPicker();
+                else el.click();
+              }}
             />
-          </>
-        }
-      />
+          </Tooltip>
+          <input
+            ref={picker}
+            type="date"
+            tabIndex={-1}
+            aria-hidden="true"
+            className={styles.picker}
+            onChange={(e) => e.currentTarget.value && onChange(e.currentTarget.value)}
+          />
+        </>
+      }
+    />
+  );
+});
+
+/**
+ * The one time input of the pane: 24-hour HH:MM, typed as people write it (14:00, 1400, 下午2点,
+ * 2:30 pm) and converted on leaving the field. A text input, not the browser's time input, whose
+ * 12-hour display and picker icon depend on the browser's locale and theme.
+ */
+export const TimeInput = forwardRef<HTMLInputElement, DateInputProps>(function TimeInput({ value, onChange, onDone, ...rest }, ref) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const normalise = (text: string) => {
+    const time = typedTime(text);
+    if (time && time !== text) onChange(time);
+    onDone?.();
+  };
+  return (
+    <Input
+      ref={ref}
+      className={styles.fill}
+      input={{ className: styles.fillInput }}
+      value={value}
+      placeholder={t("field.timePlaceholder")}
+      {...rest}
+      onChange={(_, d) => onChange(d.value)}
+      onBlur={(e) => normalise(e.currentTarget.value)}
+      onKeyDown={(e) => e.key === "Enter" && normalise(e.currentTarget.value)}
+      contentAfter={<ClockRegular aria-hidden="true" />}
+    />
+  );
+});
+
+export function DateField(props: CommonProps) {
+  const { path, label, hint, required } = props;
+  const { touch } = usePane();
+  const [value, set] = useStringAt(path);
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  return (
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <DateInput ref={ref} value={value} data-path={path} onChange={set} onDone={() => touch(path)} />
     </Field>
   );
 }
 
 export function TimeField(props: CommonProps) {
-  const { path, label, required } = props;
+  const { path, label, hint, required } = props;
   const { touch } = usePane();
-  const styles = useStyles();
   const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLInputElement>(path);
   return (
-    <Field label={label} required={required} {...useValidation(props)}>
-      <Input ref={ref} className={styles.fill} type="time" value={value} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <TimeInput ref={ref} value={value} data-path={path} onChange={set} onDone={() => touch(path)} />
     </Field>
   );
 }
 
 export interface ChoiceFieldProps<T extends string> extends CommonProps {
   options: Readonly<Record<T, Bilingual>>;
+  /** The edit a choice makes (e.g. chooseScenario, which carries the scenario over); default: set the path. */
+  choose?(record: CcrRecord, value: NoInfer<T>): CcrRecord;
 }
 
 /** One of a fixed set (goal type, scenario, channel, status); stores the JSON value. */
 export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
-  const { path, label, required, options, hint } = props;
-  const { t, touch } = usePane();
+  const { path, label, required, options, hint, choose } = props;
+  const { t, touch, update } = usePane();
   const styles = useStyles();
   const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLButtonElement>(path);
@@ -207,7 +258,11 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
         value={current ? t.pick(current[1]) : ""}
         selectedOptions={current ? [current[0]] : []}
         placeholder={t("field.choose")}
-        onOptionSelect={(_, d) => set(d.optionValue ?? "")}
+        onOptionSelect={(_, d) => {
+          const v = entries.find(([k]) => k === d.optionValue)?.[0];
+          if (choose && v !== undefined) update((r) => choose(r, v));
+          else set(d.optionValue ?? "");
+        }}
         onBlur={() => touch(path)}
       >
         {entries.map(([k, text]) => (

@@ -70,6 +70,8 @@ export const en: Catalogue = {
 
   "field.dateHint": "Type 2026-06-08 or 2026/6/8",
   "field.pickDate": "Pick a date",
+  "field.datePlaceholder": "yyyy-mm-dd",
+  "field.timePlaceholder": "hh:mm",
   "field.choose": "Choose",
 
   "record.addLine": "Add a line",

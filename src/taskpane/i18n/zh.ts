@@ -71,6 +71,8 @@ export const zh = {
 
   "field.dateHint": "可输入 2026-06-08、2026/6/8 或 2026年6月8日",
   "field.pickDate": "选择日期",
+  "field.datePlaceholder": "年-月-日",
+  "field.timePlaceholder": "时:分",
   "field.choose": "请选择",
 
   "record.addLine": "添加一条",

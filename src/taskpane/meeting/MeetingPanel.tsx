@@ -7,6 +7,7 @@ import { RecordStop20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { captureIndex, captureLine, captureTypeForKey, type Capture, type CaptureType } from "../../domain/meeting/capture";
 import { needsEtiquette } from "../../domain/meeting/etiquette";
+import { offersConflictComparison } from "../../domain/meeting/conflict";
 import { closeMeeting } from "../../domain/meeting/end";
 import { adoptActualTimes, meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "../../domain/meeting/meeting";
 import { readMeeting } from "../../domain/meeting/state";
@@ -130,12 +131,14 @@ export function MeetingPanel() {
       {followUp && followUpIndex >= 0 && (
         <FollowUpCard key={followUp.at + followUp.ref} ref={ownerRef} capture={followUp} index={followUpIndex} onDone={() => captureRef.current?.focus()} />
       )}
-      <details data-testid="meeting-conflict">
-        <summary>
-          <Caption1>{t("meeting.conflict")}</Caption1>
-        </summary>
-        <ConflictCard />
-      </details>
+      {offersConflictComparison(record) && (
+        <details data-testid="meeting-conflict">
+          <summary>
+            <Caption1>{t("meeting.conflict")}</Caption1>
+          </summary>
+          <ConflictCard />
+        </details>
+      )}
       <details data-testid="meeting-glossary">
         <summary>
           <Caption1>{external ? t("meeting.etiquetteAndGlossary") : t("meeting.glossary")}</Caption1>

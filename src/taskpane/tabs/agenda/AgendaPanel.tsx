@@ -33,7 +33,7 @@ import { hasAgenda, writeAgenda } from "../../../word/agenda";
 import { officeJsHost } from "../../../word/office-host";
 import { DOCX_MIME, downloadFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
-import { TextField } from "../../components/fields";
+import { DateField, DateInput, TimeField } from "../../components/fields";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
@@ -99,13 +99,13 @@ export function AgendaPanel() {
       <Section title={t("agenda.timeSection")}>
         <div className={styles.row}>
           <div className={styles.grow}>
-            <TextField path="date" label={t.pick(FIELD_LABELS.date)} placeholder="2026-06-08" />
+            <DateField path="date" label={t.pick(FIELD_LABELS.date)} />
           </div>
           <div className={styles.narrow}>
-            <TextField path="start" label={t.pick(FIELD_LABELS.start)} placeholder="14:00" />
+            <TimeField path="start" label={t.pick(FIELD_LABELS.start)} />
           </div>
           <div className={styles.narrow}>
-            <TextField path="end" label={t.pick(FIELD_LABELS.end)} placeholder="14:30" />
+            <TimeField path="end" label={t.pick(FIELD_LABELS.end)} />
           </div>
         </div>
       </Section>
@@ -221,7 +221,7 @@ export function AgendaPanel() {
         </div>
         <div className={styles.row}>
           <Field label={t("agenda.sentOn")} className={styles.grow}>
-            <Input value={agenda.sentOn} placeholder="YYYY-MM-DD" data-testid="agenda-sent-on" onChange={(_, d) => edit((a) => ({ ...a, sentOn: d.value.trim() }))} />
+            <DateInput value={agenda.sentOn} data-testid="agenda-sent-on" onChange={(v) => edit((a) => ({ ...a, sentOn: v.trim() }))} />
           </Field>
           <Button onClick={() => edit((a) => ({ ...a, sentOn: localToday() }))}>{t("agenda.sentToday")}</Button>
         </div>
