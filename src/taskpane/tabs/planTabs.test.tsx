@@ -61,7 +61,7 @@ describe("plan panels", () => {
     const html = render(AgendaPanel, record, "zh");
     expect(html).toContain('value="确认责任人、完成时限及交付标准"');
     expect(text(html)).toContain("议程合计 30 分钟,与会议时长一致。");
-    expect(text(html)).toContain("各位好,今天会议主要讨论“项目研发阶段延期协调会”,预计30分钟");
+    expect(text(html)).toContain("各位好,今天召开项目研发阶段延期协调会,预计30分钟");
     expect(text(html)).toContain("视频会议/线下会议需提前发送会议议程");
     expect(html).not.toContain('data-testid="agenda-to-word"');
     expect(render(AgendaPanel, record, "zh", "word")).toContain('data-testid="agenda-to-word"');
