@@ -237,6 +237,20 @@ function clampIndex(i: number, length: number): number {
   return Math.max(0, Math.min(length, Math.trunc(i)));
 }
 
+/**
+ * 核心讨论点 from the agenda (after the meeting): the titles of the items discussed, closing item left
+ * out, each once; the record's own points stay first. Uses the agenda the record holds (the one
+ * edited, sent or run), or the scenario's standard agenda when the meeting was run without editing it.
+ */
+export function discussionPointsFromAgenda(record: CcrRecord): string[] {
+  const have = record.discussionPoints.map((p) => p.trim()).filter(Boolean);
+  const titles = agendaOf(record)
+    .items.filter((i) => !i.closing)
+    .map((i) => i.title.trim())
+    .filter((title) => title && !have.includes(title));
+  return [...new Set([...record.discussionPoints.filter((p) => p.trim()), ...titles])];
+}
+
 export function hasClosingItem(agenda: Agenda): boolean {
   return agenda.items.some((i) => i.closing);
 }

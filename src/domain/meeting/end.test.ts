@@ -65,3 +65,18 @@ describe("结束会议", () => {
     expect(readMeeting(end.record).actual?.end).toBe("14:30");
   });
 });
+
+describe("结束会议 and 核心讨论点", () => {
+  it("takes the agenda items (not the closing one) as 核心讨论点 when the record has none", async () => {
+    const { agendaOf } = await import("./agenda");
+    const record: CcrRecord = { ...example("project-delay.json"), discussionPoints: [] };
+    const titles = agendaOf(record).items.filter((i) => !i.closing).map((i) => i.title);
+    expect(titles.length).toBeGreaterThan(0);
+    const end = closeMeeting(startRecordMeeting(record, T0), T0 + 30 * 60_000);
+    expect(end.record.discussionPoints).toEqual(titles);
+    expect(end.findings.some((f) => f.path === "discussionPoints")).toBe(false);
+    // Points already written stay as they are.
+    const own = closeMeeting(startRecordMeeting({ ...record, discussionPoints: ["延期具体时长"] }, T0), T0 + 30 * 60_000);
+    expect(own.record.discussionPoints).toEqual(["延期具体时长"]);
+  });
+});

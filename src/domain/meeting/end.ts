@@ -8,6 +8,7 @@ import type { Bilingual } from "../record/i18n";
 import type { CcrRecord } from "../record/record";
 import { validateRecord } from "../checks/validate";
 import { endMeeting } from "./timer";
+import { discussionPointsFromAgenda } from "./agenda";
 
 export interface MeetingEnd {
   /** The record with the meeting stopped and the actual times kept (the planned ones unchanged). */
@@ -21,7 +22,9 @@ export interface MeetingEnd {
 }
 
 export function closeMeeting(record: CcrRecord, now: number, utcOffsetMinutes = 480): MeetingEnd {
-  const ended = endMeeting(record, now, utcOffsetMinutes);
+  const stopped = endMeeting(record, now, utcOffsetMinutes);
+  // The agenda items discussed become 核心讨论点 when the record has none yet.
+  const ended = stopped !== record && stopped.discussionPoints.every((p) => !p.trim()) ? { ...stopped, discussionPoints: discussionPointsFromAgenda(stopped) } : stopped;
   const findings = validateRecord(ended);
   const outstanding = outstandingActions(ended, findings);
   return { record: ended, findings, outstanding, summary: outstandingSummary(outstanding) };
