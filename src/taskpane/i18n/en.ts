@@ -111,6 +111,8 @@ export const en: Catalogue = {
   "export.recordJson": "Record file",
   "export.recordJsonText": "JSON (ccr/1), for the ccr command line and other computers",
   "export.suffix.minutes": "minutes",
+  "export.suffix.minutesGongwen": "minutes (official format)",
+  "export.suffix.draft": " (draft)",
   "export.suffix.actions": "actions",
   "export.suffix.record": "record",
   "export.done": "{file} is ready.",

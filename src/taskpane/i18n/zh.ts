@@ -112,6 +112,8 @@ export const zh = {
   "export.recordJson": "记录文件",
   "export.recordJsonText": "JSON (ccr/1),可供命令行 ccr 和其他电脑导入",
   "export.suffix.minutes": "会议纪要",
+  "export.suffix.minutesGongwen": "会议纪要（公文格式）",
+  "export.suffix.draft": "（征求意见稿）",
   "export.suffix.actions": "待办事项",
   "export.suffix.record": "记录",
   "export.done": "已生成 {file}。",
