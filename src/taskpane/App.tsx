@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
   },
+  // The header and the phase switcher stay in view however long the form is.
+  top: { position: "sticky", top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1 },
   notice: { marginLeft: tokens.spacingHorizontalM, marginRight: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
 });
 
@@ -160,8 +162,10 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
   return (
     <PaneContext.Provider value={api}>
       <div className={styles.root}>
-        <Header />
-        <PhaseNav tabs={TABS} active={active} onSelect={(id) => goTo(id)} />
+        <div className={styles.top} data-testid="pane-top">
+          <Header />
+          <PhaseNav tabs={TABS} active={active} onSelect={(id) => goTo(id)} />
+        </div>
         {editor.save.kind === "failed" && (
           <MessageBar intent="error" className={styles.notice}>
             <MessageBarBody>{t("save.failed", { reason: editor.save.reason })}</MessageBarBody>

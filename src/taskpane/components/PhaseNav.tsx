@@ -13,7 +13,9 @@ const useStyles = makeStyles({
   },
   phases: { display: "flex", justifyContent: "stretch" },
   phase: { flexGrow: 1, justifyContent: "center" },
-  tabs: { flexWrap: "wrap" },
+  // One row at 320 px in both languages; narrower panes scroll the row rather than wrap it.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", scrollbarWidth: "none" },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
 export interface PhaseNavProps {
@@ -68,7 +70,7 @@ export function PhaseNav({ tabs, active, onSelect }: PhaseNavProps) {
           const Icon = tab.icon;
           // Five or more tabs fit 320 px only without their icons.
           return (
-            <Tab key={tab.id} value={tab.id} icon={current.tabs.length > 4 ? undefined : <Icon />} data-tab-button={tab.id} aria-controls={`panel-${tab.id}`}>
+            <Tab key={tab.id} value={tab.id} className={styles.tab} icon={current.tabs.length > 4 ? undefined : <Icon />} data-tab-button={tab.id} aria-controls={`panel-${tab.id}`}>
               {t(tab.label)}
             </Tab>
           );

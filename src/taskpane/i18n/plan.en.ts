@@ -4,7 +4,7 @@ import type { planZh } from "./plan.zh";
 export const planEn: Record<keyof typeof planZh, string> = {
   "tab.prep": "Prepare",
   "tab.agenda": "Agenda",
-  "tab.todo": "Action items",
+  "tab.todo": "Actions",
   "tab.followup": "Confirm",
 
   "plan.choose": "Choose",
