@@ -50,3 +50,17 @@ describe("preparing a new record", () => {
     expect(pane.$('[data-testid="meeting-conflict"]')).toBeNull();
   });
 });
+
+describe("long text at 320 px", () => {
+  it("list lines and checklist items are growing multi-line fields that keep one line of text", async () => {
+    pane = await mountPane();
+    const item = await pane.find('[data-testid="prep-checklist"] textarea');
+    expect(item.tagName).toBe("TEXTAREA");
+    await openTab(pane, "after", "record");
+    await pane.click('[data-add="consensus"]');
+    const line = await pane.find('[data-path="consensus[0]"]');
+    expect(line.tagName).toBe("TEXTAREA");
+    await pane.type(line, "研发阶段完成时间调整为6月24日\n试产安排另行通知");
+    expect(pane.stored().consensus).toEqual(["研发阶段完成时间调整为6月24日 试产安排另行通知"]);
+  });
+});

@@ -9,7 +9,6 @@ import {
   Input,
   makeStyles,
   Option,
-  Textarea,
   Tooltip,
   type FieldProps,
 } from "@fluentui/react-components";
@@ -20,6 +19,7 @@ import type { CcrRecord } from "../../domain/record/record";
 import type { Finding, Severity } from "../../domain/checks/findings";
 import { fieldFindings } from "../../domain/checks/validate";
 import { usePane } from "../state/pane";
+import { GrowingText } from "./GrowingText";
 import { getAtPath, setAtPath } from "../../domain/record/record-path";
 import { normaliseTypedDate } from "../state/typedDate";
 import { typedTime } from "../../domain/calendar/deadline";
@@ -108,7 +108,7 @@ export function TextField(props: TextFieldProps) {
   return (
     <Field label={label} hint={hint} required={required} {...useValidation(props)}>
       {multiline ? (
-        <Textarea ref={ref} value={value} placeholder={placeholder} resize="vertical" data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+        <GrowingText ref={ref} multiline value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       ) : (
         <Input ref={ref} className={styles.fill} value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       )}

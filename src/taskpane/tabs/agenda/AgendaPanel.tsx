@@ -34,6 +34,7 @@ import { officeJsHost } from "../../../word/office-host";
 import { DOCX_MIME, downloadFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
 import { DateField, DateInput, TimeField } from "../../components/fields";
+import { GrowingText } from "../../components/GrowingText";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
@@ -122,7 +123,7 @@ export function AgendaPanel() {
                 {item.closing && <Badge appearance="outline">{t("agenda.closing")}</Badge>}
               </div>
               <Field label={t("agenda.item")}>
-                <Input value={item.title} onChange={(_, d) => edit((a) => updateAgendaItem(a, i, { title: d.value }))} />
+                <GrowingText value={item.title} onChange={(_, d) => edit((a) => updateAgendaItem(a, i, { title: d.value.replace(/[\r\n]+/g, " ") }))} />
               </Field>
               <div className={styles.row}>
                 <Field label={t("agenda.presenter")} className={styles.grow}>

@@ -107,7 +107,7 @@ export function FollowUpPanel() {
                     ))}
                   </Select>
                 </Field>
-                <Field label={t("follow.date")} className={styles.narrow}>
+                <Field label={t("follow.date")} className={styles.date}>
                   <DateInput
                     value={row.deemed ? "" : row.date}
                     onChange={(v) => update((r) => setConfirmation(r, row.name, { state: row.deemed ? "none" : row.state, date: v.trim() }))}
@@ -136,7 +136,7 @@ export function FollowUpPanel() {
             <Field label={t.pick(FIELD_LABELS["formalLetter.ref"])} className={styles.grow}>
               <Input value={letter.ref} placeholder={t("follow.letterRefHint")} onChange={(_, d) => update((r) => withFormalLetter(r, { ref: d.value }))} />
             </Field>
-            <Field label={t("follow.letterDate")} className={styles.narrow}>
+            <Field label={t("follow.letterDate")} className={styles.date}>
               <DateInput value={letter.date} onChange={(v) => update((r) => withFormalLetter(r, { date: v.trim() }))} />
             </Field>
           </div>

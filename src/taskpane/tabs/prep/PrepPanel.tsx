@@ -24,6 +24,7 @@ import {
 } from "../../../domain/meeting/preparation";
 import { CHANNELS, emptyParticipant, GOAL_TYPES, KINDS, SCENARIOS, SIDES, type CcrRecord, type Channel, type GoalType, type MeetingKind, type Scenario, type Side } from "../../../domain/record/record";
 import { DateField, TextField, TimeField } from "../../components/fields";
+import { GrowingText } from "../../components/GrowingText";
 import { ChoiceField, Section, usePlanStyles } from "../../components/planKit";
 import { usePane } from "../../state/pane";
 import { itemFieldPath } from "../../../domain/record/record-path";
@@ -173,7 +174,7 @@ export function PrepPanel() {
           {prep.checklist.map((item, i) => (
             <li key={i} className={styles.row}>
               <Checkbox checked={item.done} aria-label={item.text} onChange={(_, d) => setPrep((p) => setChecklistDone(p, i, d.checked === true))} />
-              <Input className={styles.grow} value={item.text} aria-label={t("prep.checkText")} onChange={(_, d) => setPrep((p) => updateChecklistItem(p, i, d.value))} />
+              <GrowingText className={styles.grow} value={item.text} aria-label={t("prep.checkText")} onChange={(_, d) => setPrep((p) => updateChecklistItem(p, i, d.value.replace(/[\r\n]+/g, " ")))} />
               <Button icon={<Delete16Regular />} aria-label={t("common.remove")} onClick={() => setPrep((p) => removeChecklistItem(p, i))} />
             </li>
           ))}

@@ -63,10 +63,9 @@ function ActionFields({ index, item, s }: { index: number; item: ActionItem; s: 
   return (
     <>
       <TextField path={`${at}.task`} label={t.pick(ACTION_COLUMNS.task)} multiline required />
-      <div className={styles.pair}>
-        <ComboField path={`${at}.owner`} label={t.pick(ACTION_COLUMNS.owner)} placeholder={t.pick(FIELD_HINTS.owner)} suggestions={s.people} required />
-        <ComboField path={`${at}.ownerDept`} label={t.pick(ACTION_COLUMNS.ownerDept)} suggestions={s.departments} />
-      </div>
+      {/* One under the other: the owner's message has the whole width and moves nothing beside it. */}
+      <ComboField path={`${at}.owner`} label={t.pick(ACTION_COLUMNS.owner)} placeholder={t.pick(FIELD_HINTS.owner)} suggestions={s.people} required />
+      <ComboField path={`${at}.ownerDept`} label={t.pick(ACTION_COLUMNS.ownerDept)} suggestions={s.departments} />
       <DeadlineField index={index} typed={item.deadline} />
       <TextField path={`${at}.deliverable`} label={t.pick(ACTION_COLUMNS.deliverable)} placeholder={t.pick(FIELD_HINTS.deliverable)} multiline required />
       <CcField index={index} value={item.cc} />
