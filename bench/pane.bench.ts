@@ -4,6 +4,9 @@
 // Protocol, Emulation.setCPUThrottlingRate). Goal (issue 9): under 1 s unthrottled. NaN without chromium.
 import { existsSync } from "node:fs";
 import { CHROMIUM, launchChromium, productionPane, type ProductionPane } from "../test/e2e/production";
+import { join } from "node:path";
+import type { CcrRecord } from "../src/domain/record/record";
+import { EXAMPLES_DIR, readRecord } from "../test/support/records";
 import { figure } from "./framework";
 
 const LOADS = 7;
@@ -30,7 +33,8 @@ async function firstRenderMs(throttle: number): Promise<number> {
       }
       await page.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) => route.abort());
       await page.goto(pane.url);
-      await page.waitForSelector("[data-testid=record-form]");
+      // A new record opens at 会前 › 准备, one with content at 记录.
+      await page.waitForSelector("[data-testid=record-form], [data-testid=prep-panel]");
       times.push(await page.evaluate(() => performance.now()));
       await context.close();
     }
@@ -40,7 +44,53 @@ async function firstRenderMs(throttle: number): Promise<number> {
   }
 }
 
+/** A record with `n` complete action items (the 记录 tab renders every one of them). */
+function recordWithActions(n: number): CcrRecord & { id: string } {
+  const base = readRecord(join(EXAMPLES_DIR, "project-delay.json"));
+  const actions = Array.from({ length: n }, (_, i) => ({ ...base.actions[i % base.actions.length], task: `待办事项 ${i + 1}` }));
+  return { ...base, id: "rbench200", actions };
+}
+
+/**
+ * Milliseconds per keystroke in the topic field of a record with 200 action items: from the key press
+ * until the next frame is painted (median of 40 keystrokes, after 10 untimed ones).
+ */
+async function typingMs(actions: number): Promise<number> {
+  served ??= productionPane();
+  const pane = await served;
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    const page = await context.newPage();
+    await page.route(/^https:\/\/appsforoffice\.microsoft\.com\//, (route) => route.abort());
+    const record = recordWithActions(actions);
+    await page.addInitScript((r) => {
+      if (localStorage.getItem("ccr.current")) return;
+      localStorage.setItem(`ccr.record.${r.id}`, JSON.stringify(r));
+      localStorage.setItem("ccr.records.v1", JSON.stringify([{ id: r.id, topic: r.topic, date: r.date, savedAt: new Date().toISOString() }]));
+      localStorage.setItem("ccr.current", r.id);
+    }, record);
+    await page.goto(pane.url);
+    await page.waitForSelector(`[data-path="actions[${actions - 1}].task"]`);
+    await page.focus('[data-path="topic"]');
+    await page.keyboard.press("End");
+    const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const times: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      await page.keyboard.press(i % 2 ? "Backspace" : "a");
+      await frame();
+      if (i >= 10) times.push(performance.now() - t0);
+    }
+    await context.close();
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
+
 if (CHROMIUM && existsSync(CHROMIUM)) {
+  figure("pane.type.200.ms", "ms", () => typingMs(200));
   figure("pane.first-render.ms", "ms", () => firstRenderMs(1));
   figure("pane.first-render.throttled.ms", "ms", async () => {
     const ms = await firstRenderMs(4);

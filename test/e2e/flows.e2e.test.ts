@@ -26,8 +26,14 @@ async function tabRows(page: Page): Promise<number> {
 }
 
 /** Whether every sub-tab is inside the pane's width (none scrolled out of view). */
-async function tabsInside(page: Page): Promise<boolean> {
-  return page.locator("[data-tab-button]").evaluateAll((els) => els.every((e) => e.getBoundingClientRect().right <= document.documentElement.clientWidth));
+async function tabsInside(page: Page): Promise<string> {
+  return page
+    .locator("[data-tab-button]")
+    .evaluateAll((els) =>
+      els.every((e) => e.getBoundingClientRect().right <= document.documentElement.clientWidth)
+        ? "inside"
+        : els.map((e) => `${e.textContent}:${Math.round(e.getBoundingClientRect().left)}-${Math.round(e.getBoundingClientRect().right)}`).join(" "),
+    );
 }
 
 describeWithTools(["chromium"], "pane flows at 320 px (production build)", () => {
@@ -81,7 +87,7 @@ describeWithTools(["chromium"], "pane flows at 320 px (production build)", () =>
       // The long 记录 form: header and phase switcher stay in view at the bottom.
       await openTab(page, "after", "record");
       expect(await tabRows(page)).toBe(1);
-      expect(await tabsInside(page)).toBe(true);
+      expect(await tabsInside(page)).toBe("inside");
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.waitForTimeout(200);
       const top = await page.locator("[data-testid=pane-top]").evaluate((e) => e.getBoundingClientRect().top);
@@ -110,7 +116,7 @@ describeWithTools(["chromium"], "pane flows at 320 px (production build)", () =>
       for (const [phase, tab] of [["before", "prep"], ["after", "record"]] as const) {
         await openTab(page, phase, tab);
         expect(await tabRows(page), `${phase} en`).toBe(1);
-        expect(await tabsInside(page), `${phase} en`).toBe(true);
+        expect(await tabsInside(page), `${phase} en`).toBe("inside");
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(OUT, `flows-${tab}-en-${colorScheme}.png`) });
       }
