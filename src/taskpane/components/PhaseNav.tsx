@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "nowrap", overflowX: "auto", scrollbarWidth: "none" },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, flexShrink: 0 },
   // Five English labels fit one row at 320 px only in the smaller type.
-  dense: { "  dense: { "& .fui-Tab__content": { fontSize: tokens.fontSizeBase200 } }, span": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
+  dense: { "& span": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
 });
 
 export interface PhaseNavProps {
