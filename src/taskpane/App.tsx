@@ -86,6 +86,8 @@ export function App({ host, store, initialLang, onLangChange, wordSession }: App
         () => {
           setLangState(next);
           onLangChange(next);
+          // A passing notice was written in the other language: it goes; warnings and errors stay.
+          setNotice((n) => (n && (n.intent === "success" || n.intent === "info") ? undefined : n));
         },
         (e: unknown) => setNotice({ intent: "error", text: t("app.langFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
       );

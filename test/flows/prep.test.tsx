@@ -64,3 +64,17 @@ describe("long text at 320 px", () => {
     expect(pane.stored().consensus).toEqual(["研发阶段完成时间调整为6月24日 试产安排另行通知"]);
   });
 });
+
+describe("each message once", () => {
+  it("the goal's example is not shown as a placeholder while the message below says it", async () => {
+    const { emptyRecord } = await import("../../src/domain/record/record");
+    pane = await mountPane({ ...emptyRecord(), id: "rgoalonce", topic: "供应商交付周期确认会" });
+    await openTab(pane, "after", "record");
+    const goal = await pane.find('[data-path="goal"]');
+    const field = goal.closest(".fui-Field");
+    expect(field?.textContent).toContain("确认研发阶段完成时间");
+    expect(goal.getAttribute("placeholder")).toBeNull();
+    // 沟通地点 is missing: the message below replaces its example too.
+    expect((await pane.find('[data-path="place"]')).getAttribute("placeholder")).toBeNull();
+  });
+});

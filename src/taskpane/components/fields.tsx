@@ -105,12 +105,15 @@ export function TextField(props: TextFieldProps) {
   const styles = useStyles();
   const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLInputElement & HTMLTextAreaElement>(path);
+  const validation = useValidation(props);
+  // The guidance is said once: a message below the field replaces the placeholder's example.
+  const shownPlaceholder = validation.validationMessage ? undefined : placeholder;
   return (
-    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+    <Field label={label} hint={hint} required={required} {...validation}>
       {multiline ? (
-        <GrowingText ref={ref} multiline value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+        <GrowingText ref={ref} multiline value={value} placeholder={shownPlaceholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       ) : (
-        <Input ref={ref} className={styles.fill} value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+        <Input ref={ref} className={styles.fill} value={value} placeholder={shownPlaceholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       )}
     </Field>
   );
