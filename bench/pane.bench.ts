@@ -2,11 +2,10 @@
 // per load, so nothing is cached): milliseconds from navigation start until the record form is on
 // screen, median of several loads; the second figure with 4× CPU throttling (Chrome DevTools
 // Protocol, Emulation.setCPUThrottlingRate). Goal (issue 9): under 1 s unthrottled. NaN without chromium.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { CHROMIUM, launchChromium, productionPane, type ProductionPane } from "../test/e2e/production";
 import { join } from "node:path";
-import type { CcrRecord } from "../src/domain/record/record";
-import { EXAMPLES_DIR, readRecord } from "../test/support/records";
+import { parseRecord, type CcrRecord } from "../src/domain/record/record";
 import { figure } from "./framework";
 
 const LOADS = 7;
@@ -46,7 +45,9 @@ async function firstRenderMs(throttle: number): Promise<number> {
 
 /** A record with `n` complete action items (the 记录 tab renders every one of them). */
 function recordWithActions(n: number): CcrRecord & { id: string } {
-  const base = readRecord(join(EXAMPLES_DIR, "project-delay.json"));
+  const parsed = parseRecord(readFileSync(join(import.meta.dirname, "..", "examples", "project-delay.json"), "utf8"));
+  if (!parsed.ok) throw new Error("examples/project-delay.json does not read");
+  const base = parsed.record;
   const actions = Array.from({ length: n }, (_, i) => ({ ...base.actions[i % base.actions.length], task: `待办事项 ${i + 1}` }));
   return { ...base, id: "rbench200", actions };
 }
@@ -71,7 +72,8 @@ async function typingMs(actions: number): Promise<number> {
       localStorage.setItem("ccr.current", r.id);
     }, record);
     await page.goto(pane.url);
-    await page.waitForSelector(`[data-path="actions[${actions - 1}].task"]`);
+    // Long lists show one line per item (ActionsSection COMPACT_ACTIONS).
+    await page.waitForSelector(`[data-action-line="${actions - 1}"]`);
     await page.focus('[data-path="topic"]');
     await page.keyboard.press("End");
     const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));

@@ -78,3 +78,18 @@ describe("each message once", () => {
     expect((await pane.find('[data-path="place"]')).getAttribute("placeholder")).toBeNull();
   });
 });
+
+describe("a record with 200 action items", () => {
+  it("shows each as one line that opens on a click or when 检查 asks for it", async () => {
+    const { join } = await import("node:path");
+    const { EXAMPLES_DIR, readRecord } = await import("../support/records");
+    const base = readRecord(join(EXAMPLES_DIR, "project-delay.json"));
+    const actions = Array.from({ length: 200 }, (_, i) => ({ ...base.actions[0], task: `待办事项 ${i + 1}` }));
+    pane = await mountPane({ ...base, id: "rmany", actions });
+    await pane.find('[data-action-line="199"]');
+    expect(pane.$$("[data-action-line]")).toHaveLength(200);
+    expect(pane.$('[data-path="actions[5].task"]')).toBeNull();
+    await pane.click('[data-action-line="5"]');
+    expect(((await pane.find('[data-path="actions[5].task"]')) as HTMLTextAreaElement).value).toBe("待办事项 6");
+  });
+});

@@ -77,6 +77,7 @@ export const en: Catalogue = {
   "record.addLine": "Add a line",
   "record.addParticipant": "Add a participant",
   "record.addOpenIssue": "Add a disagreement",
+  "record.actionUntitled": "(no item yet)",
   "record.pointsFromAgenda": "Fill in from the agenda ({n} items)",
   "record.nextStepHint": "Who does what next, and by when",
   "record.addAction": "Add an action item",

@@ -78,6 +78,7 @@ export const zh = {
   "record.addLine": "添加一条",
   "record.addParticipant": "添加参与人员",
   "record.addOpenIssue": "添加分歧",
+  "record.actionUntitled": "（未填写事项）",
   "record.pointsFromAgenda": "从议程填入（{n} 项）",
   "record.nextStepHint": "下一步由谁、何时做什么",
   "record.addAction": "添加待办事项",
