@@ -13,7 +13,7 @@ import {
   type FieldProps,
 } from "@fluentui/react-components";
 import { CalendarLtr20Regular, ClockRegular } from "@fluentui/react-icons";
-import { forwardRef, useEffect, useRef, useState } from "react";
+import { forwardRef, useEffect, useRef, useState, type ReactElement } from "react";
 import type { Bilingual } from "../../domain/record/i18n";
 import type { CcrRecord } from "../../domain/record/record";
 import type { Finding, Severity } from "../../domain/checks/findings";
@@ -130,58 +130,69 @@ export interface DateInputProps {
 }
 
 /**
+ * A text input whose typed text is read on leaving the field (or Enter) and replaced by the value
+ * `read` gives (ISO date, HH:MM); text it cannot read stays as typed, for the check to report.
+ */
+const TypedInput = forwardRef<HTMLInputElement, DateInputProps & { read(text: string): string | undefined; placeholder: string; after: ReactElement }>(
+  function TypedInput({ value, onChange, onDone, read, after, ...rest }, ref) {
+    const styles = useStyles();
+    const normalise = (text: string) => {
+      const converted = read(text);
+      if (converted && converted !== text) onChange(converted);
+      onDone?.();
+    };
+    return (
+      <Input
+        ref={ref}
+        className={styles.fill}
+        input={{ className: styles.fillInput }}
+        value={value}
+        {...rest}
+        onChange={(_, d) => onChange(d.value)}
+        onBlur={(e) => normalise(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === "Enter" && normalise(e.currentTarget.value)}
+        contentAfter={after}
+      />
+    );
+  },
+);
+
+/**
  * The one date input of the pane: a date typed the way people write it (2026-06-08, 2026/6/8,
  * 2026年6月8日) becomes ISO on leaving the field (the domain's date reading); a calendar button opens
  * the browser's date picker. The placeholder names the format, never a date.
  */
-export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function DateInput({ value, onChange, onDone, ...rest }, ref) {
+export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function DateInput(props, ref) {
   const { t } = usePane();
   const picker = useRef<HTMLInputElement>(null);
   const styles = useStyles();
-  const normalise = (text: string) => {
-    const iso = normaliseTypedDate(text);
-    if (iso && iso !== text) onChange(iso);
-    onDone?.();
-  };
-  return (
-    <Input
-      ref={ref}
-      className={styles.fill}
-      input={{ className: styles.fillInput }}
-      value={value}
-      placeholder={t("field.datePlaceholder")}
-      {...rest}
-      onChange={(_, d) => onChange(d.value)}
-      onBlur={(e) => normalise(e.currentTarget.value)}
-      onKeyDown={(e) => e.key === "Enter" && normalise(e.currentTarget.value)}
-      contentAfter={
-        <>
-          <Tooltip content={t("field.pickDate")} relationship="label">
-            <Button
-              appearance="transparent"
-              size="small"
-              icon={<CalendarLtr20Regular />}
-              onClick={() => {
-                const el = picker.current;
-                if (!el) return;
-                el.value = normaliseTypedDate(value) ?? "";
-                if (typeof el.showPicker === "function") el.showPicker();
-                else el.click();
-              }}
-            />
-          </Tooltip>
-          <input
-            ref={picker}
-            type="date"
-            tabIndex={-1}
-            aria-hidden="true"
-            className={styles.picker}
-            onChange={(e) => e.currentTarget.value && onChange(e.currentTarget.value)}
-          />
-        </>
-      }
-    />
+  const after = (
+    <>
+      <Tooltip content={t("field.pickDate")} relationship="label">
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<CalendarLtr20Regular />}
+          onClick={() => {
+            const el = picker.current;
+            if (!el) return;
+            el.value = normaliseTypedDate(props.value) ?? "";
+            if (typeof el.showPicker === "function") el.showPicker();
+            else el.click();
+          }}
+        />
+      </Tooltip>
+      <input
+        ref={picker}
+        type="date"
+        tabIndex={-1}
+        aria-hidden="true"
+        className={styles.picker}
+        onChange={(e) => e.currentTarget.value && props.onChange(e.currentTarget.value)}
+      />
+    </>
   );
+  return <TypedInput ref={ref} {...props} read={normaliseTypedDate} placeholder={t("field.datePlaceholder")} after={after} />;
 });
 
 /**
@@ -189,28 +200,9 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
  * 2:30 pm) and converted on leaving the field. A text input, not the browser's time input, whose
  * 12-hour display and picker icon depend on the browser's locale and theme.
  */
-export const TimeInput = forwardRef<HTMLInputElement, DateInputProps>(function TimeInput({ value, onChange, onDone, ...rest }, ref) {
+export const TimeInput = forwardRef<HTMLInputElement, DateInputProps>(function TimeInput(props, ref) {
   const { t } = usePane();
-  const styles = useStyles();
-  const normalise = (text: string) => {
-    const time = typedTime(text);
-    if (time && time !== text) onChange(time);
-    onDone?.();
-  };
-  return (
-    <Input
-      ref={ref}
-      className={styles.fill}
-      input={{ className: styles.fillInput }}
-      value={value}
-      placeholder={t("field.timePlaceholder")}
-      {...rest}
-      onChange={(_, d) => onChange(d.value)}
-      onBlur={(e) => normalise(e.currentTarget.value)}
-      onKeyDown={(e) => e.key === "Enter" && normalise(e.currentTarget.value)}
-      contentAfter={<ClockRegular aria-hidden="true" />}
-    />
-  );
+  return <TypedInput ref={ref} {...props} read={typedTime} placeholder={t("field.timePlaceholder")} after={<ClockRegular aria-hidden="true" />} />;
 });
 
 export function DateField(props: CommonProps) {
