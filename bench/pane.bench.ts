@@ -57,9 +57,12 @@ function recordWithActions(n: number): CcrRecord & { id: string } {
  * until the next frame is painted (median of 40 keystrokes, after 10 untimed ones).
  */
 async function typingMs(actions: number): Promise<number> {
-  served ??= productionPane();
-  const pane = await served;
-  const browser = await launchChromium();
+  // A server of its own, closed at the end, so that running this figure alone lets the process exit.
+  const pane = await productionPane();
+  const browser = await launchChromium().catch(async (e: unknown) => {
+    await pane.close();
+    throw e;
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
     const page = await context.newPage();
@@ -88,6 +91,7 @@ async function typingMs(actions: number): Promise<number> {
     return median(times);
   } finally {
     await browser.close();
+    await pane.close();
   }
 }
 
