@@ -64,7 +64,8 @@ describeWithTools(["chromium"], "会中 in the browser, keyboard only", () => {
     await page.keyboard.type("提交物料需求清单");
     await page.keyboard.press("Enter");
     await expect.poll(() => focused(page)).toBe("action-owner");
-    expect(await page.isVisible('[data-testid="action-incomplete"]')).toBe(true);
+    // Findings follow the keystroke in a deferred render.
+    await expect.poll(() => page.isVisible('[data-testid="action-incomplete"]')).toBe(true);
     await page.keyboard.type("李娜");
     await page.keyboard.press("Tab");
     await page.keyboard.type("本周五");
