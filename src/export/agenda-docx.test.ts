@@ -39,7 +39,7 @@ describeWithTools(["pythonDocx"], "exportAgendaDocx opened by python-docx", () =
     expect(items.at(-1)!.cells).toEqual(["", "合计", "", "30分钟"]);
     expect(doc.paragraphs).toContain("会前阅读材料");
     expect(doc.paragraphs).toContain("1．项目计划及当前进度表");
-    expect(doc.paragraphs.at(-1)).toMatch(/^各位好，今天会议主要讨论“.*”，预计30分钟，先请技术部说明延期情况/);
+    expect(doc.paragraphs.at(-1)).toMatch(/^各位好，今天召开项目研发阶段延期协调会，预计30分钟，先请技术部说明延期情况/);
     expect(doc.sections[0]).toMatchObject({ width_mm: expect.closeTo(210, 0), height_mm: expect.closeTo(297, 0) });
   });
 });

@@ -1,8 +1,8 @@
 // The pane: header (current record, findings), the phase/tab navigation and the active tab.
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import type { Lang } from "../domain/record/record";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import type { CcrRecord, Lang } from "../domain/record/record";
 import { PanelBoundary } from "./components/PanelBoundary";
 import { CHECK_TAB_ID, Header } from "./components/Header";
 import { PhaseNav } from "./components/PhaseNav";
@@ -34,10 +34,23 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
   },
+  // The header and the phase switcher stay in view however long the form is.
+  top: { position: "sticky", top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1 },
   notice: { marginLeft: tokens.spacingHorizontalM, marginRight: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
 });
 
 let focusSeq = 0;
+
+/** A record nothing has been written in yet: no topic, date or time. */
+function isBlank(record: CcrRecord): boolean {
+  return !record.topic.trim() && !record.date && !record.start && !record.end;
+}
+
+/** A new record starts at 会前 (准备: topic, date and time first); one with content at 会后 › 记录. */
+function startTab(record: CcrRecord): string {
+  const phase = isBlank(record) ? "before" : "after";
+  return TABS.filter((tab) => tab.phase === phase).sort((a, b) => a.order - b.order)[0]?.id ?? TABS[0].id;
+}
 
 export interface AppProps {
   host: HostInfo;
@@ -75,9 +88,13 @@ export function App({ host, store, library, initialLang, onLangChange, wordSessi
   const t = useMemo(() => translator(lang), [lang]);
   const recordId = useSyncExternalStore(store.subscribe, () => store.record.id, () => store.record.id);
 
-  const [activeTab, setActiveTab] = useState<string>(() => TABS.find((tab) => tab.phase === "after")?.id ?? TABS[0].id);
+  const [activeTab, setActiveTab] = useState<string>(() => startTab(store.record));
   const [focusRequest, setFocusRequest] = useState<PaneApi["focusRequest"]>();
   const [notice, setNotice] = useState<Notice>();
+  // A `once` notice remembers its tab, so that opening another tab closes it.
+  const activeTabRef = useRef(activeTab);
+  activeTabRef.current = activeTab;
+  const notify = useCallback((n: Notice) => setNotice(n.once && n.tab === undefined ? { ...n, tab: activeTabRef.current } : n), []);
   const onFindingsError = useCallback(
     (e: unknown) => setNotice({ intent: "error", text: t("app.checksFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
     [t],
@@ -103,6 +120,8 @@ export function App({ host, store, library, initialLang, onLangChange, wordSessi
         () => {
           setLangState(next);
           onLangChange(next);
+          // A passing notice was written in the other language: it goes; warnings and errors stay.
+          setNotice((n) => (n && (n.intent === "success" || n.intent === "info") ? undefined : n));
         },
         (e: unknown) => setNotice({ intent: "error", text: t("app.langFailed", { reason: e instanceof Error ? e.message : String(e) }) }),
       );
@@ -123,7 +142,10 @@ export function App({ host, store, library, initialLang, onLangChange, wordSessi
   }, [lang, t]);
 
   const goTo = useCallback((tabId: string, path?: string) => {
-    setActiveTab(tabId);
+    setActiveTab((prev) => {
+      if (prev !== tabId) setNotice((n) => (n?.once && n.tab !== tabId ? undefined : n));
+      return tabId;
+    });
     if (tabId === CHECK_TAB_ID) setRevealAll(true);
     if (path !== undefined) setFocusRequest(() => ({ path, seq: ++focusSeq }));
   }, []);
@@ -132,9 +154,13 @@ export function App({ host, store, library, initialLang, onLangChange, wordSessi
   // or everywhere once 检查 is opened. A record opened with content shows them all.
   const [revealAll, setRevealAll] = useState(() => Boolean(store.record.topic));
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const shownId = useRef(store.record.id);
   useEffect(() => {
     setRevealAll(Boolean(store.record.topic));
     setTouched(new Set());
+    // A new (empty) record opens at 会前; another record opened keeps the tab.
+    if (shownId.current !== store.record.id && isBlank(store.record)) setActiveTab(startTab(store.record));
+    shownId.current = store.record.id;
   }, [store, recordId]);
   const revealed = useCallback((path: string) => revealAll || touched.has(path), [revealAll, touched]);
   const touch = useCallback((path: string) => setTouched((prev) => (prev.has(path) ? prev : new Set(prev).add(path))), []);
@@ -145,8 +171,8 @@ export function App({ host, store, library, initialLang, onLangChange, wordSessi
   );
 
   const shell: PaneShell = useMemo(
-    () => ({ t, lang, setLang, host, goTo, focusRequest, clearFocusRequest, notify: setNotice, revealed, touch }),
-    [t, lang, setLang, host, goTo, focusRequest, clearFocusRequest, revealed, touch],
+    () => ({ t, lang, setLang, host, goTo, focusRequest, clearFocusRequest, notify, revealed, touch }),
+    [t, lang, setLang, host, goTo, focusRequest, clearFocusRequest, notify, revealed, touch],
   );
   const stores = useMemo(() => ({ store, library }), [store, library]);
 
@@ -159,19 +185,36 @@ export function App({ host, store, library, initialLang, onLangChange, wordSessi
         <WordContext.Provider value={word}>
           <FindingsProvider store={store} onError={onFindingsError}>
             <div className={styles.root}>
-              <Header />
-              <PhaseNav tabs={TABS} active={active} onSelect={(id) => goTo(id)} />
+              <div className={styles.top} data-testid="pane-top">
+                <Header />
+                <PhaseNav tabs={TABS} active={active} onSelect={(id) => goTo(id)} />
+              </div>
               <SaveFailure store={store} t={t} className={styles.notice} />
-              {notice && (
-                <MessageBar intent={notice.intent} className={styles.notice} role={notice.intent === "error" ? "alert" : "status"}>
-                  <MessageBarBody>{notice.text}</MessageBarBody>
-                  <MessageBarActions
-                    containerAction={
-                      <Button appearance="transparent" aria-label={t("common.close")} icon={<DismissRegular />} onClick={() => setNotice(undefined)} />
-                    }
-                  />
-                </MessageBar>
-              )}
+            {notice && (
+              <MessageBar intent={notice.intent} className={styles.notice} role={notice.intent === "error" ? "alert" : "status"}>
+                <MessageBarBody>{notice.text}</MessageBarBody>
+                <MessageBarActions
+                  {...(notice.action
+                    ? {
+                        children: (
+                          <Button
+                            size="small"
+                            onClick={() => {
+                              notice.action?.run();
+                              setNotice(undefined);
+                            }}
+                          >
+                            {notice.action.label}
+                          </Button>
+                        ),
+                      }
+                    : {})}
+                  containerAction={
+                    <Button appearance="transparent" aria-label={t("common.close")} icon={<DismissRegular />} onClick={() => setNotice(undefined)} />
+                  }
+                />
+              </MessageBar>
+            )}
               <main className={styles.main} id={`panel-${active.id}`} data-tab={active.id} aria-label={t(active.label)}>
                 <PanelBoundary key={active.id} t={t}>
                   <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>

@@ -40,7 +40,7 @@ describe("writeAgenda against the fake Word", () => {
     const text = hostText(controls[0]);
     expect(text).toContain("会议议程");
     expect(text).toContain("开场说明");
-    expect(text).toContain("各位好，今天会议主要讨论“项目研发阶段延期协调会”，预计30分钟");
+    expect(text).toContain("各位好，今天召开项目研发阶段延期协调会，预计30分钟");
     const [facts, items] = host.tables().map(tableValues);
     expect(facts.find((r) => r[0] === "沟通时间")?.[1]).toBe("2026年6月8日 14:00至14:30（30分钟）");
     expect(items[0]).toEqual(["序号", "议题", "汇报人", "时长"]);

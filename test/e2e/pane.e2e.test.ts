@@ -117,15 +117,21 @@ describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (produc
     await pane?.close();
   });
 
-  async function open(options: Parameters<typeof openPane>[2]): Promise<PanePage> {
-    const p = await openPane(browser, pane, options);
+  async function open(options: Parameters<typeof openPane>[2]): Promise<PanePage & { startTab?: string | null }> {
+    const p: PanePage & { startTab?: string | null } = await openPane(browser, pane, options);
     opened.push(p);
+    // A new record opens at 会前 › 准备 (issue 20.4); these flows start in 记录.
+    await p.page.waitForSelector("main[data-tab]");
+    p.startTab = await p.page.getAttribute("main", "data-tab");
+    if (p.startTab !== "record") await openTab(p.page, "record");
     await p.page.waitForSelector("[data-testid=record-form]");
     return p;
   }
 
   it("stand-alone: new record → required fields → checks clear → three actions → exports → English → reload keeps everything", async () => {
-    const { page, errors } = await open({ host: "standalone" });
+    const opened = await open({ host: "standalone" });
+    const { page, errors } = opened;
+    expect(opened.startTab).toBe("prep");
     await expect.poll(() => page.textContent("[data-testid=host-badge]")).toContain("未连接 Word");
 
     // A fresh record has errors; a finding takes the user to its field.

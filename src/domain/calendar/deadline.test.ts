@@ -358,3 +358,27 @@ describe("resolved dates for display", () => {
     expect(formatDayFrom(isoDay("2026-12-25"), isoDay("2026-12-20"), "zh")).toBe("12月25日");
   });
 });
+
+describe("typedTime", () => {
+  it("reads the forms people type as 24-hour HH:MM", async () => {
+    const { typedTime } = await import("./deadline");
+    const cases: [string, string | undefined][] = [
+      ["14:00", "14:00"],
+      ["9:05", "09:05"],
+      ["14：30", "14:30"],
+      ["1430", "14:30"],
+      ["9.30", "09:30"],
+      ["下午2点", "14:00"],
+      ["下午2点半", "14:30"],
+      ["上午9点15分", "09:15"],
+      ["2:30 pm", "14:30"],
+      ["3pm", "15:00"],
+      ["25:00", undefined],
+      ["14:60", undefined],
+      ["明天14:00", undefined],
+      ["14:00前", undefined],
+      ["", undefined],
+    ];
+    for (const [typed, expected] of cases) expect(typedTime(typed), typed).toBe(expected);
+  });
+});

@@ -437,6 +437,20 @@ function checkedTime(shownText: string, hour12: number, minute: number, period: 
 // ---------------------------------------------------------------------------------------------
 // Resolution
 
+/**
+ * A time of day typed on its own (14:00, 14：00, 1400, 9.30, 下午2点, 2点半, 2:30 pm) as 24-hour HH:MM;
+ * undefined when the whole text is not one valid time. The same reading as a deadline's time.
+ */
+export function typedTime(text: string): string | undefined {
+  const t = normalise(text).trim().replace(/^(\d{1,2})[.](\d{2})$/, "$1:$2").replace(/^(\d{1,2})(\d{2})$/, "$1:$2");
+  if (!t) return undefined;
+  const colon = TIME_COLON.exec(t);
+  const found = colon ?? TIME_AM_PM.exec(t) ?? TIME_WORDS.exec(t);
+  if (!found || found[0].trim().length !== t.length) return undefined;
+  const r = findTime(t);
+  return r && "time" in r && r.time !== "24:00" ? r.time : undefined;
+}
+
 /** The first vague word in the text (尽快, ASAP…), or null. */
 export function findVagueWord(text: string): string | null {
   return findWord(text, VAGUE_WORDS);

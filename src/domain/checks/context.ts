@@ -30,6 +30,14 @@ export function checkContext(record: CcrRecord, today?: string): CheckContext {
   };
 }
 
+/** The one message of a date field that is not a date (沟通日期, 发送日期…): one form, one example. */
+export function notADate(label: { zh: string; en: string }, value: string): { zh: string; en: string } {
+  return {
+    zh: `${label.zh}“${value}”不是有效日期：请写成年-月-日，如 2026-06-08。`,
+    en: `${label.en} "${value}" is not a valid date: write year-month-day, e.g. 2026-06-08.`,
+  };
+}
+
 export function finding(rule: RuleId, severity: Severity, path: string, zh: string, en: string): Finding {
   return { rule, severity, path, message: { zh, en } };
 }

@@ -3,7 +3,7 @@
 import { isValidIsoDate } from "../calendar/calendar";
 import type { Finding } from "./findings";
 import { pathLabel } from "../record/paths";
-import { finding, list, text, type Check } from "./context";
+import { finding, list, notADate, text, type Check } from "./context";
 import { itemPath } from "../record/record-path";
 import { INVALID_CHOICES } from "../record/record";
 
@@ -22,7 +22,7 @@ export const checkRequired: Check = ({ record }) => {
   if (!date) out.push(missing("date"));
   else if (!isValidIsoDate(date)) {
     out.push(
-      finding("required", "error", "date", `沟通日期“${date}”不是有效日期，请写成如 2026-06-08 的格式。`, `The date "${date}" is not a valid date; write it as e.g. 2026-06-08.`),
+      finding("required", "error", "date", notADate(pathLabel("date"), date).zh, notADate(pathLabel("date"), date).en),
     );
   }
   for (const key of ["start", "end"] as const) {

@@ -37,3 +37,15 @@ describe("follow-up dates", () => {
     expect(f.message.zh).toContain("超出日历范围");
   });
 });
+
+describe("one message for a date that is not a date", () => {
+  it("says the same, with the same one example, for 沟通日期 and 发送日期", async () => {
+    const { validateRecord } = await import("./validate");
+    const { emptyRecord } = await import("../record/record");
+    const f = validateRecord({ ...emptyRecord(), date: "6月8日", sentOn: "2026/6/31" });
+    const messages = ["date", "sentOn"].map((p) => f.find((x) => x.path === p)!.message);
+    expect(messages[0].zh).toBe("沟通日期“6月8日”不是有效日期：请写成年-月-日，如 2026-06-08。");
+    expect(messages[1].zh).toBe("发送日期“2026/6/31”不是有效日期：请写成年-月-日，如 2026-06-08。");
+    for (const m of messages) expect(m.en.match(/\d{4}-\d{2}-\d{2}/g)).toEqual(["2026-06-08"]);
+  });
+});

@@ -6,7 +6,7 @@ import { isValidIsoDate } from "../calendar/calendar";
 import { formatDate } from "../calendar/deadline";
 import { pathLabel } from "../record/paths";
 import type { Finding } from "./findings";
-import { finding, text, type Check } from "./context";
+import { finding, notADate, text, type Check } from "./context";
 
 export const checkFollowUpDates: Check = ({ record, meeting }) => {
   const out: Finding[] = [];
@@ -19,8 +19,8 @@ export const checkFollowUpDates: Check = ({ record, meeting }) => {
         "date.invalid",
         "error",
         key,
-        `${label.zh}“${value}”不是有效日期：请写成如 2026-06-09 的格式（年-月-日，且该日存在）。`,
-        `${label.en} "${value}" is not a valid date: write it as e.g. 2026-06-09 (year-month-day, a day that exists).`,
+        notADate(label, value).zh,
+        notADate(label, value).en,
       ),
     );
   }

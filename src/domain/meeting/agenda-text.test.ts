@@ -46,7 +46,7 @@ describe("agenda text", () => {
     expect(text).toContain("议程安排：\n1. 延期情况（技术部，8分钟）\n2. 各部门职责及配合需求（各部门负责人，8分钟）");
     expect(text).toContain("4. 确认责任人、完成时限及交付标准（张伟，5分钟）");
     expect(text).toContain("会前阅读材料：\n· 项目计划及当前进度表");
-    expect(text).toContain("开场说明：各位好，今天会议主要讨论“项目研发阶段延期协调会”，预计30分钟，先请技术部说明延期情况");
+    expect(text).toContain("开场说明：各位好，今天召开项目研发阶段延期协调会，预计30分钟，先请技术部说明延期情况");
   });
 
   it("is an e-mail with subject, salutation and signature", () => {

@@ -237,6 +237,20 @@ function clampIndex(i: number, length: number): number {
   return Math.max(0, Math.min(length, Math.trunc(i)));
 }
 
+/**
+ * 核心讨论点 from the agenda (after the meeting): the titles of the items discussed, closing item left
+ * out, each once; the record's own points stay first. Uses the agenda the record holds (the one
+ * edited, sent or run), or the scenario's standard agenda when the meeting was run without editing it.
+ */
+export function discussionPointsFromAgenda(record: CcrRecord): string[] {
+  const have = record.discussionPoints.map((p) => p.trim()).filter(Boolean);
+  const titles = agendaOf(record)
+    .items.filter((i) => !i.closing)
+    .map((i) => i.title.trim())
+    .filter((title) => title && !have.includes(title));
+  return [...new Set([...record.discussionPoints.filter((p) => p.trim()), ...titles])];
+}
+
 export function hasClosingItem(agenda: Agenda): boolean {
   return agenda.items.some((i) => i.closing);
 }
@@ -248,6 +262,10 @@ export function hasClosingItem(agenda: Agenda): boolean {
  * The opening statement in the guide's words: 各位好,今天会议主要讨论“…”,预计30分钟,先请…说明…,
  * 再共同商议…。 built from the topic, duration, goal and the first items.
  */
+/** Topics that read as the name of a meeting: …会, …会议, …座谈; … meeting, review, call. */
+const NAME_ZH = /(会|会议|座谈|研讨|评审)$/;
+const NAME_EN = /\b(meeting|review|call|workshop|sync|briefing)$/i;
+
 export function generateOpening(record: CcrRecord, agenda: Agenda, lang: Lang = recordLang(record)): string {
   const topic = record.topic.trim() || (lang === "en" ? "this meeting's topic" : "本次会议议题");
   const duration = meetingMinutes(record) ?? (totalMinutes(agenda) || null);
@@ -256,7 +274,7 @@ export function generateOpening(record: CcrRecord, agenda: Agenda, lang: Lang = 
   const hasClosing = hasClosingItem(agenda);
   const goal = record.goal.trim();
   if (lang === "en") {
-    let text = `Hello, everyone. Today we will mainly discuss "${topic}"`;
+    let text = NAME_EN.test(topic) ? `Hello, everyone, and welcome to the ${topic}` : `Hello, everyone. Today we will mainly discuss "${topic}"`;
     if (duration) text += `, expected to take ${duration} minutes`;
     text += ".";
     if (first) text += ` First ${first.presenter.trim() || "the lead"} will present ${lowerFirst(first.title.trim())}`;
@@ -266,7 +284,8 @@ export function generateOpening(record: CcrRecord, agenda: Agenda, lang: Lang = 
     if (goal) text += ` Our goal: ${goal.replace(/[。.]$/, "")}.`;
     return text;
   }
-  let text = `各位好，今天会议主要讨论“${topic}”`;
+  // A topic that is the meeting's name (供应商交付周期确认会) is not quoted as a subject of discussion.
+  let text = NAME_ZH.test(topic) ? `各位好，今天召开${topic}` : `各位好，今天会议主要讨论“${topic}”`;
   if (duration) text += `，预计${duration}分钟`;
   if (first) text += `，先请${first.presenter.trim() || "主导人"}说明${first.title.trim()}`;
   if (second) text += `${first ? "，再" : "，"}共同商议${second.title.trim()}`;

@@ -193,3 +193,11 @@ function cleanWeight(w: number): number {
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/**
+ * Whether 会中 offers the conflict comparison: in 问题冲突处理 and 内部资源协调 meetings, in a record with
+ * no scenario yet, and wherever a comparison was already made; not in a supplier or progress meeting.
+ */
+export function offersConflictComparison(record: CcrRecord): boolean {
+  return record.scenario === "" || record.scenario === "conflict" || record.scenario === "resource" || readConflicts(record).length > 0;
+}

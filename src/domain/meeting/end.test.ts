@@ -6,6 +6,7 @@ import { validateRecord } from "../checks/validate";
 import { actionGaps } from "../checks/action-gaps";
 import { captureLine, updateAction } from "./capture";
 import { closeMeeting } from "./end";
+import { readMeeting } from "./state";
 import { startRecordMeeting } from "./meeting";
 
 const T0 = Date.UTC(2026, 5, 8, 6, 0); // 14:00 in China
@@ -44,7 +45,8 @@ describe("结束会议", () => {
   it("records the actual end time and lists what is still missing from the validator's findings", () => {
     const start = startRecordMeeting(example("resource-budget.json"), T0);
     const end = closeMeeting(start, T0 + 42 * 60_000);
-    expect(end.record.end).toBe("14:42");
+    expect(readMeeting(end.record).actual?.end).toBe("14:42");
+    expect([end.record.start, end.record.end]).toEqual([start.start, start.end]);
     expect(end.findings).toEqual(validateRecord(end.record));
     expect(end.outstanding.length).toBeGreaterThan(0);
     for (const item of end.outstanding) {
@@ -60,6 +62,21 @@ describe("结束会议", () => {
   it("lists nothing for a record whose action items are complete", () => {
     const end = closeMeeting(startRecordMeeting(example("project-delay.json"), T0), T0 + 30 * 60_000);
     expect(end.outstanding).toEqual([]);
-    expect(end.record.end).toBe("14:30");
+    expect(readMeeting(end.record).actual?.end).toBe("14:30");
+  });
+});
+
+describe("结束会议 and 核心讨论点", () => {
+  it("takes the agenda items (not the closing one) as 核心讨论点 when the record has none", async () => {
+    const { agendaOf } = await import("./agenda");
+    const record: CcrRecord = { ...example("project-delay.json"), discussionPoints: [] };
+    const titles = agendaOf(record).items.filter((i) => !i.closing).map((i) => i.title);
+    expect(titles.length).toBeGreaterThan(0);
+    const end = closeMeeting(startRecordMeeting(record, T0), T0 + 30 * 60_000);
+    expect(end.record.discussionPoints).toEqual(titles);
+    expect(end.findings.some((f) => f.path === "discussionPoints")).toBe(false);
+    // Points already written stay as they are.
+    const own = closeMeeting(startRecordMeeting({ ...record, discussionPoints: ["延期具体时长"] }, T0), T0 + 30 * 60_000);
+    expect(own.record.discussionPoints).toEqual(["延期具体时长"]);
   });
 });

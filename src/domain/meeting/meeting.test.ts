@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { EXAMPLES_DIR, readRecord } from "../../../test/support/records";
 import type { CcrRecord } from "../record/record";
 import { agendaOf, withAgenda } from "./agenda";
+import { readMeeting } from "./state";
 import { endMeeting, goToRecordItem, meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "./meeting";
 
 const MIN = 60_000;
@@ -46,8 +47,10 @@ describe("the running meeting", () => {
     expect(meetingView(record, T0 + 31 * MIN).next).toBeNull();
     record = previousRecordItem(goToRecordItem(record, 0, T0 + 32 * MIN), T0 + 33 * MIN);
     expect(meetingView(record, T0 + 33 * MIN).current?.title).toBe("延期情况说明");
+    const planned = [record.start, record.end];
     record = endMeeting(record, T0 + 33 * MIN);
-    expect(record.end).toBe("14:33");
+    expect(readMeeting(record).actual?.end).toBe("14:33");
+    expect([record.start, record.end]).toEqual(planned);
     expect(meetingView(record, T0 + 60 * MIN).timer.running).toBe(false);
   });
 });

@@ -53,5 +53,5 @@ export function previousRecordItem(record: CcrRecord, now: number): CcrRecord {
   return goToRecordItem(record, readMeeting(record).current - 1, now);
 }
 
-/** 结束会议 (endMeeting) stops the clock and records the actual end time. */
-export { endMeeting, type Clock } from "./timer";
+/** 结束会议 (endMeeting) stops the clock and keeps the actual times beside the planned ones. */
+export { adoptActualTimes, endMeeting, type Clock } from "./timer";

@@ -89,3 +89,26 @@ describe("complexity", () => {
     expect(isMajorOrComplex({ ...emptyRecord(), goalType: "decision" })).toBe(true);
   });
 });
+
+describe("scenario choices carry over", () => {
+  it("外部单位对接 makes the meeting external, the others internal, unless the user chose the type", async () => {
+    const { chooseKind, chooseScenario } = await import("./preparation");
+    const fresh = { ...emptyRecord(), kind: "internal" as const };
+    expect(chooseScenario(fresh, "external").kind).toBe("external");
+    expect(chooseScenario(chooseScenario(fresh, "external"), "project").kind).toBe("internal");
+    // The user's explicit choice wins over any scenario chosen afterwards.
+    const chosen = chooseKind(fresh, "internal");
+    expect(chooseScenario(chosen, "external").kind).toBe("internal");
+    expect(chooseScenario(chooseKind(fresh, "external"), "progress").kind).toBe("external");
+    // Recording the choice leaves the scenario's default checklist in place.
+    expect(preparationOf(chooseScenario(chosen, "external")).checklist).toEqual(preparationOf({ ...fresh, scenario: "external" }).checklist);
+  });
+
+  it("offers the conflict comparison in conflict and resource meetings, not in a supplier meeting", async () => {
+    const { offersConflictComparison } = await import("./conflict");
+    expect(offersConflictComparison({ ...emptyRecord(), scenario: "external" })).toBe(false);
+    expect(offersConflictComparison({ ...emptyRecord(), scenario: "progress" })).toBe(false);
+    expect(offersConflictComparison({ ...emptyRecord(), scenario: "conflict" })).toBe(true);
+    expect(offersConflictComparison({ ...emptyRecord(), scenario: "" })).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 // record under the key `preparation` (owned by this module: readPreparation / withPreparation).
 
 import { pick, type Bilingual } from "../record/i18n";
-import { isObject, recordLang, type CcrRecord, type Channel, type GoalType, type Scenario } from "../record/record";
+import { isObject, recordLang, type CcrRecord, type Channel, type GoalType, type MeetingKind, type Scenario } from "../record/record";
 
 export const COMPLEXITIES = ["simple", "complex", "major"] as const;
 /** simple: 简单信息同步; complex: 复杂问题讨论; major: 重大/重要事项确认. */
@@ -24,6 +24,8 @@ export interface Preparation {
   /** "" while the user has not chosen; complexityOf() then derives it from the goal type. */
   complexity: Complexity | "";
   checklist: ChecklistItem[];
+  /** The user chose 沟通类型 themselves: a scenario chosen later does not change it. */
+  kindChosen?: boolean;
 }
 
 export const PREPARATION_KEY = "preparation";
@@ -36,10 +38,29 @@ export function readPreparation(record: CcrRecord): Preparation | null {
   const v = record[PREPARATION_KEY];
   if (!isObject(v)) return null;
   const complexity = COMPLEXITIES.find((c) => c === v.complexity) ?? "";
+  // No checklist stored (only kindChosen, say): the scenario's default.
   const checklist = Array.isArray(v.checklist)
     ? v.checklist.filter(isObject).map((c) => ({ text: typeof c.text === "string" ? c.text : "", done: c.done === true }))
-    : [];
-  return { complexity, checklist };
+    : defaultChecklist(record, undefined, complexity || impliedComplexity(record.goalType));
+  return { complexity, checklist, ...(v.kindChosen === true ? { kindChosen: true } : {}) };
+}
+
+/**
+ * 适用场景 chosen: what the scenario implies carries over — 外部单位对接 makes 沟通类型 外部, the other
+ * scenarios 内部 — unless the user chose 沟通类型 themselves (their choice wins). A preparation checklist
+ * not yet touched follows the scenario too.
+ */
+export function chooseScenario(record: CcrRecord, scenario: Scenario | ""): CcrRecord {
+  const stored = readPreparation(record);
+  let next: CcrRecord = { ...record, scenario };
+  if (scenario && !stored?.kindChosen) next = { ...next, kind: scenario === "external" ? "external" : "internal" };
+  return next;
+}
+
+/** 沟通类型 chosen by the user: kept from now on, whatever scenario is chosen later. */
+export function chooseKind(record: CcrRecord, kind: MeetingKind): CcrRecord {
+  const stored = record[PREPARATION_KEY];
+  return { ...record, kind, [PREPARATION_KEY]: { ...(isObject(stored) ? stored : {}), kindChosen: true } };
 }
 
 export function withPreparation(record: CcrRecord, preparation: Preparation): CcrRecord {
@@ -93,10 +114,14 @@ const SCENARIO_CHECKS: Record<Scenario, readonly Bilingual[]> = {
 const AGENDA_CHECK: Bilingual = { zh: "提前发送会议议程,预留准备时间", en: "Send the agenda in advance so people can prepare" };
 
 /** The guide's preparation checklist for the record's scenario, in the record's language. */
-export function defaultChecklist(record: CcrRecord, scenario: Scenario = record.scenario || "project"): ChecklistItem[] {
+export function defaultChecklist(
+  record: CcrRecord,
+  scenario: Scenario = record.scenario || "project",
+  complexity: Complexity = complexityOf(record),
+): ChecklistItem[] {
   const lang = recordLang(record);
   const texts = [...COMMON_CHECKS, ...SCENARIO_CHECKS[scenario]];
-  if (recommendChannel(record.goalType, complexityOf(record)).agendaInAdvance) texts.push(AGENDA_CHECK);
+  if (recommendChannel(record.goalType, complexity).agendaInAdvance) texts.push(AGENDA_CHECK);
   return texts.map((t) => ({ text: pick(t, lang), done: false }));
 }
 

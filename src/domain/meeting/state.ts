@@ -36,7 +36,9 @@ export interface MeetingState {
   captures: Capture[];
   /** Etiquette checklist (external meetings): item id → done. */
   checklist: Record<string, boolean>;
-  /** The record's planned start and end (HH:MM) as they were before 结束会议 wrote the actual times; absent before. */
+  /** The actual start and end (HH:MM) recorded by 结束会议; the record's start/end stay the planned ones. */
+  actual?: { start: string; end: string };
+  /** The planned start and end (HH:MM) the record held before the user chose to use the actual times. */
   planned?: { start: string; end: string };
 }
 
@@ -58,6 +60,7 @@ export function readMeeting(record: CcrRecord): MeetingState {
     checklist: isObject(v.checklist)
       ? Object.fromEntries(Object.entries(v.checklist).map(([k, done]) => [k, done === true]))
       : {},
+    ...(isObject(v.actual) ? { actual: { start: clock(v.actual.start), end: clock(v.actual.end) } } : {}),
     ...(isObject(v.planned) ? { planned: { start: clock(v.planned.start), end: clock(v.planned.end) } } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { emptyRecord } from "../record/record";
 import { emptyMeeting, readMeeting, withMeeting } from "./state";
 import {
   clockTime,
+  adoptActualTimes,
   endMeeting,
   goToItem,
   nextItem,
@@ -104,18 +105,17 @@ describe("agenda timer", () => {
     expect(timerView(emptyMeeting(), PLAN, 0, T0).meetingPlannedMinutes).toBe(30);
   });
 
-  it("records the actual times at 结束会议, keeps the planned ones, and stops the clock", () => {
+  it("keeps the actual times at 结束会议 beside the planned ones, which stay, and stops the clock", () => {
     const clock = fakeClock(T0);
     clock.advance(4);
     let record = withMeeting({ ...emptyRecord(), date: "2026-06-08", start: "14:00", end: "14:30" }, startMeeting(emptyMeeting(), clock()));
     clock.advance(33);
     record = endMeeting(record, clock());
-    expect([record.start, record.end]).toEqual(["14:04", "14:37"]);
-    expect(readMeeting(record).planned).toEqual({ start: "14:00", end: "14:30" });
-    // Ending again (a second click) keeps the planned times, not the actual ones.
+    expect([record.start, record.end]).toEqual(["14:00", "14:30"]);
+    expect(readMeeting(record).actual).toEqual({ start: "14:04", end: "14:37" });
+    // Ending again (a second click) changes nothing.
     const again = endMeeting(JSON.parse(JSON.stringify(record)), clock() + 60_000);
-    expect(readMeeting(again).planned).toEqual({ start: "14:00", end: "14:30" });
-    expect([again.start, again.end]).toEqual(["14:04", "14:38"]);
+    expect(again).toEqual(JSON.parse(JSON.stringify(record)));
     const state = readMeeting(record);
     expect(state.endedAt).toBe(new Date(T0 + 37 * MIN).toISOString());
     clock.advance(10);
@@ -124,6 +124,14 @@ describe("agenda timer", () => {
     expect(v.ended).toBe(true);
     expect(v.meetingElapsedMinutes).toBe(33);
     expect(v.elapsedMinutes).toBe(33);
+  });
+
+  it("uses the actual times as 沟通时间 only when asked, keeping the planned ones", () => {
+    let record = withMeeting({ ...emptyRecord(), date: "2026-06-08", start: "14:00", end: "15:00" }, startMeeting(emptyMeeting(), T0 + 5 * MIN));
+    record = adoptActualTimes(endMeeting(record, T0 + 6 * MIN));
+    expect([record.start, record.end]).toEqual(["14:05", "14:06"]);
+    expect(readMeeting(JSON.parse(JSON.stringify(record))).planned).toEqual({ start: "14:00", end: "15:00" });
+    expect(adoptActualTimes({ ...emptyRecord(), start: "09:00", end: "10:00" })).toMatchObject({ start: "09:00", end: "10:00" });
   });
 
   it("formats the end time in the given time zone", () => {

@@ -65,19 +65,32 @@ export function stopMeeting(state: MeetingState, now: number): MeetingState {
 }
 
 /**
- * 结束会议: stops the clock and writes the actual times into the record's `start` (when the meeting was
- * started with 开始会议) and `end` (HH:MM in the time zone `utcOffsetMinutes`, China +480 by default).
- * The planned times they replace are kept in the meeting state (`planned`), once: ending again keeps them.
+ * 结束会议: stops the clock and keeps the actual times (HH:MM in the time zone `utcOffsetMinutes`, China
+ * +480 by default) in the meeting state (`actual`), beside the planned `start`/`end` of the record,
+ * which stay as they were: the agenda, the exports and everything sent keep the planned time until the
+ * user chooses `adoptActualTimes`. Ending an ended meeting changes nothing.
  */
 export function endMeeting(record: CcrRecord, now: number, utcOffsetMinutes = 480): CcrRecord {
   const state = readMeeting(record);
+  if (state.endedAt) return record;
   const started = state.startedAt !== "";
   const stopped = stopMeeting(started ? state : { ...emptyMeeting(), ...state, startedAt: iso(now) }, now);
+  const actual = { start: started ? clockTime(ms(state.startedAt), utcOffsetMinutes) : "", end: clockTime(now, utcOffsetMinutes) };
+  return withMeeting(record, { ...stopped, actual });
+}
+
+/**
+ * The user's explicit choice after 结束会议: the record's 沟通时间 becomes the actual time (a missing actual
+ * start keeps the planned one). The planned times are kept in the meeting state (`planned`).
+ */
+export function adoptActualTimes(record: CcrRecord): CcrRecord {
+  const state = readMeeting(record);
+  if (!state.actual) return record;
   const planned = state.planned ?? { start: record.start, end: record.end };
   return {
-    ...withMeeting(record, { ...stopped, planned }),
-    start: started ? clockTime(ms(state.startedAt), utcOffsetMinutes) : record.start,
-    end: clockTime(now, utcOffsetMinutes),
+    ...withMeeting(record, { ...state, planned }),
+    start: state.actual.start || record.start,
+    end: state.actual.end || record.end,
   };
 }
 

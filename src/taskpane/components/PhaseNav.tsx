@@ -1,6 +1,6 @@
 // Navigation in the guide's order: a phase switcher (会前 / 会中 / 会后) with that phase's tabs under
 // it. Fits the 320 px default pane width.
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { usePaneShell } from "../state/pane";
 import { tabsByPhase, type PaneTab, type Phase } from "../tabs/types";
@@ -13,7 +13,11 @@ const useStyles = makeStyles({
   },
   phases: { display: "flex", justifyContent: "stretch" },
   phase: { flexGrow: 1, justifyContent: "center" },
-  tabs: { flexWrap: "wrap" },
+  // One row at 320 px in both languages; narrower panes scroll the row rather than wrap it.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", scrollbarWidth: "none" },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, flexShrink: 0 },
+  // Five English labels fit one row at 320 px only in the smaller type.
+  dense: { "& span": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 } },
 });
 
 export interface PhaseNavProps {
@@ -29,6 +33,7 @@ export function PhaseNav({ tabs, active, onSelect }: PhaseNavProps) {
   // The tab last opened in each phase, so switching phases comes back to it.
   const [lastInPhase, setLastInPhase] = useState<Partial<Record<Phase, string>>>({});
   const current = groups.find((g) => g.phase === active.phase) ?? groups[0];
+  const dense = t.lang === "en" && current.tabs.length > 4;
 
   const select = (tabId: string) => {
     const tab = tabs.find((x) => x.id === tabId);
@@ -68,7 +73,7 @@ export function PhaseNav({ tabs, active, onSelect }: PhaseNavProps) {
           const Icon = tab.icon;
           // Five or more tabs fit 320 px only without their icons.
           return (
-            <Tab key={tab.id} value={tab.id} icon={current.tabs.length > 4 ? undefined : <Icon />} data-tab-button={tab.id} aria-controls={`panel-${tab.id}`}>
+            <Tab key={tab.id} value={tab.id} className={dense ? mergeClasses(styles.tab, styles.dense) : styles.tab} icon={current.tabs.length > 4 ? undefined : <Icon />} data-tab-button={tab.id} aria-controls={`panel-${tab.id}`}>
               {t(tab.label)}
             </Tab>
           );

@@ -1,6 +1,7 @@
-// A list of short texts (核心讨论点, 达成共识, 附件…): one input per line with move/remove, an add
+// A list of short texts (核心讨论点, 达成共识, 附件…): one growing field per line with move/remove, an add
 // button, and Enter in the last line adds the next one.
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
+import { GrowingText } from "./GrowingText";
 import { Add20Regular } from "@fluentui/react-icons";
 import { usePane } from "../state/pane";
 import { setAtPath } from "../../domain/record/record-path";
@@ -26,18 +27,18 @@ function Line({ path, index, count, label, placeholder, onEnter, ops }: {
   const styles = useListStyles();
   const { update } = usePane();
   const itemPath = `${path}[${index}]`;
-  const ref = useFocusRequest<HTMLInputElement>(itemPath);
+  const ref = useFocusRequest<HTMLTextAreaElement>(itemPath);
   const name = `${label} ${index + 1}`;
   return (
     <li className={styles.row}>
-      <Input
+      <GrowingText
         ref={ref}
         className={styles.grow}
         aria-label={name}
         placeholder={placeholder}
         data-path={itemPath}
         value={ops.items[index] ?? ""}
-        onChange={(_, d) => update((r) => setAtPath(r, itemPath, d.value))}
+        onChange={(_, d) => update((r) => setAtPath(r, itemPath, d.value.replace(/[\r\n]+/g, " ")))}
         onKeyDown={(e) => {
           if (e.key === "Enter" && !e.nativeEvent.isComposing) {
             e.preventDefault();

@@ -9,18 +9,20 @@ import {
   Input,
   makeStyles,
   Option,
-  Textarea,
   Tooltip,
   type FieldProps,
 } from "@fluentui/react-components";
-import { CalendarLtr20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { CalendarLtr20Regular, ClockRegular } from "@fluentui/react-icons";
+import { forwardRef, useEffect, useRef, useState, type ReactElement } from "react";
 import type { Bilingual } from "../../domain/record/i18n";
+import type { CcrRecord } from "../../domain/record/record";
 import type { Finding, Severity } from "../../domain/checks/findings";
 import { fieldFindings } from "../../domain/checks/validate";
 import { usePane } from "../state/pane";
+import { GrowingText } from "./GrowingText";
 import { getAtPath, setAtPath } from "../../domain/record/record-path";
 import { normaliseTypedDate } from "../state/typedDate";
+import { typedTime } from "../../domain/calendar/deadline";
 
 const useStyles = makeStyles({
   // The browser's date picker, opened by the calendar button; present but invisible.
@@ -103,96 +105,140 @@ export function TextField(props: TextFieldProps) {
   const styles = useStyles();
   const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLInputElement & HTMLTextAreaElement>(path);
+  const validation = useValidation(props);
+  // The guidance is said once: a message below the field replaces the placeholder's example.
+  const shownPlaceholder = validation.validationMessage ? undefined : placeholder;
   return (
-    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+    <Field label={label} hint={hint} required={required} {...validation}>
       {multiline ? (
-        <Textarea ref={ref} value={value} placeholder={placeholder} resize="vertical" data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+        <GrowingText ref={ref} multiline value={value} placeholder={shownPlaceholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       ) : (
-        <Input ref={ref} className={styles.fill} value={value} placeholder={placeholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+        <Input ref={ref} className={styles.fill} value={value} placeholder={shownPlaceholder} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
       )}
     </Field>
   );
 }
 
+export interface DateInputProps {
+  value: string;
+  onChange(value: string): void;
+  /** After the text was converted (on leaving the field or Enter). */
+  onDone?(): void;
+  "aria-label"?: string;
+  "data-path"?: string;
+  "data-testid"?: string;
+}
+
 /**
- * A date typed the way people write it (2026-06-08, 2026/6/8, 2026年6月8日) and stored as ISO once it
- * is a whole date; a calendar button opens the browser's date picker.
+ * A text input whose typed text is read on leaving the field (or Enter) and replaced by the value
+ * `read` gives (ISO date, HH:MM); text it cannot read stays as typed, for the check to report.
  */
-export function DateField(props: CommonProps) {
-  const { path, label, hint, required } = props;
-  const { t, touch } = usePane();
-  const [value, set] = useStringAt(path);
-  const ref = useFocusRequest<HTMLInputElement>(path);
-  const picker = useRef<HTMLInputElement>(null);
-  const styles = useStyles();
-  const normalise = () => {
-    const iso = normaliseTypedDate(value);
-    if (iso && iso !== value) set(iso);
-    touch(path);
-  };
-  return (
-    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+const TypedInput = forwardRef<HTMLInputElement, DateInputProps & { read(text: string): string | undefined; placeholder: string; after: ReactElement }>(
+  function TypedInput({ value, onChange, onDone, read, after, ...rest }, ref) {
+    const styles = useStyles();
+    const normalise = (text: string) => {
+      const converted = read(text);
+      if (converted && converted !== text) onChange(converted);
+      onDone?.();
+    };
+    return (
       <Input
         ref={ref}
         className={styles.fill}
+        input={{ className: styles.fillInput }}
         value={value}
-        placeholder="2026-06-08"
-        data-path={path}
-        onChange={(_, d) => set(d.value)}
-        onBlur={normalise}
-        onKeyDown={(e) => e.key === "Enter" && normalise()}
-        contentAfter={
-          <>
-            <Tooltip content={t("field.pickDate")} relationship="label">
-              <Button
-                appearance="transparent"
-                size="small"
-                icon={<CalendarLtr20Regular />}
-                onClick={() => {
-                  const el = picker.current;
-                  if (!el) return;
-                  el.value = normaliseTypedDate(value) ?? "";
-                  if (typeof el.showPicker === "function") el.showPicker();
-                  else el.click();
-                }}
-              />
-            </Tooltip>
-            <input
-              ref={picker}
-              type="date"
-              tabIndex={-1}
-              aria-hidden="true"
-              className={styles.picker}
-              onChange={(e) => e.currentTarget.value && set(e.currentTarget.value)}
-            />
-          </>
-        }
+        {...rest}
+        onChange={(_, d) => onChange(d.value)}
+        onBlur={(e) => normalise(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === "Enter" && normalise(e.currentTarget.value)}
+        contentAfter={after}
       />
+    );
+  },
+);
+
+/**
+ * The one date input of the pane: a date typed the way people write it (2026-06-08, 2026/6/8,
+ * 2026年6月8日) becomes ISO on leaving the field (the domain's date reading); a calendar button opens
+ * the browser's date picker. The placeholder names the format, never a date.
+ */
+export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function DateInput(props, ref) {
+  const { t } = usePane();
+  const picker = useRef<HTMLInputElement>(null);
+  const styles = useStyles();
+  const after = (
+    <>
+      <Tooltip content={t("field.pickDate")} relationship="label">
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={<CalendarLtr20Regular />}
+          onClick={() => {
+            const el = picker.current;
+            if (!el) return;
+            el.value = normaliseTypedDate(props.value) ?? "";
+            if (typeof el.showPicker === "function") el.showPicker();
+            else el.click();
+          }}
+        />
+      </Tooltip>
+      <input
+        ref={picker}
+        type="date"
+        tabIndex={-1}
+        aria-hidden="true"
+        className={styles.picker}
+        onChange={(e) => e.currentTarget.value && props.onChange(e.currentTarget.value)}
+      />
+    </>
+  );
+  return <TypedInput ref={ref} {...props} read={normaliseTypedDate} placeholder={t("field.datePlaceholder")} after={after} />;
+});
+
+/**
+ * The one time input of the pane: 24-hour HH:MM, typed as people write it (14:00, 1400, 下午2点,
+ * 2:30 pm) and converted on leaving the field. A text input, not the browser's time input, whose
+ * 12-hour display and picker icon depend on the browser's locale and theme.
+ */
+export const TimeInput = forwardRef<HTMLInputElement, DateInputProps>(function TimeInput(props, ref) {
+  const { t } = usePane();
+  return <TypedInput ref={ref} {...props} read={typedTime} placeholder={t("field.timePlaceholder")} after={<ClockRegular aria-hidden="true" />} />;
+});
+
+export function DateField(props: CommonProps) {
+  const { path, label, hint, required } = props;
+  const { touch } = usePane();
+  const [value, set] = useStringAt(path);
+  const ref = useFocusRequest<HTMLInputElement>(path);
+  return (
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <DateInput ref={ref} value={value} data-path={path} onChange={set} onDone={() => touch(path)} />
     </Field>
   );
 }
 
 export function TimeField(props: CommonProps) {
-  const { path, label, required } = props;
+  const { path, label, hint, required } = props;
   const { touch } = usePane();
-  const styles = useStyles();
   const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLInputElement>(path);
   return (
-    <Field label={label} required={required} {...useValidation(props)}>
-      <Input ref={ref} className={styles.fill} type="time" value={value} data-path={path} onChange={(_, d) => set(d.value)} onBlur={() => touch(path)} />
+    <Field label={label} hint={hint} required={required} {...useValidation(props)}>
+      <TimeInput ref={ref} value={value} data-path={path} onChange={set} onDone={() => touch(path)} />
     </Field>
   );
 }
 
 export interface ChoiceFieldProps<T extends string> extends CommonProps {
   options: Readonly<Record<T, Bilingual>>;
+  /** The edit a choice makes (e.g. chooseScenario, which carries the scenario over); default: set the path. */
+  choose?(record: CcrRecord, value: NoInfer<T>): CcrRecord;
 }
 
 /** One of a fixed set (goal type, scenario, channel, status); stores the JSON value. */
 export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
-  const { path, label, required, options, hint } = props;
-  const { t, touch } = usePane();
+  const { path, label, required, options, hint, choose } = props;
+  const { t, touch, update } = usePane();
   const styles = useStyles();
   const [value, set] = useStringAt(path);
   const ref = useFocusRequest<HTMLButtonElement>(path);
@@ -207,7 +253,11 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
         value={current ? t.pick(current[1]) : ""}
         selectedOptions={current ? [current[0]] : []}
         placeholder={t("field.choose")}
-        onOptionSelect={(_, d) => set(d.optionValue ?? "")}
+        onOptionSelect={(_, d) => {
+          const v = entries.find(([k]) => k === d.optionValue)?.[0];
+          if (choose && v !== undefined) update((r) => choose(r, v));
+          else set(d.optionValue ?? "");
+        }}
         onBlur={() => touch(path)}
       >
         {entries.map(([k, text]) => (

@@ -10,6 +10,8 @@ export const usePlanStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: "8em" },
   narrow: { width: "6em" },
+  // A date with its calendar button, never cut: 2026-06-08 whole.
+  date: { flexGrow: 1, minWidth: "10em" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   card: {
     display: "flex",

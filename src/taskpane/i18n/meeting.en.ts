@@ -14,6 +14,8 @@ export const meetingEn: Record<keyof typeof meetingZh, string> = {
   "meeting.over": "Meeting {n} min over its planned length",
   "meeting.ended": "Meeting ended; actual time {start}–{end}",
   "meeting.endedPlanned": "Meeting ended; actual time {start}–{end} (planned {plannedStart}–{plannedEnd})",
+  "meeting.useActual": "Use the actual time as the meeting time",
+  "meeting.usedActual": "The meeting time is now the actual time {start}–{end} (planned {plannedStart}–{plannedEnd}).",
   "meeting.previous": "Previous",
   "meeting.next": "Next",
   "meeting.upNext": "Up next: {title}",

@@ -12,6 +12,8 @@ export const meetingZh = {
   "meeting.over": "会议已超出计划 {n} 分钟",
   "meeting.ended": "会议已结束,实际时间 {start}–{end}",
   "meeting.endedPlanned": "会议已结束,实际时间 {start}–{end}(计划 {plannedStart}–{plannedEnd})",
+  "meeting.useActual": "沟通时间改用实际时间",
+  "meeting.usedActual": "沟通时间已改为实际时间 {start}–{end}（原计划 {plannedStart}–{plannedEnd}）。",
   "meeting.previous": "上一项",
   "meeting.next": "下一项",
   "meeting.upNext": "下一项:{title}",

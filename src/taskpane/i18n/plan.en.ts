@@ -4,7 +4,7 @@ import type { planZh } from "./plan.zh";
 export const planEn: Record<keyof typeof planZh, string> = {
   "tab.prep": "Prepare",
   "tab.agenda": "Agenda",
-  "tab.todo": "Action items",
+  "tab.todo": "Actions",
   "tab.followup": "Confirm",
 
   "plan.choose": "Choose",
@@ -12,6 +12,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "plan.copyFailed": "Could not copy: {reason}",
 
   "prep.goalSection": "Goal",
+  "prep.meetingSection": "Meeting",
   "prep.goalHint": "Name the concrete result, e.g. \"agree the R&D completion date and the materials production must prepare\", not \"discuss progress\".",
   "prep.channelSection": "Channel",
   "prep.complexity": "Complexity",
@@ -108,6 +109,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "follow.circulation.unknown": "Enter the meeting date to see when the minutes are due (2 working days after).",
   "follow.sentToday": "Sent today",
   "follow.objectionDefault": "By default 2 working days after circulation; you can change it.",
+  "follow.objectionDefaultOn": "Left empty: {date} (2 working days after circulation).",
   "follow.copyNotice": "Copy the confirmation notice",
   "follow.confirmSection": "Confirmations (confirmed {confirmed} · objections {objection} · no reply {none})",
   "follow.silenceRule": "No reply by the objection deadline counts as confirmed",

@@ -11,6 +11,7 @@ export const planZh = {
   "plan.copyFailed": "无法复制:{reason}",
 
   "prep.goalSection": "沟通目标",
+  "prep.meetingSection": "会议",
   "prep.goalHint": "写明需达成的具体结果,如“确认研发阶段完成时间及需生产部配合的物料需求”,而非“沟通项目进展”。",
   "prep.channelSection": "沟通方式",
   "prep.complexity": "事项复杂程度",
@@ -107,6 +108,7 @@ export const planZh = {
   "follow.circulation.unknown": "填写会议日期后显示纪要发送时限(会后2个工作日)。",
   "follow.sentToday": "今天已发送",
   "follow.objectionDefault": "默认为纪要发送后2个工作日,可修改。",
+  "follow.objectionDefaultOn": "不填则为 {date}（纪要发送后2个工作日）。",
   "follow.copyNotice": "复制确认提示",
   "follow.confirmSection": "参与方确认(已确认 {confirmed} · 有异议 {objection} · 未回复 {none})",
   "follow.silenceRule": "异议反馈截止后未回复的,视为确认",

@@ -7,8 +7,9 @@ import { RecordStop20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { captureIndex, captureLine, captureTypeForKey, type Capture, type CaptureType } from "../../domain/meeting/capture";
 import { needsEtiquette } from "../../domain/meeting/etiquette";
+import { offersConflictComparison } from "../../domain/meeting/conflict";
 import { closeMeeting } from "../../domain/meeting/end";
-import { meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "../../domain/meeting/meeting";
+import { adoptActualTimes, meetingView, nextRecordItem, previousRecordItem, startRecordMeeting } from "../../domain/meeting/meeting";
 import { readMeeting } from "../../domain/meeting/state";
 import { usePane } from "../state/pane";
 import { CaptureBox } from "./CaptureBox";
@@ -65,15 +66,31 @@ export function MeetingPanel() {
   const end = () => {
     const at = Date.now();
     const offset = -new Date(at).getTimezoneOffset();
+    const before = record;
     const closed = closeMeeting(record, at, offset);
     update((r) => closeMeeting(r, at, offset).record);
     editor.flush();
+    // Shown once, on 检查; 撤销 brings the running meeting back as it was.
+    const undo = { label: t("common.undo"), run: () => update(() => before) };
     notify(
       closed.outstanding.length > 0
-        ? { intent: "warning", text: t("meeting.endOutstanding", { n: closed.outstanding.length, list: closed.summary.map((s) => t.pick(s)).join(";") }) }
-        : { intent: "success", text: t("meeting.endClean", { end: closed.record.end }) },
+        ? { intent: "warning", once: true, tab: "check", action: undo, text: t("meeting.endOutstanding", { n: closed.outstanding.length, list: closed.summary.map((s) => t.pick(s)).join(";") }) }
+        : { intent: "success", once: true, tab: "check", action: undo, text: t("meeting.endClean", { end: readMeeting(closed.record).actual?.end ?? "" }) },
     );
     goTo("check");
+  };
+
+  const useActual = () => {
+    const before = record;
+    const adopted = adoptActualTimes(record);
+    update(adoptActualTimes);
+    const planned = readMeeting(adopted).planned;
+    notify({
+      intent: "success",
+      once: true,
+      action: { label: t("common.undo"), run: () => update(() => before) },
+      text: t("meeting.usedActual", { start: adopted.start, end: adopted.end, plannedStart: planned?.start || "—", plannedEnd: planned?.end || "—" }),
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -108,17 +125,20 @@ export function MeetingPanel() {
         }}
         onNext={() => update((r) => nextRecordItem(r, Date.now()))}
         onPrevious={() => update((r) => previousRecordItem(r, Date.now()))}
+        onUseActual={useActual}
       />
       <CaptureBox ref={captureRef} type={type} onType={chooseType} onCapture={capture} item={running || meeting.endedAt ? meeting.current : -1} />
       {followUp && followUpIndex >= 0 && (
         <ReadBackCard key={followUp.at + followUp.ref} ref={ownerRef} capture={followUp} index={followUpIndex} onDone={() => captureRef.current?.focus()} />
       )}
-      <details data-testid="meeting-conflict">
-        <summary>
-          <Caption1>{t("meeting.conflict")}</Caption1>
-        </summary>
-        <ConflictCard />
-      </details>
+      {offersConflictComparison(record) && (
+        <details data-testid="meeting-conflict">
+          <summary>
+            <Caption1>{t("meeting.conflict")}</Caption1>
+          </summary>
+          <ConflictCard />
+        </details>
+      )}
       <details data-testid="meeting-glossary">
         <summary>
           <Caption1>{external ? t("meeting.etiquetteAndGlossary") : t("meeting.glossary")}</Caption1>

@@ -12,18 +12,23 @@ export interface TimerCardProps {
   onStart(): void;
   onNext(): void;
   onPrevious(): void;
+  /** After 结束会议: make the actual time the record's 沟通时间 (the user's explicit choice). */
+  onUseActual(): void;
 }
 
-export function TimerCard({ view, onStart, onNext, onPrevious }: TimerCardProps) {
+export function TimerCard({ view, onStart, onNext, onPrevious, onUseActual }: TimerCardProps) {
   const styles = useMeetingStyles();
   const { t, record } = usePane();
   const { timer, current } = view;
   const started = timer.running || timer.ended;
-  const planned = readMeeting(record).planned;
-  const endedText = () =>
-    planned && (planned.start !== record.start || planned.end !== record.end)
-      ? t("meeting.endedPlanned", { start: record.start, end: record.end, plannedStart: planned.start || "—", plannedEnd: planned.end || "—" })
-      : t("meeting.ended", { start: record.start, end: record.end });
+  const { planned, actual } = readMeeting(record);
+  // The record's start/end are the planned time unless the user chose the actual one (then `planned` holds it).
+  const actualTimes = actual ?? { start: record.start, end: record.end };
+  const plannedTimes = planned ?? { start: record.start, end: record.end };
+  const shown = { start: actualTimes.start || "—", end: actualTimes.end || "—", plannedStart: plannedTimes.start || "—", plannedEnd: plannedTimes.end || "—" };
+  const differs = shown.start !== shown.plannedStart || shown.end !== shown.plannedEnd;
+  const endedText = () => (differs ? t("meeting.endedPlanned", shown) : t("meeting.ended", shown));
+  const canAdopt = actual !== undefined && (actualTimes.start || record.start) + (actualTimes.end || record.end) !== record.start + record.end;
   return (
     <section className={styles.card} aria-labelledby="meeting-timer-title" data-testid="meeting-timer">
       <div className={styles.spread}>
@@ -54,6 +59,13 @@ export function TimerCard({ view, onStart, onNext, onPrevious }: TimerCardProps)
                 ? t("meeting.left", { n: timer.meetingLeftMinutes })
                 : t("meeting.over", { n: -timer.meetingLeftMinutes })}
           </Caption1>
+          {timer.ended && canAdopt && (
+            <div className={styles.row}>
+              <Button size="small" onClick={onUseActual} data-testid="meeting-use-actual">
+                {t("meeting.useActual")}
+              </Button>
+            </div>
+          )}
           {timer.warning && (
             <Caption1 role="status" className={styles.warning} data-testid="meeting-warning">
               {t.pick(timer.warning)}

@@ -1,7 +1,7 @@
 // The findings the pane shows: the domain validator's, on the record as it is now. The pane never
 // checks anything itself. The validator is not needed to paint the pane: it is loaded after the
 // first render, and the findings appear when it is there.
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { isoDate, type IsoDate } from "../../domain/calendar/iso-date";
 import { addedCalendarYears, subscribeAddedCalendarYears } from "../../domain/calendar/calendar-years";
 import type { Finding } from "../../domain/checks/findings";
@@ -29,6 +29,9 @@ export function useValidatedFindings(record: CcrRecord, onLoadError: (e: unknown
   }, []);
   // A year added in 节假日安排 changes working days: check again.
   const calendarVersion = useSyncExternalStore(subscribeAddedCalendarYears, () => addedCalendarYears().version);
+  // Checked in a deferred render: a keystroke shows at once, the findings follow (a record with 200
+  // action items takes tens of milliseconds to check).
+  const checked = useDeferredValue(record);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the validator reads the added years through the calendar module
-  return useMemo(() => validate?.(record, { today: localToday() }), [validate, record, calendarVersion]);
+  return useMemo(() => validate?.(checked, { today: localToday() }), [validate, checked, calendarVersion]);
 }

@@ -17,6 +17,12 @@ export { PaneContext } from "./contexts";
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   text: string;
+  /** A button in the notice, e.g. 撤销 (Undo) of what was just done. */
+  action?: { label: string; run(): void };
+  /** Shown on one tab only: opening another tab closes it. */
+  once?: boolean;
+  /** The tab a `once` notice belongs to; the active tab when not given. */
+  tab?: string;
 }
 
 export interface PaneApi {

@@ -53,15 +53,15 @@ describe("plan panels", () => {
     const html = text(render(PrepPanel, example("resource-budget.json"), "zh"));
     expect(html).toContain("复杂问题讨论:采用视频会议或线下会议");
     expect(html).toContain("准备清单(0/");
-    expect(render(PrepPanel, example("resource-budget.json"), "zh")).toContain('value="梳理现有资源缺口(人力、预算、设备)"');
+    expect(render(PrepPanel, example("resource-budget.json"), "zh")).toMatch(/<textarea[^>]*>梳理现有资源缺口\(人力、预算、设备\)<\/textarea>/);
   });
 
   it("议程 shows the default items, the minute balance and the opening statement; 插入议程 only in Word", () => {
     const record = example("project-delay.json");
     const html = render(AgendaPanel, record, "zh");
-    expect(html).toContain('value="确认责任人、完成时限及交付标准"');
+    expect(html).toMatch(/<textarea[^>]*>确认责任人、完成时限及交付标准<\/textarea>/);
     expect(text(html)).toContain("议程合计 30 分钟，与会议时长一致。");
-    expect(text(html)).toContain("各位好，今天会议主要讨论“项目研发阶段延期协调会”，预计30分钟");
+    expect(text(html)).toContain("各位好，今天召开项目研发阶段延期协调会，预计30分钟");
     expect(text(html)).toContain("视频会议/线下会议需提前发送会议议程");
     expect(html).not.toContain('data-testid="agenda-to-word"');
     expect(render(AgendaPanel, record, "zh", "word")).toContain('data-testid="agenda-to-word"');

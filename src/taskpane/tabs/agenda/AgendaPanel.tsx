@@ -31,7 +31,8 @@ import { FIELD_LABELS } from "../../../domain/record/fields";
 import { isWordError } from "../../../word/types";
 import { DOCX_MIME, downloadFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
-import { TextField } from "../../components/fields";
+import { DateField, DateInput, TimeField } from "../../components/fields";
+import { GrowingText } from "../../components/GrowingText";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane, useWord } from "../../state/pane";
@@ -100,13 +101,13 @@ export function AgendaPanel() {
       <Section title={t("agenda.timeSection")}>
         <div className={styles.row}>
           <div className={styles.grow}>
-            <TextField path="date" label={t.pick(FIELD_LABELS.date)} placeholder="2026-06-08" />
+            <DateField path="date" label={t.pick(FIELD_LABELS.date)} />
           </div>
           <div className={styles.narrow}>
-            <TextField path="start" label={t.pick(FIELD_LABELS.start)} placeholder="14:00" />
+            <TimeField path="start" label={t.pick(FIELD_LABELS.start)} />
           </div>
           <div className={styles.narrow}>
-            <TextField path="end" label={t.pick(FIELD_LABELS.end)} placeholder="14:30" />
+            <TimeField path="end" label={t.pick(FIELD_LABELS.end)} />
           </div>
         </div>
       </Section>
@@ -123,7 +124,7 @@ export function AgendaPanel() {
                 {item.closing && <Badge appearance="outline">{t("agenda.closing")}</Badge>}
               </div>
               <Field label={t("agenda.item")}>
-                <Input value={item.title} onChange={(_, d) => edit((a) => updateAgendaItem(a, i, { title: d.value }))} />
+                <GrowingText value={item.title} onChange={(_, d) => edit((a) => updateAgendaItem(a, i, { title: d.value.replace(/[\r\n]+/g, " ") }))} />
               </Field>
               <div className={styles.row}>
                 <Field label={t("agenda.presenter")} className={styles.grow}>
@@ -222,7 +223,7 @@ export function AgendaPanel() {
         </div>
         <div className={styles.row}>
           <Field label={t("agenda.sentOn")} className={styles.grow}>
-            <Input value={agenda.sentOn} placeholder="YYYY-MM-DD" data-testid="agenda-sent-on" onChange={(_, d) => edit((a) => ({ ...a, sentOn: d.value.trim() }))} />
+            <DateInput value={agenda.sentOn} data-testid="agenda-sent-on" onChange={(v) => edit((a) => ({ ...a, sentOn: v.trim() }))} />
           </Field>
           <Button onClick={() => edit((a) => ({ ...a, sentOn: localToday() }))}>{t("agenda.sentToday")}</Button>
         </div>

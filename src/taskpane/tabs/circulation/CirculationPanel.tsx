@@ -25,7 +25,7 @@ import { FIELD_LABELS } from "../../../domain/record/fields";
 import { isMajorOrComplex } from "../../../domain/meeting/preparation";
 import { feedbackPrompts, LESSONS_TEMPLATE, RESULT_FEEDBACK_TEMPLATE } from "../../../domain/tracking/reminders";
 import { allActionsDone } from "../../../domain/tracking/tracking";
-import { TextField } from "../../components/fields";
+import { DateField, DateInput, TextField } from "../../components/fields";
 import { Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
@@ -58,17 +58,16 @@ export function CirculationPanel() {
         </MessageBar>
         <div className={styles.row}>
           <div className={styles.grow}>
-            <TextField path="sentOn" label={t.pick(FIELD_LABELS.sentOn)} placeholder="YYYY-MM-DD" />
+            <DateField path="sentOn" label={t.pick(FIELD_LABELS.sentOn)} />
           </div>
           <Button onClick={() => update((r) => ({ ...r, sentOn: today }))}>{t("follow.sentToday")}</Button>
         </div>
         <div className={styles.row}>
           <div className={styles.grow}>
-            <TextField
+            <DateField
               path="objectionBy"
               label={t.pick(FIELD_LABELS.objectionBy)}
-              placeholder={objectionBy ?? "YYYY-MM-DD"}
-              hint={record.objectionBy.trim() ? undefined : t("follow.objectionDefault")}
+              hint={record.objectionBy.trim() ? undefined : objectionBy ? t("follow.objectionDefaultOn", { date: formatDate(objectionBy, t.lang) }) : t("follow.objectionDefault")}
             />
           </div>
         </div>
@@ -108,11 +107,10 @@ export function CirculationPanel() {
                     ))}
                   </Select>
                 </Field>
-                <Field label={t("follow.date")} className={styles.narrow}>
-                  <Input
+                <Field label={t("follow.date")} className={styles.date}>
+                  <DateInput
                     value={row.deemed ? "" : row.date}
-                    placeholder="YYYY-MM-DD"
-                    onChange={(_, d) => update((r) => setConfirmation(r, row.name, { state: row.deemed ? "none" : row.state, date: d.value.trim() }))}
+                    onChange={(v) => update((r) => setConfirmation(r, row.name, { state: row.deemed ? "none" : row.state, date: v.trim() }))}
                   />
                 </Field>
               </div>
@@ -138,8 +136,8 @@ export function CirculationPanel() {
             <Field label={t.pick(FIELD_LABELS["formalLetter.ref"])} className={styles.grow}>
               <Input value={letter.ref} placeholder={t("follow.letterRefHint")} onChange={(_, d) => update((r) => withFormalLetter(r, { ref: d.value }))} />
             </Field>
-            <Field label={t("follow.letterDate")} className={styles.narrow}>
-              <Input value={letter.date} placeholder="YYYY-MM-DD" onChange={(_, d) => update((r) => withFormalLetter(r, { date: d.value.trim() }))} />
+            <Field label={t("follow.letterDate")} className={styles.date}>
+              <DateInput value={letter.date} onChange={(v) => update((r) => withFormalLetter(r, { date: v.trim() }))} />
             </Field>
           </div>
         </Section>

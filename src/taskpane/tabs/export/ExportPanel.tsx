@@ -7,8 +7,7 @@ import { countBySeverity } from "../../../domain/checks/findings";
 import { downloadFile } from "../../components/download";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
-import { recordFileName } from "../../state/useRecordEditor";
-import { EXPORTERS, type Exporter } from "./exporters";
+import { EXPORTERS, exportFileName, type Exporter } from "./exporters";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -37,10 +36,9 @@ export function ExportPanel() {
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);
     editor.flush();
-    const fileName = recordFileName(record, "tmp", `-${t(exporter.suffix)}`);
     try {
       const file = await exporter.make(record, localToday());
-      const name = fileName.replace(/\.tmp$/, `.${file.extension}`);
+      const name = exportFileName(exporter, record, file.extension, errors > 0, t);
       if (opener && exporter.opensInWord && typeof file.bytes !== "string") {
         try {
           await opener.openAsNewDocument(file.bytes);

@@ -2,7 +2,8 @@
 // stays out of the pane's first load (webpack chunk "export").
 import type { CcrRecord } from "../../../domain/record/record";
 import type { IsoDate } from "../../../domain/calendar/iso-date";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey, Translator } from "../../i18n";
+import { recordFileName } from "../../state/useRecordEditor";
 import { DOCX_MIME } from "../../components/download";
 
 export type ExportId = "minutes" | "minutesGongwen" | "actionsDocx" | "actionsCsv" | "actionsIcs" | "recordJson";
@@ -21,9 +22,21 @@ export interface Exporter {
   suffix: MessageKey;
   /** A .docx, which Word can open as a new document. */
   opensInWord: boolean;
+  /** Minutes: marked 征求意见稿 (draft) in the file name while the record has errors. */
+  draftable?: boolean;
   make(record: CcrRecord, today: IsoDate): Promise<ExportFile>;
 }
 
+
+/**
+ * The download name: topic, date and what the file is (each export its own name, so the two 纪要
+ * layouts do not overwrite each other), with 征求意见稿 for minutes of a record that still has errors
+ * (the same rule as the draft marking inside the minutes).
+ */
+export function exportFileName(exporter: Exporter, record: CcrRecord, extension: string, draft: boolean, t: Translator): string {
+  const suffix = `-${t(exporter.suffix)}${exporter.draftable && draft ? t("export.suffix.draft") : ""}`;
+  return recordFileName(record, extension, suffix);
+}
 
 const docx = (bytes: Uint8Array): ExportFile => ({ bytes, mimeType: DOCX_MIME, extension: "docx" });
 
@@ -34,6 +47,7 @@ export const EXPORTERS: readonly Exporter[] = [
     description: "export.minutesText",
     suffix: "export.suffix.minutes",
     opensInWord: true,
+    draftable: true,
     make: async (record, today) => {
       const { exportMinutesDocx } = await import(/* webpackChunkName: "export" */ "../../../export/minutes-docx");
       return docx(await exportMinutesDocx(record, { today, layout: "enterprise" }));
@@ -43,8 +57,9 @@ export const EXPORTERS: readonly Exporter[] = [
     id: "minutesGongwen",
     label: "export.minutesGongwen",
     description: "export.minutesGongwenText",
-    suffix: "export.suffix.minutes",
+    suffix: "export.suffix.minutesGongwen",
     opensInWord: true,
+    draftable: true,
     make: async (record, today) => {
       const { exportMinutesDocx } = await import(/* webpackChunkName: "export" */ "../../../export/minutes-docx");
       return docx(await exportMinutesDocx(record, { today, layout: "gongwen" }));

@@ -8,6 +8,8 @@ import { CHANNEL_LABELS, FIELD_HINTS, FIELD_LABELS, GOAL_TYPE_LABELS, KIND_LABEL
 import {
   addChecklistItem,
   channelAdviceFor,
+  chooseKind,
+  chooseScenario,
   checklistProgress,
   COMPLEXITY_LABELS,
   defaultChecklist,
@@ -21,7 +23,8 @@ import {
   type Preparation,
 } from "../../../domain/meeting/preparation";
 import { CHANNELS, emptyParticipant, GOAL_TYPES, KINDS, SCENARIOS, SIDES, type CcrRecord, type Channel, type GoalType, type MeetingKind, type Scenario, type Side } from "../../../domain/record/record";
-import { TextField } from "../../components/fields";
+import { DateField, TextField, TimeField } from "../../components/fields";
+import { GrowingText } from "../../components/GrowingText";
 import { ChoiceField, Section, usePlanStyles } from "../../components/planKit";
 import { usePane } from "../../state/pane";
 import { itemFieldPath } from "../../../domain/record/record-path";
@@ -39,6 +42,19 @@ export function PrepPanel() {
 
   return (
     <form className={styles.panel} onSubmit={(e) => e.preventDefault()} data-testid="prep-panel">
+      <Section title={t("prep.meetingSection")}>
+        <TextField path="topic" label={t.pick(FIELD_LABELS.topic)} placeholder={t.pick(FIELD_HINTS.topic)} required />
+        <DateField path="date" label={t.pick(FIELD_LABELS.date)} hint={t("field.dateHint")} />
+        <div className={styles.row}>
+          <div className={styles.grow}>
+            <TimeField path="start" label={t.pick(FIELD_LABELS.start)} />
+          </div>
+          <div className={styles.grow}>
+            <TimeField path="end" label={t.pick(FIELD_LABELS.end)} />
+          </div>
+        </div>
+      </Section>
+
       <Section title={t("prep.goalSection")}>
         <ChoiceField
           label={t.pick(FIELD_LABELS.goalType)}
@@ -47,12 +63,12 @@ export function PrepPanel() {
           onChange={(v) => set("goalType", v as GoalType | "")}
           testId="prep-goal-type"
         />
-        <TextField path="goal" label={t.pick(FIELD_LABELS.goal)} placeholder={t.pick(FIELD_HINTS.goal)} hint={t("prep.goalHint")} multiline />
+        <TextField path="goal" label={t.pick(FIELD_LABELS.goal)} hint={t("prep.goalHint")} multiline />
         <ChoiceField
           label={t.pick(FIELD_LABELS.scenario)}
           value={record.scenario}
           choices={[none, ...SCENARIOS.map((s) => ({ value: s, label: t.pick(SCENARIO_LABELS[s]) }))]}
-          onChange={(v) => set("scenario", v as Scenario | "")}
+          onChange={(v) => update((r) => chooseScenario(r, v as Scenario | ""))}
           testId="prep-scenario"
         />
       </Section>
@@ -88,7 +104,8 @@ export function PrepPanel() {
           label={t.pick(FIELD_LABELS.kind)}
           value={record.kind}
           choices={KINDS.map((k) => ({ value: k, label: t.pick(KIND_LABELS[k]) }))}
-          onChange={(v) => set("kind", v as MeetingKind)}
+          onChange={(v) => update((r) => chooseKind(r, v as MeetingKind))}
+          testId="prep-kind"
         />
         {record.kind === "external" && <TextField path="externalUnit" label={t.pick(FIELD_LABELS.externalUnit)} />}
       </Section>
@@ -157,7 +174,7 @@ export function PrepPanel() {
           {prep.checklist.map((item, i) => (
             <li key={i} className={styles.row}>
               <Checkbox checked={item.done} aria-label={item.text} onChange={(_, d) => setPrep((p) => setChecklistDone(p, i, d.checked === true))} />
-              <Input className={styles.grow} value={item.text} aria-label={t("prep.checkText")} onChange={(_, d) => setPrep((p) => updateChecklistItem(p, i, d.value))} />
+              <GrowingText className={styles.grow} value={item.text} aria-label={t("prep.checkText")} onChange={(_, d) => setPrep((p) => updateChecklistItem(p, i, d.value.replace(/[\r\n]+/g, " ")))} />
               <Button icon={<Delete16Regular />} aria-label={t("common.remove")} onClick={() => setPrep((p) => removeChecklistItem(p, i))} />
             </li>
           ))}

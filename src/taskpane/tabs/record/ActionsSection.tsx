@@ -1,7 +1,7 @@
 // 三、待办事项: every action item with owner, department, deadline (read as a date where it can be),
 // deliverable standard, cc, status and progress notes. Alt+Shift+A adds an item from anywhere in
 // the form.
-import { Field, Input } from "@fluentui/react-components";
+import { Badge, Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { ACTION_COLUMNS, FIELD_HINTS, STATUS_LABELS } from "../../../domain/record/fields";
 import { formatResolvedDeadline, resolveDeadline } from "../../../domain/calendar/deadline";
@@ -63,10 +63,9 @@ function ActionFields({ index, item, s }: { index: number; item: ActionItem; s: 
   return (
     <>
       <TextField path={`${at}.task`} label={t.pick(ACTION_COLUMNS.task)} multiline required />
-      <div className={styles.pair}>
-        <ComboField path={`${at}.owner`} label={t.pick(ACTION_COLUMNS.owner)} placeholder={t.pick(FIELD_HINTS.owner)} suggestions={s.people} required />
-        <ComboField path={`${at}.ownerDept`} label={t.pick(ACTION_COLUMNS.ownerDept)} suggestions={s.departments} />
-      </div>
+      {/* One under the other: the owner's message has the whole width and moves nothing beside it. */}
+      <ComboField path={`${at}.owner`} label={t.pick(ACTION_COLUMNS.owner)} placeholder={t.pick(FIELD_HINTS.owner)} suggestions={s.people} required />
+      <ComboField path={`${at}.ownerDept`} label={t.pick(ACTION_COLUMNS.ownerDept)} suggestions={s.departments} />
       <DeadlineField index={index} typed={item.deadline} />
       <TextField path={`${at}.deliverable`} label={t.pick(ACTION_COLUMNS.deliverable)} placeholder={t.pick(FIELD_HINTS.deliverable)} multiline required />
       <CcField index={index} value={item.cc} />
@@ -92,9 +91,44 @@ function ActionFields({ index, item, s }: { index: number; item: ActionItem; s: 
   );
 }
 
+/** Above this many items, each shows as one line until opened (typing stays instant with 200). */
+export const COMPACT_ACTIONS = 20;
+
+/** One line of a long list: number, task, owner, deadline and its findings; a click opens the item. */
+function ActionLine({ index, item, onOpen }: { index: number; item: ActionItem; onOpen(): void }) {
+  const { t } = usePane();
+  const findings = useFindingsAt(itemPath("actions", index), true);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const parts = [item.task.trim() || t("record.actionUntitled"), item.owner.trim(), item.deadline.trim()].filter(Boolean);
+  return (
+    <Button appearance="subtle" size="small" onClick={onOpen} data-action-line={index} style={{ justifyContent: "flex-start", textAlign: "start", minWidth: 0 }}>
+      {`${index + 1}. ${parts.join(" · ")}`}
+      {errors > 0 && (
+        <Badge color="danger" size="small" appearance="tint" style={{ marginInlineStart: "4px" }}>
+          {errors}
+        </Badge>
+      )}
+    </Button>
+  );
+}
+
+/** The fields of an item, or its one line in a long list (open when asked for by 检查 or opened). */
+function ActionRow({ index, item, s, compact }: { index: number; item: ActionItem; s: Suggestions; compact: boolean }) {
+  const { focusRequest } = usePane();
+  const [opened, setOpened] = useState(false);
+  const at = itemPath("actions", index);
+  const asked = focusRequest !== undefined && (focusRequest.path === at || focusRequest.path.startsWith(`${at}.`));
+  useEffect(() => {
+    if (asked) setOpened(true);
+  }, [asked]);
+  if (compact && !opened && !asked) return <ActionLine index={index} item={item} onOpen={() => setOpened(true)} />;
+  return <ActionFields index={index} item={item} s={s} />;
+}
+
 export function ActionsSection({ s }: { s: Suggestions }) {
   const styles = useFormStyles();
-  const { t } = usePane();
+  const { t, record } = usePane();
+  const compact = record.actions.length > COMPACT_ACTIONS;
   return (
     <div className={styles.section}>
       <Field hint={t("record.addActionHint", { keys: ADD_ACTION_SHORTCUT.aria })} {...validationProps(useFindingsAt("actions"), t.pick)}>
@@ -106,7 +140,7 @@ export function ActionsSection({ s }: { s: Suggestions }) {
             addLabel={t("record.addAction")}
             focusOnAdd="task"
             addProps={{ "aria-keyshortcuts": ADD_ACTION_SHORTCUT.aria }}
-            renderItem={(i, item) => <ActionFields index={i} item={item} s={s} />}
+            renderItem={(i, item) => <ActionRow index={i} item={item} s={s} compact={compact} />}
           />
         </div>
       </Field>

@@ -8,6 +8,7 @@ import { ListEditor } from "../../components/ListEditor";
 import { usePane } from "../../state/pane";
 import type { Suggestions } from "../../state/suggestions";
 import { itemPath } from "../../../domain/record/record-path";
+import { chooseKind, chooseScenario } from "../../../domain/meeting/preparation";
 
 export const useFormStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -35,7 +36,7 @@ function KindField() {
         layout="horizontal"
         data-path="kind"
         value={record.kind}
-        onChange={(_, d) => update((r) => ({ ...r, kind: d.value === "external" ? "external" : "internal" }))}
+        onChange={(_, d) => update((r) => chooseKind(r, d.value === "external" ? "external" : "internal"))}
       >
         <Radio value="internal" label={t.pick(KIND_LABELS.internal)} />
         <Radio value="external" label={t.pick(KIND_LABELS.external)} />
@@ -83,7 +84,7 @@ export function BasicSection({ s }: { s: Suggestions }) {
       <TextField path="topic" label={L("topic")} placeholder={t.pick(FIELD_HINTS.topic)} required />
       <ChoiceField path="goalType" label={L("goalType")} options={GOAL_TYPE_LABELS} />
       <TextField path="goal" label={L("goal")} placeholder={t.pick(FIELD_HINTS.goal)} multiline />
-      <ChoiceField path="scenario" label={L("scenario")} options={SCENARIO_LABELS} />
+      <ChoiceField path="scenario" label={L("scenario")} options={SCENARIO_LABELS} choose={chooseScenario} />
       <DateField path="date" label={L("date")} hint={t("field.dateHint")} required alsoPath="time" />
       <div className={styles.pair}>
         <TimeField path="start" label={L("start")} required />

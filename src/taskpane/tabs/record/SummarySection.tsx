@@ -2,7 +2,8 @@
 import { FIELD_HINTS, FIELD_LABELS, OPEN_ISSUE_COLUMNS } from "../../../domain/record/fields";
 import type { OpenIssue } from "../../../domain/record/record";
 import { pathLabel } from "../../../domain/record/paths";
-import { Field } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
+import { discussionPointsFromAgenda } from "../../../domain/meeting/agenda";
 import { TextField, useFindingsAt, validationProps } from "../../components/fields";
 import { ListEditor } from "../../components/ListEditor";
 import { StringListField } from "../../components/StringListField";
@@ -12,12 +13,18 @@ import { itemFieldPath, itemPath } from "../../../domain/record/record-path";
 
 export function SummarySection() {
   const styles = useFormStyles();
-  const { t } = usePane();
+  const { t, record, update } = usePane();
+  const fromAgenda = record.discussionPoints.every((p) => !p.trim()) ? discussionPointsFromAgenda(record) : [];
   const L = (k: keyof typeof FIELD_LABELS) => t.pick(FIELD_LABELS[k]);
   return (
     <div className={styles.section}>
       <TextField path="background" label={L("background")} placeholder={t.pick(FIELD_HINTS.background)} multiline required />
       <StringListField path="discussionPoints" label={L("discussionPoints")} required />
+      {fromAgenda.length > 0 && (
+        <Button size="small" onClick={() => update((r) => ({ ...r, discussionPoints: discussionPointsFromAgenda(r) }))} data-testid="points-from-agenda">
+          {t("record.pointsFromAgenda", { n: fromAgenda.length })}
+        </Button>
+      )}
       <StringListField path="demands" label={L("demands")} />
       <StringListField path="disputes" label={L("disputes")} />
       <StringListField path="responses" label={L("responses")} />
