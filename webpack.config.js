@@ -110,6 +110,9 @@ export default async (env, argv) => {
   return {
     context: root,
     // No eval-based source maps: the page's CSP forbids eval in development too.
+    // Office 2019 and older Windows builds run the pane in EdgeHTML: webpack's own runtime code is
+    // written for ES2017 too.
+    target: ["web", PANE_TARGET],
     devtool: dev ? "cheap-module-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -157,7 +160,13 @@ export default async (env, argv) => {
       // Every output file, the packages' code included, is lowered to PANE_TARGET here (the loader
       // above only sees ccr's own sources), then minified by webpack's terser ("..."): 178.9 KB
       // gzipped initially against 209.6 with esbuild's own minifier.
-      minimizer: [new EsbuildPlugin({ target: PANE_TARGET, minify: false, css: false }), "..."],
+      // The exceljs chunk is minified by esbuild instead: terser turns its `null==t?X:t` into `t??X`, which
+      // EdgeHTML cannot parse (test/old-hosts.test.ts).
+      minimizer: [
+        new EsbuildPlugin({ target: PANE_TARGET, minify: true, legalComments: "none", css: false, include: /^exceljs\./ }),
+        new EsbuildPlugin({ target: PANE_TARGET, minify: false, css: false, exclude: /^exceljs\./ }),
+        "...",
+      ],
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -53,6 +53,9 @@ describe("a slow Word start", () => {
 
     await act(async () => ready({ kind: "word", wordApi13: true, theme }));
     await vi.waitFor(() => expect($("[data-testid=host-badge]")?.textContent).toContain("已连接 Word"));
+    // A new record opens at 会前; 插入记录表 and 转换 are on 会后 › 记录.
+    await act(async () => ($('[data-phase="after"]') as HTMLElement | null)?.click());
+    await act(async () => ($('[data-tab-button="record"]') as HTMLElement | null)?.click());
     const insert = await vi.waitFor(() => {
       const button = $("[data-testid=word-insert]") as HTMLButtonElement | null;
       if (!button) throw new Error("插入记录表 not offered yet");

@@ -29,7 +29,7 @@ describe("preparing a new record", () => {
     await pane.type('[data-path="date"]', "2026年12月9日");
     await pane.blur('[data-path="date"]');
     expect(pane.stored().date).toBe("2026-12-09");
-    expect((pane.$('[data-testid="agenda-opening"]') as HTMLTextAreaElement).value).toMatch(/^各位好,今天召开供应商交付周期确认会,预计90分钟/);
+    expect((pane.$('[data-testid="agenda-opening"]') as HTMLTextAreaElement).value).toMatch(/^各位好，今天召开供应商交付周期确认会，预计90分钟/);
 
     // No placeholder of a date or time field looks like a date or a time.
     for (const input of pane.$$("input[placeholder]")) expect(input.getAttribute("placeholder")).not.toMatch(/\d/);

@@ -207,7 +207,7 @@ describe("opening statement of a topic that is the meeting's name", () => {
   it("names the meeting instead of quoting it as a subject", () => {
     const record = { ...emptyRecord(), topic: "供应商交付周期确认会", date: "2026-12-08", start: "14:00", end: "15:00" };
     const zh = openingStatement(record, defaultAgenda(record), "zh");
-    expect(zh).toMatch(/^各位好,今天召开供应商交付周期确认会,预计60分钟/);
+    expect(zh).toMatch(/^各位好，今天召开供应商交付周期确认会，预计60分钟/);
     expect(zh).not.toContain("“");
     const en = openingStatement({ ...record, topic: "Supplier delivery review" }, defaultAgenda(record), "en");
     expect(en).toMatch(/^Hello, everyone, and welcome to the Supplier delivery review, expected to take 60 minutes\./);

@@ -48,6 +48,9 @@ describe("the pane over the fake Word", () => {
       );
     });
 
+    // A new record opens at 会前; 插入记录表 and 转换 are on 会后 › 记录.
+    await act(async () => ($('[data-phase="after"]') as HTMLElement | null)?.click());
+    await act(async () => ($('[data-tab-button="record"]') as HTMLElement | null)?.click());
     const convert = await vi.waitFor(() => {
       const button = $("[data-testid=adopt-card] button") as HTMLButtonElement | null;
       if (!button || button.disabled) throw new Error("转换为 ccr 记录 not offered yet");
