@@ -23,7 +23,7 @@ const SORTABLE_DEADLINE = { zh: "截止日期", en: "Due date" } as const;
 const TYPED_DEADLINE = { zh: "完成时限（原文）", en: "Deadline as typed" } as const;
 
 /** A cell on one line: spreadsheets sort and filter rows, and a line break inside a cell splits them in many tools. */
-function oneLine(text: string, lang: Lang): string {
+export function oneLine(text: string, lang: Lang): string {
   return text.split(/\r\n|\r|\n/).filter((s) => s.trim() !== "").join(lang === "en" ? "; " : "；");
 }
 

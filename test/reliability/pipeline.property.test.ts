@@ -12,14 +12,14 @@ import { readFormalLetter, readSilenceRule } from "../../src/domain/tracking/con
 import { readGlossary } from "../../src/domain/meeting/glossary";
 import { readMeeting } from "../../src/domain/meeting/state";
 import { readPreparation } from "../../src/domain/meeting/preparation";
-import { parseRecord, type CcrRecord } from "../../src/domain/record/record";
+import { parseRecord, recordLang, type CcrRecord } from "../../src/domain/record/record";
 import { trackActions } from "../../src/domain/tracking/tracking";
 import { weeklyReport } from "../../src/domain/tracking/reminders";
 import { validateRecord } from "../../src/domain/checks/validate";
 import { exportActionsDocx } from "../../src/export/actions-docx";
 import { exportAgendaDocx } from "../../src/export/agenda-docx";
 import { agendaIcsProblem, exportAgendaIcs } from "../../src/export/agenda-ics";
-import { exportActionsCsv } from "../../src/export/csv";
+import { exportActionsCsv, oneLine } from "../../src/export/csv";
 import { extractRecords } from "../../src/export/extract";
 import { exportActionsIcs } from "../../src/export/ics";
 import { minutesContent } from "../../src/export/minutes-content";
@@ -160,7 +160,8 @@ function checkCsv(record: CcrRecord): void {
     const cell = rows[i + 1][1];
     // Formula injection: a cell a spreadsheet would evaluate starts with an apostrophe.
     expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-    expect(cell.replace(/^'(?=[=+\-@\t\r])/, "")).toBe(a.task);
+    // On one line: a line break inside a cell becomes ；/; between the lines (csv.ts oneLine).
+    expect(cell.replace(/^'(?=[=+\-@\t\r])/, "")).toBe(oneLine(a.task, recordLang(record)));
   });
 }
 
