@@ -48,7 +48,7 @@ describe("结束会议 in the pane", () => {
     await openTab(pane, "during", "meeting");
     await pane.click('[data-testid="meeting-end"]');
     await openTab(pane, "during", "meeting");
-    expect(pane.$('[data-testid="meeting-left"]')?.textContent).toBe(`会议已结束,实际时间 ${local(T0)}–${local(T0 + 60_000)}(计划 14:00–15:00)`);
+    expect(pane.$('[data-testid="meeting-left"]')?.textContent).toBe(`会议已结束，实际时间 ${local(T0)}–${local(T0 + 60_000)}（计划 14:00–15:00）`);
     // The end notice was shown once, on 检查: not here.
     expect(pane.$$("button").some((b) => b.textContent === "撤销")).toBe(false);
     await pane.click('[data-testid="meeting-use-actual"]');

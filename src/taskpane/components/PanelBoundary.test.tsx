@@ -35,7 +35,7 @@ describe("PanelBoundary", () => {
     quiet.mockRestore();
     expect(host.querySelector("[data-testid=header]")?.textContent).toBe("沟通协调记录");
     const message = host.querySelector("[data-testid=panel-failed]")?.textContent ?? "";
-    expect(message).toContain("此部分未能加载(Loading chunk tab-prep failed)");
+    expect(message).toContain("此部分未能加载（Loading chunk tab-prep failed）");
     (host.querySelector("[data-testid=panel-reload]") as HTMLButtonElement).click();
     expect(reload).toHaveBeenCalledTimes(1);
   });

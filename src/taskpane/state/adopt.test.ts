@@ -18,7 +18,7 @@ describe("what the pane says after 转换为 ccr 记录", () => {
     const record = { ...recognition.record, id: "r1" };
     expect(adoptNotice({ kind: "adopted", record, recognition, wrapped: 2, libreOfficeRepairs: 0 }, translator("zh"))).toEqual({
       intent: "success",
-      text: "已转换为 ccr 记录:识别出 4 项内容,1 项未填写,1 个标签无法对应。可按 Ctrl+Z 撤销。",
+      text: "已转换为 ccr 记录：识别出 4 项内容，1 项未填写，1 个标签无法对应。可按 Ctrl+Z 撤销。",
     });
   });
 
@@ -26,7 +26,7 @@ describe("what the pane says after 转换为 ccr 记录", () => {
     const record = { ...recognition.record, id: "r1" };
     const result = { kind: "adopted" as const, record, recognition, wrapped: 2, libreOfficeRepairs: 3 };
     expect(adoptNotice(result, translator("zh")).text).toBe(
-      "已转换为 ccr 记录:识别出 4 项内容,1 项未填写,1 个标签无法对应。此表曾由 LibreOffice 另存,已去掉 3 段被重复的文字(LibreOffice 7.4 的缺陷)。可按 Ctrl+Z 撤销。",
+      "已转换为 ccr 记录：识别出 4 项内容，1 项未填写，1 个标签无法对应。此表曾由 LibreOffice 另存，已去掉 3 段被重复的文字（LibreOffice 7.4 的缺陷）。可按 Ctrl+Z 撤销。",
     );
     expect(adoptNotice(result, translator("en")).text).toBe(
       "Converted to a ccr record: 4 fields recognised, 1 not filled in, 1 labels not mapped. The form had been saved by LibreOffice: 3 paragraphs of repeated text were repaired (a LibreOffice 7.4 defect). Ctrl+Z undoes it.",
@@ -37,7 +37,7 @@ describe("what the pane says after 转换为 ccr 记录", () => {
     expect(adoptNotice({ kind: "no-table" }, translator("en")).text).toBe("Put the cursor in the record form's table first, then convert.");
     expect(adoptNotice({ kind: "not-a-form", recognition }, translator("zh"))).toEqual({
       intent: "warning",
-      text: "光标所在的表格不像沟通协调记录表(只认出 3 个标签),未做任何修改。",
+      text: "光标所在的表格不像沟通协调记录表（只认出 3 个标签），未做任何修改。",
     });
     expect(adoptNotice({ kind: "already", recordId: "r1" }, translator("zh")).intent).toBe("info");
   });

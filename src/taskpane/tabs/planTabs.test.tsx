@@ -52,7 +52,7 @@ describe("plan panels", () => {
   it("准备 shows the channel advice and the scenario's checklist", () => {
     const html = text(render(PrepPanel, example("resource-budget.json"), "zh"));
     expect(html).toContain("复杂问题讨论:采用视频会议或线下会议");
-    expect(html).toContain("准备清单(0/");
+    expect(html).toContain("准备清单（0/");
     expect(render(PrepPanel, example("resource-budget.json"), "zh")).toMatch(/<textarea[^>]*>梳理现有资源缺口\(人力、预算、设备\)<\/textarea>/);
   });
 
