@@ -77,7 +77,7 @@ describeWithTools(["chromium"], "pane flows at 320 px (production build)", () =>
       await page.fill(at("date"), "2026年12月9日");
       await page.press(at("date"), "Tab");
       await expect.poll(() => page.inputValue(at("date"))).toBe("2026-12-09");
-      expect(await page.inputValue("[data-testid=agenda-opening]")).toMatch(/^各位好,今天召开供应商交付周期确认会,预计60分钟/);
+      expect(await page.inputValue("[data-testid=agenda-opening]")).toMatch(/^各位好，今天召开供应商交付周期确认会，预计60分钟/);
       await page.screenshot({ path: join(OUT, `flows-agenda-zh-${colorScheme}.png`) });
 
       // 会中 of a supplier meeting: no 冲突比较.

@@ -77,6 +77,9 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
   async function open(options: Partial<Parameters<typeof openPane>[2]> = {}): Promise<PanePage> {
     const p = await openPane(browser, pane, { host: "standalone", ...options });
     opened.push(p);
+    // A new record opens at 会前 › 准备 (issue 20.4); these flows start in 记录.
+    await p.page.waitForSelector("main[data-tab]");
+    if ((await p.page.getAttribute("main", "data-tab")) !== "record") await openTab(p.page, "record");
     await p.page.waitForSelector("[data-testid=record-form]");
     return p;
   }
@@ -184,7 +187,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await page.click("[data-testid=records-clear]");
     expect(await page.textContent(".fui-DialogContent")).toContain(`全部 ${before + 1} 份记录`);
     await Promise.all([page.waitForEvent("load"), page.click("[data-testid=confirm-yes]")]);
-    await page.waitForSelector("[data-testid=record-form]");
+    await page.waitForSelector("main[data-tab]");
     const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ccr.record.")));
     expect(left.length).toBeLessThanOrEqual(1); // at most the fresh, empty record of the new start
     expect(await page.textContent("[data-testid=record-topic]")).toBe("未命名记录");
@@ -199,7 +202,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     await context.setOffline(true);
     try {
       await page.reload();
-      await page.waitForSelector("[data-testid=record-form]");
+      await page.waitForSelector("main[data-tab]");
       expect(await page.textContent("[data-testid=record-topic]")).toBe("离线的协调会");
       expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
       const shows: Record<string, string> = { todo: "[data-testid=todo-tracker-download]", export: "[data-export]", check: "[data-testid=check-summary]" };
