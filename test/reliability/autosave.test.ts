@@ -5,22 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LocalLibrary, restoredRecord } from "../../src/taskpane/state/localLibrary";
 import { AUTOSAVE_DELAY_MS, RecordStore } from "../../src/taskpane/state/recordStore";
-import { LocalRecords, type StorageLike } from "../../src/taskpane/storage/localRecords";
+import { LocalRecords, memoryStorage, type StorageLike } from "../../src/taskpane/storage/localRecords";
 import { createRecordWriteQueue } from "../../src/word/record-write-queue";
 import { emptyRecord } from "../../src/domain/record/record";
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 /** The stand-alone pane's record store over this storage, as src/taskpane/index.tsx makes it. */
 function openPane(storage: StorageLike): { store: RecordStore; close: () => void } {
@@ -50,7 +37,7 @@ describe("autosave", () => {
   });
 
   it("an edit is in storage one delay after the last keystroke, not before; a reload restores it", () => {
-    const storage = new MemoryStorage();
+    const storage = memoryStorage();
     const pane = openPane(storage);
     const stored = () => new LocalRecords(storage).restore()?.topic;
     for (const topic of ["项", "项目", "项目延期"]) {
@@ -68,7 +55,7 @@ describe("autosave", () => {
   });
 
   it("a storage failure is shown (save state failed) and the typed text stays in the pane", () => {
-    const storage = new MemoryStorage();
+    const storage = memoryStorage();
     const pane = openPane(storage);
     storage.setItem = () => {
       throw new Error("QuotaExceededError");

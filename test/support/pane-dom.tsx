@@ -8,22 +8,9 @@ import type { CcrRecord, Lang } from "../../src/domain/record/record";
 import { App } from "../../src/taskpane/App";
 import { LocalLibrary, restoredRecord } from "../../src/taskpane/state/localLibrary";
 import { RecordStore } from "../../src/taskpane/state/recordStore";
-import { LocalRecords, type StorageLike } from "../../src/taskpane/storage/localRecords";
+import { LocalRecords, memoryStorage } from "../../src/taskpane/storage/localRecords";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-export class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 export interface MountedPane {
   root: HTMLElement;
@@ -47,7 +34,7 @@ export interface MountedPane {
 
 /** Mounts the pane with `record` (if given) as the current record in the browser's storage. */
 export async function mountPane(record?: CcrRecord & { id: string }, lang: Lang = "zh"): Promise<MountedPane> {
-  const storage = new MemoryStorage();
+  const storage = memoryStorage();
   const store = new LocalRecords(storage);
   if (record) {
     store.save(record);
