@@ -147,7 +147,14 @@ describe("every export of a hostile record", () => {
         checkExtract(record);
         tried("export.extract");
       }),
-      { numRuns: 25, examples: [[{ schema: "ccr/1", start: "09:00", end: "\f" }]] },
+      {
+        numRuns: 25,
+        examples: [
+          [{ schema: "ccr/1", start: "09:00", end: "\f" }],
+          // A blank part of the 主导人 cell beside a character XML cannot hold (found by CI's run).
+          [{ schema: "ccr/1", lead: { staffNo: "\t", dept: "\u001f" } }],
+        ],
+      },
     );
   }, 120_000);
 });

@@ -79,7 +79,7 @@ export interface LabelledPart<K extends string> {
 /** Writes the parts that have a value, one per line: "姓名：张伟\n工号：A1023" (en: "Name: …"). */
 export function formatLabelledLines<K extends string>(parts: readonly LabelledPart<K>[], values: Partial<Record<K, string>>, lang: "zh" | "en"): string {
   return parts
-    .filter((p) => (values[p.key] ?? "") !== "")
+    .filter((p) => (values[p.key] ?? "").trim() !== "") // a blank value reads back as empty: no line for it
     .map((p) => `${p.label[lang]}${lang === "zh" ? "：" : ": "}${(values[p.key] ?? "").replace(/\r\n|[\r\n\v\u2028\u2029]/g, " ")}`)
     .join("\n");
 }
