@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ccr, ccrProcess, REPO } from "../../../test/support/cli";
 import { setAddedCalendarYears } from "../../domain/calendar/calendar-years";
 import { userDataDir } from "../user-calendar";
+import { NOTICE_2027_ITEMS } from "../../../test/support/notice-2027";
 
 const NOTICES = join(REPO, "test", "fixtures", "notices");
 
@@ -14,13 +15,7 @@ const NOTICE_2027 = [
   "国办发明电〔2026〕9号",
   "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
   "经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。",
-  "一、元旦：1月1日（周五）至3日（周日）放假，共3天。",
-  "二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月13日（周六）上班。",
-  "三、清明节：4月3日（周六）至5日（周一）放假，共3天。",
-  "四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）上班。",
-  "五、端午节：6月9日（周三）放假，共1天。",
-  "六、中秋节：9月15日（周三）放假，共1天。",
-  "七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。",
+  ...NOTICE_2027_ITEMS,
 ].join("\n");
 
 let dir: string;

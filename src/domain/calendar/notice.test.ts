@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import calendarCn from "./calendar-cn.json";
 import { describeCalendarYear, parseHolidayNotice } from "./notice";
+import { NOTICE_2027_ITEMS } from "../../../test/support/notice-2027";
 
 const NOTICES = join(__dirname, "..", "..", "..", "test", "fixtures", "notices");
 const notice = (year: number) => readFileSync(join(NOTICES, `${year}.txt`), "utf8");
@@ -45,13 +46,7 @@ describe("parseHolidayNotice on the notices of 2020–2026", () => {
     const text = [
       "国务院办公厅关于2027年部分节假日安排的通知",
       "国办发明电〔2026〕9号",
-      "一、元旦：1月1日（周五）至3日（周日）放假，共3天。",
-      "二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月13日（周六）上班。",
-      "三、清明节：4月3日（周六）至5日（周一）放假，共3天。",
-      "四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）上班。",
-      "五、端午节：6月9日（周三）放假，共1天。",
-      "六、中秋节：9月15日（周三）放假，共1天。",
-      "七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。",
+      ...NOTICE_2027_ITEMS,
     ].join("\n");
     const r = parseHolidayNotice(text);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
