@@ -57,7 +57,7 @@ export function loadRecords(path: string, options: LoadOptions = {}): LoadedReco
     const known = Object.keys(LOADERS).join(", ");
     throw new CliError(
       {
-        zh: `无法读取 ${path}:不支持的文件类型“${ext || "(无扩展名)"}”,支持 ${known}。`,
+        zh: `无法读取 ${path}：不支持的文件类型“${ext || "（无扩展名）"}”，支持 ${known}。`,
         en: `Cannot read ${path}: unsupported file type "${ext || "(none)"}"; supported: ${known}.`,
       },
       EXIT_BAD_INPUT,
@@ -80,7 +80,7 @@ export function readBytes(path: string, shown: string = path): Buffer {
     throw cannotRead(shown, e);
   }
   if (size > MAX_RECORD_FILE_BYTES) {
-    throw new CliError({ zh: `${shown} 过大(超过 20 MB),不是记录文件。`, en: `${shown} is too large (over 20 MB) for a record file.` });
+    throw new CliError({ zh: `${shown} 过大（超过 20 MB），不是记录文件。`, en: `${shown} is too large (over 20 MB) for a record file.` });
   }
   try {
     return readFileSync(path);
@@ -95,11 +95,11 @@ function cannotRead(shown: string, e: unknown): CliError {
     code === "ENOENT"
       ? { zh: "文件不存在", en: "no such file" }
       : code === "EISDIR"
-        ? { zh: "这是一个文件夹,请给出文件", en: "it is a folder; name a file" }
+        ? { zh: "这是一个文件夹，请给出文件", en: "it is a folder; name a file" }
         : code === "EACCES" || code === "EPERM"
           ? { zh: "没有读取权限", en: "permission denied" }
           : { zh: (e as Error).message, en: (e as Error).message };
-  return new CliError({ zh: `无法读取 ${shown}:${reason.zh}。`, en: `Cannot read ${shown}: ${reason.en}.` });
+  return new CliError({ zh: `无法读取 ${shown}：${reason.zh}。`, en: `Cannot read ${shown}: ${reason.en}.` });
 }
 
 function parseJsonRecord(shown: string, bytes: Uint8Array): CcrRecord {
@@ -107,7 +107,7 @@ function parseJsonRecord(shown: string, bytes: Uint8Array): CcrRecord {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError({ zh: `无法读取 ${shown}:文件不是 UTF-8 文本。`, en: `Cannot read ${shown}: the file is not UTF-8 text.` });
+    throw new CliError({ zh: `无法读取 ${shown}：文件不是 UTF-8 文本。`, en: `Cannot read ${shown}: the file is not UTF-8 text.` });
   }
   const parsed = parseRecord(text);
   if (!parsed.ok) {

@@ -8,14 +8,14 @@ import { loadUserCalendar } from "./user-calendar";
 
 function usage(io: CliIO): string {
   const lines = [
-    io.lang === "en" ? "Usage: ccr <command> [options]" : "用法:ccr <命令> [选项]",
+    io.lang === "en" ? "Usage: ccr <command> [options]" : "用法：ccr <命令> [选项]",
     "",
-    io.lang === "en" ? "Commands:" : "命令:",
+    io.lang === "en" ? "Commands:" : "命令：",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${pick(c.summary, io.lang)}`),
     "",
     io.lang === "en"
       ? "Options for every command: --lang zh|en, --help. `ccr <command> --help` for details."
-      : "通用选项:--lang zh|en(界面语言),--help(帮助)。`ccr <命令> --help` 查看详细说明。",
+      : "通用选项：--lang zh|en（界面语言），--help（帮助）。`ccr <命令> --help` 查看详细说明。",
   ];
   return lines.join("\n");
 }
@@ -47,7 +47,7 @@ export async function runCli(argv: string[], base: Omit<CliIO, "lang"> & { lang?
       return e.exitCode;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.err(io.lang === "en" ? `ccr failed: ${message}` : `ccr 运行出错:${message}`);
+    io.err(io.lang === "en" ? `ccr failed: ${message}` : `ccr 运行出错：${message}`);
     return EXIT_BAD_INPUT;
   }
 }

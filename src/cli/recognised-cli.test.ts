@@ -62,7 +62,7 @@ describe("the command line on hand-filled .docx forms", () => {
     const printed = parseRecord(r.out);
     expect(printed.ok && printed.record.topic).toBe(weekly.topic);
     expect(printed.ok && printed.record.actions).toEqual(weekly.actions);
-    expect(r.err).toContain("weekly.docx:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别出记录");
+    expect(r.err).toContain("weekly.docx：没有 ccr 内容控件，已按“沟通协调记录表”的标签识别出记录");
   });
 
   it("extract --json marks each field's source with its place in the document", async () => {
@@ -97,7 +97,7 @@ describe("the command line on hand-filled .docx forms", () => {
     const rows = JSON.parse(r.out) as { file: string; task: string }[];
     expect(rows.length).toBe(FORM_STYLES.length * 3);
     expect(new Set(rows.map((row) => row.task))).toEqual(new Set(example("project-delay.json").actions.map((a) => a.task)));
-    expect(r.err).toContain("0-guide.docx:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别。");
+    expect(r.err).toContain("0-guide.docx：没有 ccr 内容控件，已按“沟通协调记录表”的标签识别。");
     expect(r.err).toContain("notice.docx:文档中没有 ccr 记录表");
   });
 

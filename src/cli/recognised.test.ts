@@ -34,9 +34,9 @@ describe("the command line's fallback to recognition", () => {
   it("says in the notice that the record was recognised, and what was not", () => {
     const doc = recogniseForm(form)!;
     const zh = recognitionNotice("a.docx", doc, "zh");
-    expect(zh).toContain("a.docx:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别出记录(4 个字段有内容)");
-    expect(zh).toContain("未填写:记录人");
-    expect(zh).toContain("无法对应的标签:会议编号(第1个表格第2行第1格)");
+    expect(zh).toContain("a.docx：没有 ccr 内容控件，已按“沟通协调记录表”的标签识别出记录（4 个字段有内容）");
+    expect(zh).toContain("未填写：记录人");
+    expect(zh).toContain("无法对应的标签：会议编号（第1个表格第2行第1格）");
     expect(zh).toContain("第1个表格第5行第2格");
     const en = recognitionNotice("a.docx", doc, "en");
     expect(en).toContain("recognised from the form's labels (4 fields filled)");

@@ -31,7 +31,7 @@ export interface FindingSource {
 /** One line for commands that go over many files (status). */
 export function recognisedNote(file: string): Bilingual {
   return {
-    zh: `${file}:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别。`,
+    zh: `${file}：没有 ccr 内容控件，已按“沟通协调记录表”的标签识别。`,
     en: `${file}: no ccr content controls; read as a hand-filled form by its labels.`,
   };
 }
@@ -96,7 +96,7 @@ export function recognitionNotice(file: string, doc: RecognisedDocument, lang: L
   const lines: string[] = [
     pick(
       {
-        zh: `${file}:没有 ccr 内容控件,已按“沟通协调记录表”的标签识别出记录(${filled} 个字段有内容)。`,
+        zh: `${file}：没有 ccr 内容控件，已按“沟通协调记录表”的标签识别出记录（${filled} 个字段有内容）。`,
         en: `${file}: no ccr content controls; the record was recognised from the form's labels (${filled} fields filled).`,
       },
       lang,
@@ -106,7 +106,7 @@ export function recognitionNotice(file: string, doc: RecognisedDocument, lang: L
     lines.push(
       pick(
         {
-          zh: `  此文档曾由 LibreOffice 另存,内容控件和保存的完整记录已丢失;已去掉 ${doc.libreOfficeRepairs} 段被重复的文字(LibreOffice 7.4 的缺陷)。可用 ccr export record 生成一份干净的记录表;表中没有的字段(目标类型、场景、方式、进展记录)需重新填写。`,
+          zh: `  此文档曾由 LibreOffice 另存，内容控件和保存的完整记录已丢失；已去掉 ${doc.libreOfficeRepairs} 段被重复的文字（LibreOffice 7.4 的缺陷）。可用 ccr export record 生成一份干净的记录表；表中没有的字段（目标类型、场景、方式、进展记录）需重新填写。`,
           en: `  This document was saved by LibreOffice: its content controls and stored record are lost; ${doc.libreOfficeRepairs} paragraphs of repeated text were repaired (a LibreOffice 7.4 defect). "ccr export record" writes a clean form; fields the form does not show (goal type, scenario, channel, progress notes) need filling in again.`,
         },
         lang,
@@ -115,11 +115,11 @@ export function recognitionNotice(file: string, doc: RecognisedDocument, lang: L
   }
   if (report.unfilled.length) {
     const labels = [...new Set(report.unfilled.map((u) => u.label))];
-    lines.push(pick({ zh: `  未填写:${labels.join("、")}`, en: `  Not filled in: ${labels.join(", ")}` }, lang));
+    lines.push(pick({ zh: `  未填写：${labels.join("、")}`, en: `  Not filled in: ${labels.join(", ")}` }, lang));
   }
   for (const u of report.unmapped) {
-    const kept = u.keptAs !== undefined ? pick({ zh: `,按原列名“${u.keptAs}”保留`, en: `, kept as "${u.keptAs}"` }, lang) : "";
-    lines.push(pick({ zh: `  无法对应的标签:${u.label}(${where(u.source)}${kept})`, en: `  Label not mapped: ${u.label} (${where(u.source)}${kept})` }, lang));
+    const kept = u.keptAs !== undefined ? pick({ zh: `，按原列名“${u.keptAs}”保留`, en: `, kept as "${u.keptAs}"` }, lang) : "";
+    lines.push(pick({ zh: `  无法对应的标签：${u.label}（${where(u.source)}${kept}）`, en: `  Label not mapped: ${u.label} (${where(u.source)}${kept})` }, lang));
   }
   for (const n of report.notes) {
     lines.push(pick({ zh: `  ${n.message.zh}(${where(n.source)})`, en: `  ${n.message.en} (${where(n.source)})` }, lang));

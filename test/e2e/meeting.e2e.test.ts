@@ -71,7 +71,7 @@ describeWithTools(["chromium"], "会中 in the browser, keyboard only", () => {
     await page.keyboard.type("本周五");
     await page.keyboard.press("Tab");
     await page.keyboard.type("输出书面物料需求清单,抄送技术部负责人");
-    await expect.poll(() => page.textContent('[data-testid="read-back"]')).toBe("您的意思是,需要李娜在本周五(6月12日)前提交物料需求清单,交付标准:输出书面物料需求清单,抄送技术部负责人,对吗?");
+    await expect.poll(() => page.textContent('[data-testid="read-back"]')).toBe("您的意思是，需要李娜在本周五（6月12日）前提交物料需求清单，交付标准：输出书面物料需求清单,抄送技术部负责人，对吗？");
 
     // 已复述确认 is the next stop; it sends the focus back to the capture line.
     await page.keyboard.press("Tab");

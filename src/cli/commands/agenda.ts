@@ -17,20 +17,20 @@ const STYLES = ["im", "email"] as const;
 
 export const agendaCommand: Command = {
   name: "agenda",
-  summary: { zh: "生成会议议程(docx/文本/日历邀请)", en: "Write the meeting agenda (docx/text/calendar invitation)" },
+  summary: { zh: "生成会议议程（docx/文本/日历邀请）", en: "Write the meeting agenda (docx/text/calendar invitation)" },
   help: {
     zh: [
-      "用法:ccr agenda 记录.json|文档.docx [--format docx|txt|ics] [-o 输出文件]",
+      "用法：ccr agenda 记录.json|文档.docx [--format docx|txt|ics] [-o 输出文件]",
       "",
-      "写出记录中的会议议程;记录尚无议程时使用其适用场景的标准议程。",
+      "写出记录中的会议议程；记录尚无议程时使用其适用场景的标准议程。",
       "",
-      "选项:",
-      "  --format docx|txt|ics   docx(A4 议程文件,默认)、txt(可粘贴到企业微信/钉钉/邮件的文本)、",
-      "                          ics(日历邀请,时区 Asia/Shanghai,Outlook 等可导入)",
-      "  --style im|email        txt 的样式:即时通讯消息(默认)或邮件",
-      "  -o, --out 文件          输出文件;默认在记录文件旁生成;txt 用 - 表示输出到屏幕",
+      "选项：",
+      "  --format docx|txt|ics   docx（A4 议程文件，默认）、txt（可粘贴到企业微信/钉钉/邮件的文本）、",
+      "                          ics（日历邀请，时区 Asia/Shanghai，Outlook 等可导入）",
+      "  --style im|email        txt 的样式：即时通讯消息（默认）或邮件",
+      "  -o, --out 文件          输出文件；默认在记录文件旁生成；txt 用 - 表示输出到屏幕",
       "",
-      "退出码:0 成功,2 输入有误。",
+      "退出码：0 成功，2 输入有误。",
     ].join("\n"),
     en: [
       "Usage: ccr agenda RECORD.json|DOC.docx [--format docx|txt|ics] [-o OUT]",
@@ -50,7 +50,7 @@ export const agendaCommand: Command = {
     const parsed = parseArgs(args, { command: "agenda", valued: ["--format", "--style", "--out"], aliases: { "-o": "--out" } });
     const [file, ...extra] = parsed.positional;
     if (!file) throw usageError("agenda", "缺少记录文件。", "The record file is missing.");
-    if (extra.length > 0) throw usageError("agenda", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
+    if (extra.length > 0) throw usageError("agenda", `多余的参数：${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
     const format = (parsed.values["--format"] ?? "docx") as Format;
     if (!FORMATS.includes(format)) throw usageError("agenda", `--format 应为 ${FORMATS.join("|")}。`, `--format must be ${FORMATS.join("|")}.`);
     const style = parsed.values["--style"] ?? "im";
@@ -61,7 +61,7 @@ export const agendaCommand: Command = {
     if (!record) throw new CliError({ zh: `${file} 中没有记录。`, en: `${file} holds no record.` }, EXIT_BAD_INPUT);
     const agenda = agendaOf(record);
     for (const notice of agendaNotices(record, agenda)) {
-      if (notice.id !== "not-sent") io.err(pick({ zh: `注意:${notice.message.zh}`, en: `Note: ${notice.message.en}` }, io.lang));
+      if (notice.id !== "not-sent") io.err(pick({ zh: `注意：${notice.message.zh}`, en: `Note: ${notice.message.en}` }, io.lang));
     }
     let data: Uint8Array | string;
     if (format === "txt") data = agendaText(record, agenda, { style: style as "im" | "email" }) + "\n";

@@ -32,26 +32,26 @@ interface ExportArgs {
 
 export const exportCommand: Command = {
   name: "export",
-  summary: { zh: "导出待办事项表(docx/csv/ics)、会议纪要或记录表(docx)", en: "Export the action-item table (docx/csv/ics), the minutes or the record form (docx)" },
+  summary: { zh: "导出待办事项表（docx/csv/ics）、会议纪要或记录表（docx）", en: "Export the action-item table (docx/csv/ics), the minutes or the record form (docx)" },
   help: {
     zh: [
-      "用法:ccr export actions 记录.json [--format docx|csv|ics] [-o 输出文件]",
+      "用法：ccr export actions 记录.json [--format docx|csv|ics] [-o 输出文件]",
       "      ccr export minutes 记录.json [--layout enterprise|gongwen] [-o 输出.docx]",
       "      ccr export record 记录.json [-o 输出.docx]",
       "",
-      "  actions   待办事项表:docx(A4 横向)、csv(Excel 可直接打开)或 ics(日历提醒)",
-      "  minutes   会议纪要 docx;记录仍有错误时导出为“征求意见稿”",
-      "  record    沟通协调记录表 docx(含内容控件与完整记录数据,可在 Word/WPS 中填写,再用 ccr extract 读回)",
+      "  actions   待办事项表：docx（A4 横向）、csv（Excel 可直接打开）或 ics（日历提醒）",
+      "  minutes   会议纪要 docx；记录仍有错误时导出为“征求意见稿”",
+      "  record    沟通协调记录表 docx（含内容控件与完整记录数据，可在 Word/WPS 中填写，再用 ccr extract 读回）",
       "",
-      "选项:",
-      "  --format docx|csv|ics   actions 的输出格式,默认 docx",
-      "  --layout enterprise|gongwen  纪要版式:企业格式(默认)或公文格式(GB/T 9704-2012 纪要)",
-      "  --ics todo|event        ics 中每个事项写成待办(VTODO,默认)或全天日程提醒(VEVENT)",
+      "选项：",
+      "  --format docx|csv|ics   actions 的输出格式，默认 docx",
+      "  --layout enterprise|gongwen  纪要版式：企业格式（默认）或公文格式（GB/T 9704-2012 纪要）",
+      "  --ics todo|event        ics 中每个事项写成待办（VTODO，默认）或全天日程提醒（VEVENT）",
       "  --today YYYY-MM-DD      以此日期判断“已逾期”",
       "  --normalise-punctuation 把中文记录中输入的半角标点（, : ; ( )）改为全角（，：；（））",
-      "  -o, --out 文件          输出文件;默认在记录文件旁生成",
+      "  -o, --out 文件          输出文件；默认在记录文件旁生成",
       "",
-      "退出码:0 成功,2 输入有误。",
+      "退出码：0 成功，2 输入有误。",
     ].join("\n"),
     en: [
       "Usage: ccr export actions RECORD.json [--format docx|csv|ics] [-o OUT]",
@@ -77,7 +77,7 @@ export const exportCommand: Command = {
     const a = parseExportArgs(args);
     const [first, ...more] = loadRecords(a.file, { cwd: io.cwd });
     if (more.length > 0) {
-      throw usageError(`${a.file} 含有 ${more.length + 1} 份记录;请先用 ccr extract 取出其中一份。`, `${a.file} holds ${more.length + 1} records; take one out with ccr extract first.`);
+      throw usageError(`${a.file} 含有 ${more.length + 1} 份记录；请先用 ccr extract 取出其中一份。`, `${a.file} holds ${more.length + 1} records; take one out with ccr extract first.`);
     }
     const record = first.record;
     if (first.recognised) io.err(recognitionNotice(first.source, first.recognised, io.lang));
@@ -89,7 +89,7 @@ export const exportCommand: Command = {
         const nos = skipped.map((i) => i + 1).join(", ");
         io.err(
           pick(
-            { zh: `注意:第 ${nos} 项的完成时限不是具体日期,未写入日历。`, en: `Note: item(s) ${nos} have no calendar date and are not in the calendar file.` },
+            { zh: `注意：第 ${nos} 项的完成时限不是具体日期，未写入日历。`, en: `Note: item(s) ${nos} have no calendar date and are not in the calendar file.` },
             io.lang,
           ),
         );
@@ -138,10 +138,10 @@ export function parseExportArgs(args: string[]): ExportArgs {
   }
   const [kind, file, ...extra] = positional;
   if (!kind || !(KINDS as readonly string[]).includes(kind)) {
-    throw usageError(`请指明导出内容:${KINDS.join(" / ")}。`, `Say what to export: ${KINDS.join(" / ")}.`);
+    throw usageError(`请指明导出内容：${KINDS.join(" / ")}。`, `Say what to export: ${KINDS.join(" / ")}.`);
   }
   if (!file) throw usageError("缺少记录文件。", "The record file is missing.");
-  if (extra.length > 0) throw usageError(`多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
+  if (extra.length > 0) throw usageError(`多余的参数：${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
   const format = (values["--format"] ?? "docx") as Format;
   if (!FORMATS.includes(format)) throw usageError(`--format 应为 ${FORMATS.join("|")}。`, `--format must be ${FORMATS.join("|")}.`);
   if (kind !== "actions" && format !== "docx") throw usageError(`${kind} 只能导出为 docx。`, `${kind} is exported as docx only.`);

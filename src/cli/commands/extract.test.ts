@@ -65,7 +65,7 @@ describe("ccr export record / ccr extract / ccr validate on .docx", () => {
   });
 
   it("has help in Chinese and English", async () => {
-    expect((await ccr(["extract", "--help"], dir)).out).toContain("用法:ccr extract");
+    expect((await ccr(["extract", "--help"], dir)).out).toContain("用法：ccr extract");
     const en = await runCli(["extract", "--help"], { out: (t) => expect(t).toContain("Usage: ccr extract"), err: () => {}, cwd: dir, lang: "en" });
     expect(en).toBe(0);
   });

@@ -12,20 +12,20 @@ import { recognitionJson, recognitionNotice } from "../recognised";
 
 export const extractCommand: Command = {
   name: "extract",
-  summary: { zh: "从 Word 文档(.docx)中读出记录 JSON", en: "Read the record JSON out of a Word document (.docx)" },
+  summary: { zh: "从 Word 文档（.docx）中读出记录 JSON", en: "Read the record JSON out of a Word document (.docx)" },
   help: {
     zh: [
-      "用法:ccr extract 文档.docx [-o 记录.json] [--json]",
+      "用法：ccr extract 文档.docx [-o 记录.json] [--json]",
       "",
-      "读出文档中每份沟通协调记录表:文档中保存的完整记录,以表格中填写的文字为准。",
-      "一份记录时打印其 JSON;多份时打印 JSON 数组。",
-      "文档中没有 ccr 内容控件时,按“沟通协调记录表”的标签识别手工填写的表格,并在标准错误输出中说明。",
+      "读出文档中每份沟通协调记录表：文档中保存的完整记录，以表格中填写的文字为准。",
+      "一份记录时打印其 JSON；多份时打印 JSON 数组。",
+      "文档中没有 ccr 内容控件时，按“沟通协调记录表”的标签识别手工填写的表格，并在标准错误输出中说明。",
       "",
-      "选项:",
-      "  -o, --out 文件   写入文件而不打印;多份记录时每份一个文件(文件名后加记录编号)",
-      "  --json           打印记录及每个字段的来源(内容控件,或按标签识别时所在的表格、行、格)",
+      "选项：",
+      "  -o, --out 文件   写入文件而不打印；多份记录时每份一个文件（文件名后加记录编号）",
+      "  --json           打印记录及每个字段的来源（内容控件，或按标签识别时所在的表格、行、格）",
       "",
-      "退出码:0 成功,2 文件无法读取、不是有效的 .docx 或不含记录。",
+      "退出码：0 成功，2 文件无法读取、不是有效的 .docx 或不含记录。",
     ].join("\n"),
     en: [
       "Usage: ccr extract DOCUMENT.docx [-o RECORD.json] [--json]",
@@ -45,7 +45,7 @@ export const extractCommand: Command = {
     const a = parseArgs(args, { command: "extract", valued: ["--out"], flags: ["--json"], aliases: { "-o": "--out" } });
     const [file, ...extra] = a.positional;
     if (!file) throw usageError("extract", "缺少 .docx 文件。", "The .docx file is missing.");
-    if (extra.length > 0) throw usageError("extract", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
+    if (extra.length > 0) throw usageError("extract", `多余的参数：${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
     if (extname(file).toLowerCase() !== ".docx") throw usageError("extract", `${file} 不是 .docx 文件。`, `${file} is not a .docx file.`);
     const loaded = loadRecords(file, { cwd: io.cwd });
     const records = loaded.map((l) => l.record);

@@ -53,11 +53,11 @@ describe("ccr status (spawned)", () => {
     // overdue: 陈刚 (budget, 3 working days from 2026-03-10), 张伟 (06-10) and 高原 (weekly, 下周三 06-10) by file, 李娜 (06-12)
     expect(body.map((l) => l.split(/\s+/)[0])).toEqual(["陈刚", "张伟", "高原", "李娜", "周强", "王强", "刘洋", "相关部门"]);
     expect(body[1]).toContain("已逾期3个工作日");
-    expect(body[4]).toMatch(/2026年6月19日\s+剩余3个工作日\(即将到期\)/);
+    expect(body[4]).toMatch(/2026年6月19日\s+剩余3个工作日（即将到期）/);
     expect(body[7]).toContain("期限未明确");
     expect(r.stdout).not.toContain("A、B项目测试资源冲突处理会");
     expect(body[5]).toMatch(/^王强\s.*供应商交付周期及质量标准确认会$/);
-    expect(lines.at(-1)).toBe("共 8 项未完成,其中 4 项已逾期。");
+    expect(lines.at(-1)).toBe("共 8 项未完成，其中 4 项已逾期。");
     expect(r.stderr).toBe("");
   });
 
@@ -109,7 +109,7 @@ describe("ccr status filters and errors", () => {
 
   it("marks items due within 3 working days", async () => {
     const r = await ccr(["status", join("records", "june", "delay.json"), "--today", "2026-06-11"], dir);
-    expect(r.out).toMatch(/李娜.*剩余1个工作日\(即将到期\)/);
+    expect(r.out).toMatch(/李娜.*剩余1个工作日（即将到期）/);
     expect(r.out).toMatch(/周强.*剩余5个工作日\s/);
   });
 

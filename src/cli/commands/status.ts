@@ -39,20 +39,20 @@ export const statusCommand: Command = {
   summary: { zh: "汇总多个记录中未完成的待办事项", en: "Open action items across record files" },
   help: {
     zh: [
-      "用法:ccr status 路径... [--owner 姓名] [--dept 部门] [--overdue] [--today YYYY-MM-DD] [--json]",
+      "用法：ccr status 路径... [--owner 姓名] [--dept 部门] [--overdue] [--today YYYY-MM-DD] [--json]",
       "",
-      "列出记录文件(.json、.docx,文件夹递归查找)中所有未完成的待办事项:负责人、责任部门、",
-      "完成时限、剩余或逾期天数(工作日,按中国法定节假日及调休计算)及所属记录主题,已逾期的排在最前。",
+      "列出记录文件（.json、.docx，文件夹递归查找）中所有未完成的待办事项：负责人、责任部门、",
+      "完成时限、剩余或逾期天数（工作日，按中国法定节假日及调休计算）及所属记录主题，已逾期的排在最前。",
       "",
-      "选项:",
+      "选项：",
       "  --owner 姓名            只列出该负责人的事项",
       "  --dept 部门             只列出该责任部门的事项",
       "  --overdue               只列出已逾期的事项",
-      "  --calendar-days         以自然日计算剩余/逾期天数(默认工作日)",
-      "  --today YYYY-MM-DD      以此日期计算(默认为北京时间今天)",
-      "  --json                  输出 JSON 数组(供程序使用)",
+      "  --calendar-days         以自然日计算剩余/逾期天数（默认工作日）",
+      "  --today YYYY-MM-DD      以此日期计算（默认为北京时间今天）",
+      "  --json                  输出 JSON 数组（供程序使用）",
       "",
-      "退出码:0 成功,2 输入有误。",
+      "退出码：0 成功，2 输入有误。",
     ].join("\n"),
     en: [
       "Usage: ccr status PATH... [--owner NAME] [--dept DEPT] [--overdue] [--today YYYY-MM-DD] [--json]",
@@ -154,7 +154,7 @@ export function statusTable(rows: readonly StatusRow[], lang: Lang): string {
       : ["负责人", "责任部门", "完成时限", "剩余/逾期", "状态", "事项", "沟通主题"];
   const body = rows.map((r) => {
     const deadline = r.due ? formatResolvedDeadline({ date: r.due, time: r.dueTime ?? undefined }, lang) : r.deadline || "—";
-    const mark = r.dueSoon ? (lang === "en" ? " (due soon)" : "(即将到期)") : "";
+    const mark = r.dueSoon ? (lang === "en" ? " (due soon)" : "（即将到期）") : "";
     return [r.owner || "—", r.dept || "—", deadline, daysLeftText(r, lang) + mark, stateLabel(r.state, lang), r.task, r.topic];
   });
   const widths = header.map((_, c) => Math.max(...[header, ...body].map((row) => displayWidth(row[c]))));
@@ -166,6 +166,6 @@ export function statusTable(rows: readonly StatusRow[], lang: Lang): string {
   const summary =
     lang === "en"
       ? `${rows.length} open item(s), ${rows.filter((r) => r.state === "overdue").length} overdue.`
-      : `共 ${rows.length} 项未完成,其中 ${rows.filter((r) => r.state === "overdue").length} 项已逾期。`;
+      : `共 ${rows.length} 项未完成，其中 ${rows.filter((r) => r.state === "overdue").length} 项已逾期。`;
   return [line(header), line(header.map((_, c) => "-".repeat(widths[c]))), ...body.map(line), "", summary].join("\n");
 }

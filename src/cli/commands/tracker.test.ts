@@ -37,7 +37,7 @@ async function exportTracker(dir: string, records: string): Promise<string> {
   const out = join(dir, "跟踪表.xlsx");
   const run = await ccr(["tracker", "export", records, "-o", out, "--today", TODAY]);
   expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout).toContain("4 个事项,来自 3 份记录");
+  expect(run.stdout).toContain("4 个事项，来自 3 份记录");
   return out;
 }
 
@@ -82,7 +82,7 @@ describe("ccr tracker", () => {
     const run = await ccr(["tracker", "import", tracker, records, "--today", "2026-06-16"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("已更新 3 个文件,共 5 处修改:");
+    expect(run.stdout).toContain("已更新 3 个文件，共 5 处修改：");
     expect(run.stdout).toContain("records/a.json 《物料协调会》第 1 项“提交物料需求清单”：状态 未开始 → 进行中");
 
     const a = readJson(join(records, "a.json"));
@@ -114,7 +114,7 @@ describe("ccr tracker", () => {
     const run = await ccr(["tracker", "import", tracker, records, "--dry-run"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("状态 未开始 → 已完成");
-    expect(run.stdout).toContain("(试运行:未修改任何文件。)");
+    expect(run.stdout).toContain("（试运行：未修改任何文件。）");
     expect(snapshot(records)).toEqual(before);
   });
 
@@ -126,8 +126,8 @@ describe("ccr tracker", () => {
     const run = await ccr(["tracker", "import", tracker, records]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("状态“差不多了”无法识别");
-    expect(run.stderr).toContain("第 5 行:单元格 K5(进展)是公式");
-    expect(run.stderr).toContain("有 2 处问题(见上),未修改任何文件");
+    expect(run.stderr).toContain("第 5 行：单元格 K5（进展）是公式");
+    expect(run.stderr).toContain("有 2 处问题（见上），未修改任何文件");
     expect(snapshot(records)).toEqual(before);
   });
 
@@ -142,7 +142,7 @@ describe("ccr tracker", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("冲突 1 处");
     expect(run.stdout).toContain("状态在导出后已在记录中改为 进行中（导出时为 未开始），跟踪表中为 已完成");
-    expect(run.stdout).toContain("无法对应到事项的行 1 行:");
+    expect(run.stdout).toContain("无法对应到事项的行 1 行：");
     const after = readJson(join(records, "a.json"));
     expect(after.actions.map((x) => x.status)).toEqual(["doing", "doing"]);
   });

@@ -19,7 +19,7 @@ describe("ccr validate (in process)", () => {
   it("lists findings with severity, field label, path and message; exit 1 with an error finding", async () => {
     const r = await ccr(["validate", `${EXAMPLES}/resource-budget.json`]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("共 4 项问题(错误 1,警告 3,提示 0)");
+    expect(r.stdout).toContain("共 4 项问题（错误 1，警告 3，提示 0）");
     expect(r.stdout).toContain("错误  待办事项第2项 · 完成时限 (actions[1].deadline)  [deadline.vague]");
     expect(r.stdout).toContain("“尽快”不是具体时限");
     expect(r.stderr).toBe("");
@@ -68,7 +68,7 @@ describe("ccr validate (in process)", () => {
   });
 
   it("has help in Chinese and English", async () => {
-    expect((await ccr(["validate", "--help"])).stdout).toContain("用法:ccr validate");
+    expect((await ccr(["validate", "--help"])).stdout).toContain("用法：ccr validate");
     expect((await ccr(["validate", "--help"], { lang: "en" })).stdout).toContain("Usage: ccr validate");
   });
 });

@@ -18,20 +18,20 @@ const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: { zh: "检查记录表(十项规则),列出问题", en: "Check a record against the ten rules and list the findings" },
+  summary: { zh: "检查记录表（十项规则），列出问题", en: "Check a record against the ten rules and list the findings" },
   help: {
     zh: [
-      "用法:ccr validate 记录.json [--json] [--today YYYY-MM-DD] [--lang zh|en]",
+      "用法：ccr validate 记录.json [--json] [--today YYYY-MM-DD] [--lang zh|en]",
       "",
-      "按记录表的十项规则检查记录,逐条列出问题(严重程度、位置、修改建议)。",
-      "没有 ccr 内容控件的 .docx 按“沟通协调记录表”的标签识别,并在标准错误输出中说明;--json 中每个问题标明字段的来源。",
+      "按记录表的十项规则检查记录，逐条列出问题（严重程度、位置、修改建议）。",
+      "没有 ccr 内容控件的 .docx 按“沟通协调记录表”的标签识别，并在标准错误输出中说明；--json 中每个问题标明字段的来源。",
       "",
-      "选项:",
-      "  --json               只在标准输出打印问题列表(JSON 数组,格式同记录规范 §6)",
-      "  --today YYYY-MM-DD   以此日期判断纪要是否逾期未发送(默认为北京时间今天)",
+      "选项：",
+      "  --json               只在标准输出打印问题列表（JSON 数组，格式同记录规范 §6）",
+      "  --today YYYY-MM-DD   以此日期判断纪要是否逾期未发送（默认为北京时间今天）",
       "  --lang zh|en         输出语言",
       "",
-      "退出码:0 没有“错误”级问题,1 有“错误”级问题,2 文件无法读取或格式有误。",
+      "退出码：0 没有“错误”级问题，1 有“错误”级问题，2 文件无法读取或格式有误。",
     ].join("\n"),
     en: [
       "Usage: ccr validate RECORD.json [--json] [--today YYYY-MM-DD] [--lang zh|en]",
@@ -51,7 +51,7 @@ export const validateCommand: Command = {
     const a = parseArgs(args, { command: "validate", valued: ["--today"], flags: ["--json"] });
     const [file, ...extra] = a.positional;
     if (!file) throw usageError("validate", "缺少记录文件。", "The record file is missing.");
-    if (extra.length > 0) throw usageError("validate", `多余的参数:${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
+    if (extra.length > 0) throw usageError("validate", `多余的参数：${extra.join(" ")}。`, `Unexpected arguments: ${extra.join(" ")}.`);
     const today = isoDateOption("validate", "--today", a.values["--today"]) ?? chinaToday();
     const loaded = loadRecords(file, { cwd: io.cwd });
     // A hand-filled form read by its labels (issue 11): say so, and mark each finding's field with where it was read.
@@ -72,11 +72,11 @@ export const validateCommand: Command = {
 /** The human-readable report: a summary line, then severity, place and message of each finding. */
 export function formatFindings(source: string, findings: readonly Finding[], lang: Lang): string {
   const c = countBySeverity(findings);
-  if (findings.length === 0) return lang === "en" ? `${source}: no findings.` : `${source}:未发现问题。`;
+  if (findings.length === 0) return lang === "en" ? `${source}: no findings.` : `${source}：未发现问题。`;
   const head =
     lang === "en"
       ? `${source}: ${findings.length} finding(s) — ${c.error} error(s), ${c.warning} warning(s), ${c.hint} hint(s)`
-      : `${source}:共 ${findings.length} 项问题(错误 ${c.error},警告 ${c.warning},提示 ${c.hint})`;
+      : `${source}：共 ${findings.length} 项问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.hint}）`;
   const lines = findings.map((f) => {
     const severity = pick(SEVERITY_LABELS[f.severity], lang);
     return `  ${severity}  ${pick(pathLabel(f.path), lang)} (${f.path})  [${f.rule}]\n      ${pick(f.message, lang)}`;

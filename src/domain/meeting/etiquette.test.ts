@@ -51,7 +51,7 @@ describe("etiquette checklist", () => {
     const items = etiquetteChecklist(withGlossary(external(), [{ abbr: "研二", full: "第二研发中心" }]));
     expect(items.map((i) => i.label.zh)).toEqual(["提前测试会议设备", "使用对方习惯的称呼", "避免使用内部简称"]);
     expect(items[0].detail.zh).toContain("屏幕共享");
-    expect(items[1].detail.zh).toContain("王强(销售经理)→ 王经理");
+    expect(items[1].detail.zh).toContain("王强（销售经理）→ 王经理");
     expect(items[2].detail.zh).toContain("研二 → 第二研发中心");
     expect(items.every((i) => !i.done)).toBe(true);
   });
@@ -88,7 +88,7 @@ describe("glossary of internal abbreviations", () => {
     expect(abbreviationsIn("PMO 牵头", g)).toEqual([]);
     expect(abbreviationHint("无简称", g)).toBeNull();
     const hint = abbreviationHint("研二和PM确认", g);
-    expect(hint?.zh).toBe("含内部简称:「研二」应说「第二研发中心」,「PM」应说「项目经理」。对外沟通请使用全称,避免对方误解。");
+    expect(hint?.zh).toBe("含内部简称：「研二」应说「第二研发中心」，「PM」应说「项目经理」。对外沟通请使用全称，避免对方误解。");
     expect(hint?.en).toContain('"PM" → "项目经理"');
   });
 });

@@ -85,25 +85,25 @@ export function etiquetteChecklist(record: CcrRecord): EtiquetteItem[] {
     devices: {
       label: { zh: "提前测试会议设备", en: "Test the meeting equipment beforehand" },
       detail: online
-        ? { zh: "会前登录会议软件,测试麦克风、摄像头、屏幕共享和网络。", en: "Join the meeting app early; test microphone, camera, screen sharing and network." }
-        : { zh: "会前检查投影、话筒和会议室网络,备好要展示的材料。", en: "Check projector, microphones and room network; have the material to show ready." },
+        ? { zh: "会前登录会议软件，测试麦克风、摄像头、屏幕共享和网络。", en: "Join the meeting app early; test microphone, camera, screen sharing and network." }
+        : { zh: "会前检查投影、话筒和会议室网络，备好要展示的材料。", en: "Check projector, microphones and room network; have the material to show ready." },
     },
     address: {
       label: { zh: "使用对方习惯的称呼", en: "Address the other side as they are used to" },
       detail:
         forms.length > 0
           ? listed(forms, (f, zh) => {
-              const title = f.participant.title ? (zh ? `(${f.participant.title})` : ` (${f.participant.title})`) : "";
+              const title = f.participant.title ? (zh ? `（${f.participant.title}）` : ` (${f.participant.title})`) : "";
               return `${f.participant.name}${title}${zh ? "→" : " →"} ${f.address}`;
             })
-          : { zh: "在参与人员中填写外部人员的职务,以便确定称呼(如“X总”“X经理”)。", en: "Enter the external participants' titles to know how to address them (e.g. X总, X经理)." },
+          : { zh: "在参与人员中填写外部人员的职务，以便确定称呼（如“X总”“X经理”）。", en: "Enter the external participants' titles to know how to address them (e.g. X总, X经理)." },
     },
     abbreviations: {
       label: { zh: "避免使用内部简称", en: "Avoid internal abbreviations" },
       detail:
         glossary.length > 0
           ? listed(glossary, (e) => (e.full ? `${e.abbr} → ${e.full}` : e.abbr))
-          : { zh: "把本单位常用的内部简称记入简称表,记录时会提示。", en: "List your internal abbreviations in the glossary; captures will flag them." },
+          : { zh: "把本单位常用的内部简称记入简称表，记录时会提示。", en: "List your internal abbreviations in the glossary; captures will flag them." },
     },
   };
   return ETIQUETTE_ITEMS.map((id) => ({ id, ...items[id], done: done[id] === true }));
@@ -111,7 +111,7 @@ export function etiquetteChecklist(record: CcrRecord): EtiquetteItem[] {
 
 /** A list in both languages: entries joined by ; (zh) and "; " (en). */
 function listed<T>(entries: readonly T[], show: (entry: T, zh: boolean) => string): Bilingual {
-  return { zh: entries.map((e) => show(e, true)).join(";"), en: entries.map((e) => show(e, false)).join("; ") };
+  return { zh: entries.map((e) => show(e, true)).join("；"), en: entries.map((e) => show(e, false)).join("; ") };
 }
 
 export function setEtiquetteDone(record: CcrRecord, id: EtiquetteItemId, done: boolean): CcrRecord {

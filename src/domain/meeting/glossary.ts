@@ -58,10 +58,10 @@ export function abbreviationsIn(text: string, glossary: readonly GlossaryEntry[]
 export function abbreviationHint(text: string, glossary: readonly GlossaryEntry[]): Bilingual | null {
   const hits = abbreviationsIn(text, glossary);
   if (hits.length === 0) return null;
-  const zh = hits.map((e) => (e.full ? `「${e.abbr}」应说「${e.full}」` : `「${e.abbr}」`)).join(",");
+  const zh = hits.map((e) => (e.full ? `「${e.abbr}」应说「${e.full}」` : `「${e.abbr}」`)).join("，");
   const en = hits.map((e) => (e.full ? `"${e.abbr}" → "${e.full}"` : `"${e.abbr}"`)).join(", ");
   return {
-    zh: `含内部简称:${zh}。对外沟通请使用全称,避免对方误解。`,
+    zh: `含内部简称：${zh}。对外沟通请使用全称，避免对方误解。`,
     en: `Internal abbreviation: ${en}. Use the full name with outsiders so nothing is misunderstood.`,
   };
 }

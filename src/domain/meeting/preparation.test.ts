@@ -43,11 +43,11 @@ describe("channel recommendation (record-template §4)", () => {
 describe("preparation checklist", () => {
   it("holds the guide's items for resource coordination", () => {
     const texts = defaultChecklist({ ...emptyRecord(), scenario: "resource", goalType: "resource" }).map((c) => c.text);
-    expect(texts).toContain("梳理现有资源缺口(人力、预算、设备)");
+    expect(texts).toContain("梳理现有资源缺口（人力、预算、设备）");
     expect(texts).toContain("准备替代方案");
     expect(texts).toContain("明确优先级");
-    expect(texts).toContain("预判对方关注点与异议,准备回应口径");
-    expect(texts).toContain("提前发送会议议程,预留准备时间");
+    expect(texts).toContain("预判对方关注点与异议，准备回应口径");
+    expect(texts).toContain("提前发送会议议程，预留准备时间");
   });
   it("holds time, impact and measures tried for problems, and no agenda item for a simple sync", () => {
     const texts = defaultChecklist({ ...emptyRecord(), scenario: "conflict", goalType: "sync" }).map((c) => c.text);

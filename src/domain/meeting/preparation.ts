@@ -78,7 +78,7 @@ export function preparationOf(record: CcrRecord): Preparation {
 const COMMON_CHECKS: readonly Bilingual[] = [
   { zh: "明确沟通目标及需达成的具体结果", en: "State the goal and the concrete results it needs" },
   { zh: "收集背景资料、数据及流程文件", en: "Collect background material, data and process documents" },
-  { zh: "预判对方关注点与异议,准备回应口径", en: "Anticipate the other side's concerns and objections; prepare answers" },
+  { zh: "预判对方关注点与异议，准备回应口径", en: "Anticipate the other side's concerns and objections; prepare answers" },
 ];
 
 const SCENARIO_CHECKS: Record<Scenario, readonly Bilingual[]> = {
@@ -88,13 +88,13 @@ const SCENARIO_CHECKS: Record<Scenario, readonly Bilingual[]> = {
   ],
   external: [
     {
-      zh: "确认对方关键决策人(如客户方业务负责人、供应商销售经理)",
+      zh: "确认对方关键决策人（如客户方业务负责人、供应商销售经理）",
       en: "Confirm their key decision makers (e.g. the client's business owner, the supplier's sales manager)",
     },
     { zh: "准备成本构成说明及优化空间", en: "Prepare the cost breakdown and room for savings" },
   ],
   resource: [
-    { zh: "梳理现有资源缺口(人力、预算、设备)", en: "List the current resource gap (people, budget, equipment)" },
+    { zh: "梳理现有资源缺口（人力、预算、设备）", en: "List the current resource gap (people, budget, equipment)" },
     { zh: "准备替代方案", en: "Prepare alternatives" },
     { zh: "明确优先级", en: "Set the priorities" },
   ],
@@ -111,7 +111,7 @@ const SCENARIO_CHECKS: Record<Scenario, readonly Bilingual[]> = {
   ],
 };
 
-const AGENDA_CHECK: Bilingual = { zh: "提前发送会议议程,预留准备时间", en: "Send the agenda in advance so people can prepare" };
+const AGENDA_CHECK: Bilingual = { zh: "提前发送会议议程，预留准备时间", en: "Send the agenda in advance so people can prepare" };
 
 /** The guide's preparation checklist for the record's scenario, in the record's language. */
 export function defaultChecklist(
@@ -189,7 +189,7 @@ export function recommendChannel(goalType: GoalType | "", complexity: Complexity
       agendaInAdvance: true,
       formalMinutes: true,
       reason: {
-        zh: "重要事项确认:采用书面函件(含盖章扫描件)并形成正式会议纪要。",
+        zh: "重要事项确认：采用书面函件（含盖章扫描件）并形成正式会议纪要。",
         en: "Important confirmation: a formal letter (stamped scan) and formal minutes.",
       },
     };
@@ -200,7 +200,7 @@ export function recommendChannel(goalType: GoalType | "", complexity: Complexity
       agendaInAdvance: true,
       formalMinutes: false,
       reason: {
-        zh: "复杂问题讨论:采用视频会议或线下会议,需提前发送会议议程,预留准备时间。",
+        zh: "复杂问题讨论：采用视频会议或线下会议，需提前发送会议议程，预留准备时间。",
         en: "Complex discussion: a video or in-person meeting, with the agenda sent in advance.",
       },
     };
@@ -210,7 +210,7 @@ export function recommendChannel(goalType: GoalType | "", complexity: Complexity
     agendaInAdvance: false,
     formalMinutes: false,
     reason: {
-      zh: "简单信息同步:邮件或即时通讯工具(如企业微信、钉钉)即可。",
+      zh: "简单信息同步：邮件或即时通讯工具（如企业微信、钉钉）即可。",
       en: "Simple information sync: e-mail or instant messaging is enough.",
     },
   };

@@ -31,15 +31,15 @@ export function actionReadBack(record: CcrRecord, action: ActionItem): ReadBack 
   const owner = action.owner.trim();
   const who = ownerWords(record, owner);
   const deliverable = action.deliverable.trim();
-  const dZh = deliverable ? `,交付标准:${deliverable}` : "";
+  const dZh = deliverable ? `，交付标准：${deliverable}` : "";
   const dEn = deliverable ? `, deliverable: ${deliverable}` : "";
   let zh: string;
   let en: string;
   if (deadline.kind === "resolved") {
-    zh = `您的意思是,需要${who.zh}${whenZh(deadline, record.date)}${task}${who.byZh}${dZh},对吗?`;
+    zh = `您的意思是，需要${who.zh}${whenZh(deadline, record.date)}${task}${who.byZh}${dZh}，对吗？`;
     en = `Just to confirm: ${who.en} ${task} ${whenEn(deadline, record.date)}${who.byEn}${dEn}, is that right?`;
   } else {
-    zh = `您的意思是,需要${who.zh}${task}${who.byZh}${dZh}——请问具体在哪一天前完成?`;
+    zh = `您的意思是，需要${who.zh}${task}${who.byZh}${dZh}——请问具体在哪一天前完成？`;
     en = `Just to confirm: ${who.en} ${task}${who.byEn}${dEn} — by which date exactly?`;
   }
   return { text: { zh, en }, complete: owner !== "" && task !== "" && deadline.kind === "resolved", deadline };
@@ -52,11 +52,11 @@ export function actionReadBack(record: CcrRecord, action: ActionItem): ReadBack 
 export function commitmentReadBack(record: CcrRecord, text: string): ReadBack {
   const deadline = resolveDeadline(text, record.date);
   const core = text.trim().replace(/^(我方|我们)(承诺|将|会)?/, "").replace(/[。.,,;;]+$/, "");
-  const dayZh = deadline.kind === "resolved" && (deadline.relative || deadline.yearInferred) ? `,也就是${dayWithWeekdayZh(deadline, record.date)}` : "";
+  const dayZh = deadline.kind === "resolved" && (deadline.relative || deadline.yearInferred) ? `，也就是${dayWithWeekdayZh(deadline, record.date)}` : "";
   const dayEn = deadline.kind === "resolved" && (deadline.relative || deadline.yearInferred) ? ` (that is ${dayWithWeekdayEn(deadline, record.date)})` : "";
   return {
     text: {
-      zh: `我们确认一下:我方承诺${core}${dayZh},对吗?`,
+      zh: `我们确认一下：我方承诺${core}${dayZh}，对吗？`,
       en: `To confirm: we commit to ${core}${dayEn}, is that right?`,
     },
     complete: core !== "",
@@ -113,19 +113,19 @@ function ownerWords(record: CcrRecord, owner: string): OwnerWords {
   const theirs = record.participants.find((p) => p.side === "external" && p.name.trim() === owner);
   if (theirs) {
     const address = addressFor(theirs);
-    return { zh: "贵方", en: "your side will", byZh: `,由${address}负责`, byEn: `, with ${address} responsible` };
+    return { zh: "贵方", en: "your side will", byZh: `，由${address}负责`, byEn: `, with ${address} responsible` };
   }
-  return { zh: "我们", en: "you need us to", byZh: `,由${owner}负责`, byEn: `, with ${owner} responsible` };
+  return { zh: "我们", en: "you need us to", byZh: `，由${owner}负责`, byEn: `, with ${owner} responsible` };
 }
 
 /** 在本周五(6月12日)前 / 在3个工作日内(6月11日前) / 在6月12日(周五)17:00前. */
 function whenZh(r: Extract<DeadlineResolution, { kind: "resolved" }>, meetingDate: string): string {
   const time = r.time ?? "";
   const day = dayZh(r.date, meetingDate);
-  if (!r.relative) return `在${day}(${WEEKDAY_ZH[weekdayOf(r.date)]})${time}前`;
+  if (!r.relative) return `在${day}（${WEEKDAY_ZH[weekdayOf(r.date)]}）${time}前`;
   const core = r.text.trim().replace(/\s*(之前|以前|前)$/, "");
-  if (/(内|之内|以内)$/.test(core)) return `在${core}(${day}${time}前)`;
-  return `在${core}(${day}${time ? ` ${time}` : ""})前`;
+  if (/(内|之内|以内)$/.test(core)) return `在${core}（${day}${time}前）`;
+  return `在${core}（${day}${time ? ` ${time}` : ""}）前`;
 }
 
 function whenEn(r: Extract<DeadlineResolution, { kind: "resolved" }>, meetingDate: string): string {
@@ -133,7 +133,7 @@ function whenEn(r: Extract<DeadlineResolution, { kind: "resolved" }>, meetingDat
 }
 
 function dayWithWeekdayZh(r: { date: IsoDate }, meetingDate: string): string {
-  return `${dayZh(r.date, meetingDate)}(${WEEKDAY_ZH[weekdayOf(r.date)]})`;
+  return `${dayZh(r.date, meetingDate)}（${WEEKDAY_ZH[weekdayOf(r.date)]}）`;
 }
 
 function dayWithWeekdayEn(r: { date: IsoDate }, meetingDate: string): string {

@@ -144,13 +144,13 @@ export function timerView(
 function timerWarning(overrunMinutes: number, leftMinutes: number): Bilingual | null {
   if (leftMinutes < 0) {
     return {
-      zh: `会议已超出计划时长 ${-leftMinutes} 分钟,请收拢议题,当场确认负责人、完成时限和交付标准。`,
+      zh: `会议已超出计划时长 ${-leftMinutes} 分钟，请收拢议题，当场确认负责人、完成时限和交付标准。`,
       en: `The meeting is ${-leftMinutes} min over its planned length: wrap up and settle owners, deadlines and deliverables now.`,
     };
   }
   if (overrunMinutes > 0) {
     return {
-      zh: `本议题已超时 ${overrunMinutes} 分钟,会议还剩 ${leftMinutes} 分钟。`,
+      zh: `本议题已超时 ${overrunMinutes} 分钟，会议还剩 ${leftMinutes} 分钟。`,
       en: `This item is ${overrunMinutes} min over; ${leftMinutes} min of the meeting left.`,
     };
   }

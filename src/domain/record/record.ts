@@ -259,7 +259,7 @@ export function recordFromJson(value: unknown): ParseResult {
   if (!isObject(value)) {
     return {
       ok: false,
-      error: { message: { zh: "记录文件应为一个 JSON 对象({…})。", en: "A record file must hold one JSON object ({…})." } },
+      error: { message: { zh: "记录文件应为一个 JSON 对象（{…}）。", en: "A record file must hold one JSON object ({…})." } },
     };
   }
   if (value.schema !== undefined && value.schema !== SCHEMA) {
@@ -268,7 +268,7 @@ export function recordFromJson(value: unknown): ParseResult {
       ok: false,
       error: {
         message: {
-          zh: `不支持的记录格式 "${got}",应为 "${SCHEMA}"。`,
+          zh: `不支持的记录格式 "${got}"，应为 "${SCHEMA}"。`,
           en: `Unsupported record schema "${got}"; expected "${SCHEMA}".`,
         },
       },
@@ -517,7 +517,7 @@ function jsonSyntaxError(text: string, e: unknown): ParseError {
     line,
     column,
     message: {
-      zh: `记录文件不是有效的 JSON(第 ${line} 行第 ${column} 列):${raw}`,
+      zh: `记录文件不是有效的 JSON（第 ${line} 行第 ${column} 列）：${raw}`,
       en: `The record file is not valid JSON (line ${line}, column ${column}): ${raw}`,
     },
   };

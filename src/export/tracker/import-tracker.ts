@@ -28,7 +28,7 @@ export async function planTrackerImport(workbook: Uint8Array, sources: readonly 
 /** The closing line of a refused import: how many problems, nothing changed, what to do. */
 export function refusedSummary(workbook: string, problems: number): Bilingual {
   return {
-    zh: `${workbook}:有 ${problems} 处问题(见上),未修改任何文件。请改正后重新导入。`,
+    zh: `${workbook}：有 ${problems} 处问题（见上），未修改任何文件。请改正后重新导入。`,
     en: `${workbook}: ${problems} problem(s) (above); no file was changed. Correct them and import again.`,
   };
 }
@@ -46,12 +46,12 @@ export function trackerImportReport(merge: TrackerMerge, files: number, lang: La
     lines.push(pick(title, lang), ...items.map((i) => `  ${pick(i.message, lang)}`));
   };
   if (merge.changes.length === 0) lines.push(pick({ zh: "没有需要导入的修改。", en: "Nothing to import." }, lang));
-  section({ zh: `已更新 ${files} ${unit.zh},共 ${merge.changes.length} 处修改:`, en: `${merge.changes.length} change(s) in ${files} ${unit.en}:` }, merge.changes);
+  section({ zh: `已更新 ${files} ${unit.zh}，共 ${merge.changes.length} 处修改：`, en: `${merge.changes.length} change(s) in ${files} ${unit.en}:` }, merge.changes);
   section(
-    { zh: `冲突 ${merge.conflicts.length} 处(导出后记录中已有较新的修改,予以保留,未导入):`, en: `${merge.conflicts.length} conflict(s) (the record has a newer edit since the export, which is kept; not imported):` },
+    { zh: `冲突 ${merge.conflicts.length} 处（导出后记录中已有较新的修改，予以保留，未导入）：`, en: `${merge.conflicts.length} conflict(s) (the record has a newer edit since the export, which is kept; not imported):` },
     merge.conflicts,
   );
-  section({ zh: `无法对应到事项的行 ${merge.unmatched.length} 行:`, en: `${merge.unmatched.length} row(s) matching no item:` }, merge.unmatched);
-  section({ zh: `未导入的修改 ${merge.ignored.length} 处:`, en: `${merge.ignored.length} edit(s) not imported:` }, merge.ignored);
+  section({ zh: `无法对应到事项的行 ${merge.unmatched.length} 行：`, en: `${merge.unmatched.length} row(s) matching no item:` }, merge.unmatched);
+  section({ zh: `未导入的修改 ${merge.ignored.length} 处：`, en: `${merge.ignored.length} edit(s) not imported:` }, merge.ignored);
   return lines.join("\n");
 }

@@ -65,7 +65,7 @@ export async function readTrackerXlsx(bytes: Uint8Array, limits: Partial<Tracker
     const text = (e as { text?: Bilingual }).text;
     if (text) return { ok: false, error: text };
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { zh: `无法读取该工作簿(${detail})。请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入。`, en: `The workbook cannot be read (${detail}). Save it as .xlsx from Excel, WPS or LibreOffice and import it again.` } };
+    return { ok: false, error: { zh: `无法读取该工作簿（${detail}）。请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后再导入。`, en: `The workbook cannot be read (${detail}). Save it as .xlsx from Excel, WPS or LibreOffice and import it again.` } };
   }
 }
 
@@ -75,27 +75,27 @@ function fail(zh: string, en: string): never {
 
 async function read(bytes: Uint8Array, limits: TrackerXlsxLimits): Promise<TrackerSheet> {
   if (bytes.length > limits.maxBytes) {
-    fail(`工作簿过大(超过 ${limits.maxBytes / 1024 / 1024} MB),不是 ccr 导出的跟踪表。`, `The workbook is too large (over ${limits.maxBytes / 1024 / 1024} MB) for a tracker exported by ccr.`);
+    fail(`工作簿过大（超过 ${limits.maxBytes / 1024 / 1024} MB），不是 ccr 导出的跟踪表。`, `The workbook is too large (over ${limits.maxBytes / 1024 / 1024} MB) for a tracker exported by ccr.`);
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     fail(
-      "该文件是加密的工作簿或旧版 .xls 文件,无法读取。请在 Excel 或 WPS 中取消密码,另存为 .xlsx 后再导入。",
+      "该文件是加密的工作簿或旧版 .xls 文件，无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 后再导入。",
       "The file is an encrypted workbook or an old .xls file. Remove the password in Excel or WPS, save it as .xlsx and import it again.",
     );
   }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail("不是 .xlsx 工作簿(不是 zip 包)。", "Not an .xlsx workbook (not a zip package).");
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) fail("不是 .xlsx 工作簿（不是 zip 包）。", "Not an .xlsx workbook (not a zip package).");
   const parts = unzipWithinLimits(bytes, limits, () => true);
-  if (!parts.has("xl/workbook.xml")) fail("不是 Excel 工作簿:缺少 xl/workbook.xml。", "Not an Excel workbook: xl/workbook.xml is missing.");
+  if (!parts.has("xl/workbook.xml")) fail("不是 Excel 工作簿：缺少 xl/workbook.xml。", "Not an Excel workbook: xl/workbook.xml is missing.");
   let rowCount = 0;
   const decoder = new TextDecoder("utf-8");
   for (const [name, data] of parts) {
     if (!/\.(xml|rels)$/i.test(name)) continue;
     const text = decoder.decode(data);
-    if (/<!DOCTYPE/i.test(text)) fail(`${name} 含有 DOCTYPE,已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
+    if (/<!DOCTYPE/i.test(text)) fail(`${name} 含有 DOCTYPE，已拒绝读取。`, `${name} has a DOCTYPE and is refused.`);
     if (name.startsWith("xl/worksheets/")) rowCount += text.match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
   }
   if (rowCount > limits.maxRows) {
-    fail(`工作簿的行数过多(${rowCount} 行,上限 ${limits.maxRows} 行),不是 ccr 导出的跟踪表。`, `The workbook has too many rows (${rowCount}, at most ${limits.maxRows}) for a tracker exported by ccr.`);
+    fail(`工作簿的行数过多（${rowCount} 行，上限 ${limits.maxRows} 行），不是 ccr 导出的跟踪表。`, `The workbook has too many rows (${rowCount}, at most ${limits.maxRows}) for a tracker exported by ccr.`);
   }
 
   const workbook = new ExcelJS.Workbook();
@@ -104,7 +104,7 @@ async function read(bytes: Uint8Array, limits: TrackerXlsxLimits): Promise<Track
   const found = findTrackerSheet(workbook);
   if (!found) {
     fail(
-      `不是 ccr 导出的跟踪表:找不到“${TRACKER_COLUMN_LABELS.key.zh}”列。请导入 ccr tracker export(或任务窗格“待办”中的下载)生成的工作簿。`,
+      `不是 ccr 导出的跟踪表：找不到“${TRACKER_COLUMN_LABELS.key.zh}”列。请导入 ccr tracker export（或任务窗格“待办”中的下载）生成的工作簿。`,
       `Not a tracker exported by ccr: no "${TRACKER_COLUMN_LABELS.key.en}" column. Import a workbook made by ccr tracker export (or the download in the pane's 待办 tab).`,
     );
   }
@@ -112,7 +112,7 @@ async function read(bytes: Uint8Array, limits: TrackerXlsxLimits): Promise<Track
   const missing = (["status", "note"] as const).filter((id) => !columns.has(id));
   if (missing.length > 0) {
     const names = missing.map((id) => TRACKER_COLUMN_LABELS[id]);
-    fail(`跟踪表缺少“${names.map((n) => n.zh).join("”“")}”列,无法导入。`, `The tracker has no "${names.map((n) => n.en).join('", "')}" column and cannot be imported.`);
+    fail(`跟踪表缺少“${names.map((n) => n.zh).join("”“")}”列，无法导入。`, `The tracker has no "${names.map((n) => n.en).join('", "')}" column and cannot be imported.`);
   }
 
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
@@ -224,11 +224,11 @@ function cellProblem(row: number, column: TrackerColumnId, address: string, prob
     message:
       problem === "formula"
         ? {
-            zh: `第 ${row} 行:单元格 ${address}(${label.zh})是公式。跟踪表只读取直接填写的值,不计算公式;请改为直接填写(复制后“选择性粘贴 → 数值”)再导入。`,
+            zh: `第 ${row} 行：单元格 ${address}（${label.zh}）是公式。跟踪表只读取直接填写的值，不计算公式；请改为直接填写（复制后“选择性粘贴 → 数值”）再导入。`,
             en: `Row ${row}: cell ${address} (${label.en}) holds a formula. The tracker reads typed values only and never evaluates formulas; replace it by its value (copy, then paste values) and import again.`,
           }
         : {
-            zh: `第 ${row} 行:单元格 ${address}(${label.zh})是错误值,请改正后再导入。`,
+            zh: `第 ${row} 行：单元格 ${address}（${label.zh}）是错误值，请改正后再导入。`,
             en: `Row ${row}: cell ${address} (${label.en}) holds an error value; correct it and import again.`,
           },
   };

@@ -136,7 +136,7 @@ describe("the tracker workbook", () => {
     sheet.getRow(3).getCell(column("owner")).value = { formula: '"周"&"强"', result: "周强" } as ExcelJS.CellFormulaValue;
     const read = sheetOk(await readTrackerXlsx(await save(workbook)));
     expect(read.errors.map((e) => [e.row, e.column])).toEqual([[2, "status"]]);
-    expect(read.errors[0].message.zh).toContain("单元格 J2(状态)是公式");
+    expect(read.errors[0].message.zh).toContain("单元格 J2（状态）是公式");
     // A formula in a column that is only compared is read as its result.
     expect(read.rows.map((r) => r.row)).toEqual([3]);
     expect(read.rows[0].shown.owner).toBe("周强");

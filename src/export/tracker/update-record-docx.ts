@@ -53,7 +53,7 @@ function update(bytes: Uint8Array, records: readonly CcrRecord[]): Uint8Array {
   const decoder = new TextDecoder("utf-8");
   const text = (name: string) => decoder.decode(parts.get(name)!);
   const main = mainDocumentPath(new Map(parts.has("_rels/.rels") ? [["_rels/.rels", text("_rels/.rels")]] : [])) ?? "word/document.xml";
-  if (!parts.has(main)) fail("不是 Word 文档:缺少正文部分。", "Not a Word document: the main part is missing.");
+  if (!parts.has(main)) fail("不是 Word 文档：缺少正文部分。", "Not a Word document: the main part is missing.");
   const document = parseWordXml(text(main), main) as unknown as Document;
   const settingsParts = [...parts.keys()].filter((name) => /^word\/webextensions\/webextension\d*\.xml$/.test(name));
   const settings = new Map(settingsParts.map((name) => [name, parseWordXml(text(name), name) as unknown as Document]));
@@ -67,14 +67,14 @@ function update(bytes: Uint8Array, records: readonly CcrRecord[]): Uint8Array {
     if (roots.length === 0) fail(`文档中没有记录 ${id} 的记录表。`, `The document shows no form of record ${id}.`);
     if (roots.length > 1) {
       fail(
-        `文档中记录 ${id} 的记录表出现了 ${roots.length} 次;请先在 Word 的 ccr 任务窗格中用“修复”处理后再导入。`,
+        `文档中记录 ${id} 的记录表出现了 ${roots.length} 次；请先在 Word 的 ccr 任务窗格中用“修复”处理后再导入。`,
         `The form of record ${id} is in the document ${roots.length} times; repair it in Word with ccr's 修复 first, then import again.`,
       );
     }
     const setting = findSetting(settings, RECORD_SETTING_PREFIX + id);
     if (!setting) {
       fail(
-        `文档中没有记录 ${id} 的完整数据(只有表单),进展无法写入;请用 ccr export record 重新生成记录表后再导入。`,
+        `文档中没有记录 ${id} 的完整数据（只有表单），进展无法写入；请用 ccr export record 重新生成记录表后再导入。`,
         `The document holds only the form of record ${id}, not its full data, so progress cannot be kept; write the form again with ccr export record, then import.`,
       );
     }
@@ -143,7 +143,7 @@ function setControlCellText(document: Document, sdt: Element, text: string): voi
   const tc = around ?? (parent && parent.nodeType === 1 && isW(parent, "tc") ? parent : undefined);
   if (!tc || !content) {
     fail(
-      "记录表的状态单元格不是 ccr 的格式,无法写入;请用 ccr export record 重新生成记录表后再导入。",
+      "记录表的状态单元格不是 ccr 的格式，无法写入；请用 ccr export record 重新生成记录表后再导入。",
       "A status cell of the form is not in ccr's layout and cannot be written; write the form again with ccr export record, then import.",
     );
   }
