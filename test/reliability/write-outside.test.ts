@@ -2,7 +2,7 @@
 // traversal in the add-in's settings, in a record file) are refused where they enter, and every
 // command refuses a file name that leads out of the folder of -o.
 
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -23,7 +23,7 @@ let outDir: string;
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [relative(sandbox, path)];
+    return lstatSync(path).isDirectory() ? allFiles(path) : [relative(sandbox, path)];
   });
 }
 
@@ -119,4 +119,24 @@ describe("outputPathIn: the one check of every file ccr writes (16.1)", () => {
       expect((error as CliError).text.en).toContain("Refused to write");
     });
   }
+
+  it("refuses a name that is already a symbolic link in the folder: writing would follow it out", () => {
+    const elsewhere = join(sandbox, "tmp", "victim.json");
+    writeFileSync(elsewhere, "mine\n");
+    symlinkSync(elsewhere, join(outDir, "out-r-1.json"));
+    expect(() => outputPathIn(outDir, "out-r-1.json")).toThrow(CliError);
+    expect(() => outputPathIn(outDir, "out-r-1.json")).toThrow(/symbolic link/);
+  });
+
+  it("ccr extract -o writes none of the records when one record's file name is a planted link", async () => {
+    const elsewhere = join(sandbox, "tmp", "victim.json");
+    writeFileSync(elsewhere, "mine\n");
+    const records = [sampleRecord(), sampleRecord()].map((record, i) => ({ id: `r-${i + 1}`, record }));
+    writeFileSync(join(outDir, "two.docx"), docxWithStoredRecords(records));
+    symlinkSync(elsewhere, join(outDir, "out-r-2.json"));
+    const run = await ccr(["extract", "two.docx", "-o", "out.json"], { lang: "zh", cwd: outDir });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain("符号链接");
+    expect(readFileSync(elsewhere, "utf8")).toBe("mine\n");
+  });
 });
