@@ -337,6 +337,7 @@ describe("formatting", () => {
   it("suggests the end of the meeting's month as a concrete deadline", () => {
     expect(suggestedDeadline(isoDay("2026-06-08"))).toEqual({ zh: "2026年6月30日前", en: "by 30 June 2026" });
     expect(suggestedDeadline(isoDay("2026-06-30")).zh).toBe("2026年7月31日前");
+    expect(suggestedDeadline(null).zh).toBe("X年X月X日前");
   });
 
   it("finds vague words on word boundaries only in English", () => {

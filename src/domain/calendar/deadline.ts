@@ -21,7 +21,6 @@ import {
   isWorkday,
   isoDate,
   LAST_CALENDAR_DATE,
-  parseIsoDate,
   unofficialYearsBetween,
   weekdayOf,
   ymdOf,
@@ -514,14 +513,13 @@ export function deadlineDate(text: string, meetingDate: string): IsoDate | null 
 // Suggestions
 
 /**
- * A concrete deadline to suggest in place of a vague one: the last day of the meeting's month
- * (of the next month when the meeting is on the last day), e.g. 2026年6月30日前 / by 30 June 2026.
+ * A concrete deadline to suggest in place of a vague one: the last day of the month of `base` (the
+ * meeting date, or today when the record has none; the next month's when `base` is the month's last
+ * day), e.g. 2026年6月30日前 / by 30 June 2026. With no valid date at all, the form to write rather than
+ * a made-up day, which would read as a real deadline.
  */
-/** The meeting date of the guide's examples, for a suggestion when the record has no valid date. */
-const EXAMPLE_MEETING_DATE = parseIsoDate("2026-06-08");
-
-export function suggestedDeadline(meetingDate: string): Bilingual {
-  const base = isValidIsoDate(meetingDate) ? meetingDate : EXAMPLE_MEETING_DATE;
+export function suggestedDeadline(base: string | null): Bilingual {
+  if (!base || !isValidIsoDate(base)) return { zh: "X年X月X日前", en: "by D Month YYYY" };
   let date = endOfMonth(base);
   // On the calendar's last day there is no next month to suggest.
   if (date === base && base !== LAST_CALENDAR_DATE) date = endOfMonth(addDays(base, 1));

@@ -17,6 +17,15 @@ describe("rule 3: vague and impossible deadlines", () => {
     expect(f.message.en).toContain("by 30 June 2026");
   });
 
+  it("without a meeting date suggests a date from today, and without either no made-up day", () => {
+    const undated = { ...withAction({ deadline: "尽快" }), date: "" };
+    const [fromToday] = findingsOf(undated, "deadline.vague", "2026-12-02");
+    expect(fromToday.message.zh).toContain("如 2026年12月31日前");
+    const [bare] = findingsOf(undated, "deadline.vague");
+    expect(bare.message.zh).toContain("如 X年X月X日前");
+    expect(bare.message.en).toContain("e.g. by D Month YYYY");
+  });
+
   it("reports text that is not a date", () => {
     const found = findingsOf(withAction({ deadline: "会后" }), "deadline.vague");
     expect(found).toHaveLength(1);

@@ -6,9 +6,9 @@ import type { Finding } from "./findings";
 import { finding, type Check } from "./context";
 import { actionPath } from "../record/record-path";
 
-export const checkDeadlineVague: Check = ({ meeting, deadlines }) => {
+export const checkDeadlineVague: Check = ({ meeting, today, deadlines }) => {
   const out: Finding[] = [];
-  const example = suggestedDeadline(meeting ?? "");
+  const example = suggestedDeadline(meeting ?? today);
   deadlines.forEach((d, i) => {
     const path = actionPath(i, "deadline");
     const n = i + 1;
