@@ -49,3 +49,11 @@ for (const n of [10, 100, 1000]) {
   const record = benchRecord(n);
   figure(`validate.${n}.ms`, "ms", () => medianMs(() => validateRecord(record, { today: "2026-11-25" })));
 }
+
+// A hostile record: every text of one action item at the reader's limit (500,000 characters). The checks'
+// patterns must stay linear in the text's length (a backtracking owner pattern once made this minutes long).
+for (const n of [100_000, 400_000]) {
+  const record = benchRecord(1);
+  Object.assign(record.actions[0], { owner: "张".repeat(n), task: "李".repeat(n), deliverable: "王".repeat(n), deadline: "6".repeat(n) });
+  figure(`validate.long-text.${n / 1000}k.ms`, "ms", () => medianMs(() => validateRecord(record, { today: "2026-11-25" })));
+}

@@ -45,9 +45,9 @@ const UNQUALIFIED_ROLE = /^(?:部门|单位|公司|相关|有关|各)?(?:负责�
 /** Two or more people in one cell. */
 const LISTED = /[、,，/;；&+]|\sand\s/i;
 /** 张三和李四, 张三与李四, 张三及李四: both sides at least two characters, so that 王和平 is one person. */
-const JOINED = /[\u4e00-\u9fff]{2,}\s*(?:和|与|及|以及|跟|同)\s*[\u4e00-\u9fff]{2,}/;
+const JOINED = /[\u4e00-\u9fff]{2}\s*(?:和|与|及|以及|跟|同)\s*[\u4e00-\u9fff]{2}/;
 /** 张三 李四: two Chinese names separated by a space. */
-const SPACED = /[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}/;
+const SPACED = /[\u4e00-\u9fff]{2}\s+[\u4e00-\u9fff]{2}/;
 /** 张三等, 张三等人. */
 const AND_OTHERS = /[\u4e00-\u9fffA-Za-z]\s*等人?$/;
 
