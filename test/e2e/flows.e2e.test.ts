@@ -2,15 +2,15 @@
 // topic, date and time typed as people write them, the scenario carried over, the opening, the
 // sticky header, one row of sub-tabs in zh and en, distinct download names — with screenshots in
 // test-output/flows-*.png (zh and en, light and dark) to look at.
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { describeWithTools } from "../support/tools";
-import { launchChromium, openPane, productionPane, type PanePage, type ProductionPane } from "./production";
+import { paneSuite, TEST_OUTPUT } from "./production";
 
-const OUT = join(import.meta.dirname, "..", "..", "test-output");
+const OUT = TEST_OUTPUT;
 const at = (path: string) => `[data-path="${path}"]`;
 
 async function openTab(page: Page, phase: string, id: string): Promise<void> {
@@ -37,26 +37,11 @@ async function tabsInside(page: Page): Promise<string> {
 }
 
 describeWithTools(["chromium"], "pane flows at 320 px (production build)", () => {
-  let pane: ProductionPane;
-  let browser: Browser;
-  const opened: PanePage[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    pane = await productionPane();
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const p of opened) await p.context.close().catch(() => undefined);
-    await browser?.close();
-    await pane?.close();
-  });
+  const suite = paneSuite();
 
   it("a new record: 会前 with topic/date/time, typed forms converted, scenario carried over, sticky header, names of the downloads", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
-      const p = await openPane(browser, pane, { host: "standalone", colorScheme });
-      opened.push(p);
+      const p = await suite.open({ host: "standalone", colorScheme });
       const { page, errors } = p;
       await page.waitForSelector('main[data-tab="prep"]');
 

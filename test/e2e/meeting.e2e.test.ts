@@ -89,7 +89,7 @@ describeWithTools(["chromium"], "会中 in the browser, keyboard only", () => {
     await page.keyboard.press("Alt+3");
     await page.keyboard.type("我方承诺3个工作日内提供评估报告");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.textContent('[data-testid="read-back"]')).toContain("也就是6月11日(周四)");
+    await expect.poll(() => page.textContent('[data-testid="read-back"]')).toContain("也就是6月11日（周四）");
 
     // 结束会议 opens 检查.
     await tabTo(page, '[data-testid="meeting-end"]');

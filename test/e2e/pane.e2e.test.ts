@@ -3,17 +3,17 @@
 // tab, keyboard operation, and screenshots of each tab at 320 px in light and dark theme
 // (test-output/pane-*.png).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { describeWithTools } from "../support/tools";
-import { launchChromium, openPane, openTab, productionPane, type PanePage, type ProductionPane } from "./production";
+import { openTab, paneSuite, TEST_OUTPUT, type PaneOptions } from "./production";
 import { EXAMPLES_DIR } from "../support/records";
 
-const OUT = join(import.meta.dirname, "..", "..", "test-output");
+const OUT = TEST_OUTPUT;
 /** Every tab of the pane, phase by phase, as the pane shows them (other features add tabs). */
 async function allTabs(page: Page): Promise<string[]> {
   const phases = await page.locator("[data-phase]").evaluateAll((els) => els.map((e) => e.getAttribute("data-phase") ?? ""));
@@ -101,32 +101,9 @@ function docxText(path: string): string {
 }
 
 describeWithTools(["chromium", "pythonDocx"], "the task pane in chromium (production build)", () => {
-  let pane: ProductionPane;
-  let browser: Browser;
-  const opened: PanePage[] = [];
+  const suite = paneSuite();
 
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    pane = await productionPane();
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const p of opened) await p.context.close().catch(() => undefined);
-    await browser?.close();
-    await pane?.close();
-  });
-
-  async function open(options: Parameters<typeof openPane>[2]): Promise<PanePage & { startTab?: string | null }> {
-    const p: PanePage & { startTab?: string | null } = await openPane(browser, pane, options);
-    opened.push(p);
-    // A new record opens at 会前 › 准备 (issue 20.4); these flows start in 记录.
-    await p.page.waitForSelector("main[data-tab]");
-    p.startTab = await p.page.getAttribute("main", "data-tab");
-    if (p.startTab !== "record") await openTab(p.page, "record");
-    await p.page.waitForSelector("[data-testid=record-form]");
-    return p;
-  }
+  const open = (options: PaneOptions) => suite.openAtRecord(options);
 
   it("stand-alone: new record → required fields → checks clear → three actions → exports → English → reload keeps everything", async () => {
     const opened = await open({ host: "standalone" });

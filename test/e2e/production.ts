@@ -2,17 +2,20 @@
 // shared or fresh), a small static server, chromium (Debian's, via playwright-core) with the flags
 // of a quiet test browser, and the stub office.js (test/e2e/office-stub.ts bundled with esbuild)
 // served in place of Microsoft's CDN for runs inside "Word".
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { build as esbuild } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { productionBuild } from "../support/production-build";
 // @ts-expect-error plain .mjs module shared with scripts/test.mjs
 import { chromiumPath } from "../../scripts/tools.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
+/** Where browser tests write their screenshots. */
+export const TEST_OUTPUT = join(ROOT, "test-output");
 /** Debian's chromium where it is installed (the path differs between packagings). */
 export const CHROMIUM: string | undefined = chromiumPath();
 export const CHROMIUM_FLAGS = [
@@ -130,4 +133,48 @@ export async function openTab(page: Page, id: string): Promise<void> {
   }
   await page.click(`[data-tab-button="${id}"]`);
   await page.waitForSelector(`main[data-tab="${id}"]`);
+}
+
+export interface PaneSuite {
+  /** Opens the pane in a new browser context, closed with the suite. */
+  open(options: PaneOptions): Promise<PanePage>;
+  /** As `open`, then waits for the first tab and switches to 记录 (a new record opens at 会前 › 准备, issue 20.4); `startTab` is the tab it opened on. */
+  openAtRecord(options: PaneOptions): Promise<PanePage & { startTab: string | null }>;
+}
+
+/**
+ * The production pane and one chromium for the e2e suite that calls it (inside its describe): built,
+ * served and launched before its tests, every page's context, the browser and the server closed after.
+ */
+export function paneSuite(setupTimeoutMs = 300_000): PaneSuite {
+  let pane: ProductionPane | undefined;
+  let browser: Browser | undefined;
+  const opened: PanePage[] = [];
+  beforeAll(async () => {
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    pane = await productionPane();
+    browser = await launchChromium();
+  }, setupTimeoutMs);
+  afterAll(async () => {
+    for (const p of opened) await p.context.close().catch(() => undefined);
+    await browser?.close();
+    await pane?.close();
+  });
+  const open = async (options: PaneOptions): Promise<PanePage> => {
+    if (!browser || !pane) throw new Error("paneSuite: the pane is not set up (call paneSuite inside describe)");
+    const p = await openPane(browser, pane, options);
+    opened.push(p);
+    return p;
+  };
+  return {
+    open,
+    async openAtRecord(options) {
+      const p = await open(options);
+      await p.page.waitForSelector("main[data-tab]");
+      const startTab = await p.page.getAttribute("main", "data-tab");
+      if (startTab !== "record") await openTab(p.page, "record");
+      await p.page.waitForSelector("[data-testid=record-form]");
+      return { ...p, startTab };
+    },
+  };
 }

@@ -4,12 +4,12 @@
 // clearing the browser's data; an offline reload through the service worker; the tracker downloaded,
 // edited (exceljs, as a spreadsheet program saves it) and imported back. Screenshots at 320 px in zh
 // and en go to test-output/standalone-*.png.
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { serialiseRecord, type CcrRecord } from "../../src/domain/record/record";
 import { TRACKER_COLUMN_LABELS } from "../../src/domain/tracking/tracker";
 import { readDocxRecords } from "../../src/export/extract";
@@ -20,9 +20,9 @@ import { recordWithActions } from "../support/export-records";
 import { formDocx } from "../support/forms-docx";
 import { twoRecordDocx } from "../support/record-files";
 import { describeWithTools } from "../support/tools";
-import { launchChromium, openPane, openTab, productionPane, type PanePage, type ProductionPane } from "./production";
+import { openTab, paneSuite, TEST_OUTPUT, type PaneOptions } from "./production";
 
-const OUT = join(import.meta.dirname, "..", "..", "test-output");
+const OUT = TEST_OUTPUT;
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const at = (path: string) => `[data-path="${path}"]`;
 
@@ -57,32 +57,10 @@ async function menuDownload(page: Page, testId: string, dir: string): Promise<{ 
 const noticeText = (page: Page) => page.locator(".fui-MessageBar").first().textContent();
 
 describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline and the tracker (production build)", () => {
-  let pane: ProductionPane;
-  let browser: Browser;
-  const opened: PanePage[] = [];
+  const suite = paneSuite(600_000);
   const dir = mkdtempSync(join(tmpdir(), "ccr-standalone-"));
 
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    pane = await productionPane();
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    for (const p of opened) await p.context.close().catch(() => undefined);
-    await browser?.close();
-    await pane?.close();
-  });
-
-  async function open(options: Partial<Parameters<typeof openPane>[2]> = {}): Promise<PanePage> {
-    const p = await openPane(browser, pane, { host: "standalone", ...options });
-    opened.push(p);
-    // A new record opens at 会前 › 准备 (issue 20.4); these flows start in 记录.
-    await p.page.waitForSelector("main[data-tab]");
-    if ((await p.page.getAttribute("main", "data-tab")) !== "record") await openTab(p.page, "record");
-    await p.page.waitForSelector("[data-testid=record-form]");
-    return p;
-  }
+  const open = (options: Partial<PaneOptions> = {}) => suite.openAtRecord({ host: "standalone", ...options });
 
   it("opens ccr's record form (.docx), edits it, saves it as .docx and opens that again equal", async () => {
     const { page, errors } = await open();
@@ -247,7 +225,7 @@ describeWithTools(["chromium"], "the stand-alone pane with .docx files, offline 
     const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
 
     await page.setInputFiles("[data-testid=todo-tracker-file]", { name: "跟踪表.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(edited) });
-    await expect.poll(() => page.textContent("[data-testid=todo-tracker-outcome]")).toContain("已更新 1 份记录,共 1 处修改");
+    await expect.poll(() => page.textContent("[data-testid=todo-tracker-outcome]")).toContain("已更新 1 份记录，共 1 处修改");
     await page.screenshot({ path: join(OUT, "standalone-tracker-zh.png"), fullPage: true });
     const stored = await storedRecords(page);
     expect(stored.find((r) => r.id === "rec-first")?.actions[1].status).toBe("done");
