@@ -97,6 +97,7 @@ export const planEn: Record<keyof typeof planZh, string> = {
   "todo.trackerDownload": "Download tracker .xlsx",
   "todo.trackerImport": "Import the edited tracker…",
   "todo.trackerImportFailed": "Could not import {file}: {reason}. No record was changed.",
+  "todo.trackerStorageFull": "Could not import {file}: the browser's storage is full, and no change was imported. Delete records you no longer need from the records menu (export them first if you like) and import again.",
   "todo.trackerUnit": "record(s)",
   "todo.trackerFile": "action-item-tracker",
   "todo.weeklyFile": "weekly report",

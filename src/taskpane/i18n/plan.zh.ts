@@ -96,6 +96,7 @@ export const planZh = {
   "todo.trackerDownload": "下载跟踪表 .xlsx",
   "todo.trackerImport": "导入填写后的跟踪表…",
   "todo.trackerImportFailed": "无法导入 {file}：{reason}。记录未修改。",
+  "todo.trackerStorageFull": "无法导入 {file}：浏览器存储空间已满，未导入任何修改。请在记录菜单中删除不再需要的记录（可先导出）后重新导入。",
   "todo.trackerUnit": "份记录",
   "todo.trackerFile": "待办事项跟踪表",
   "todo.weeklyFile": "周进度报告",

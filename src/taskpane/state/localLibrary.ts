@@ -62,13 +62,16 @@ export class LocalLibrary {
     this.records.setCurrent(id);
   };
 
-  keep = (record: StoredRecord): void => {
-    if (record.id === this.store.record.id) {
-      this.store.update(() => record);
-      return;
-    }
-    this.records.save(record);
+  /**
+   * Keeps records of this browser's changed elsewhere (a tracker import): all of them or, when the
+   * storage refuses one, none (LocalRecords.saveAll throws). The open one becomes an edit of its own
+   * (Undo and autosave as usual), after the others are safely kept.
+   */
+  keepAll = (records: readonly StoredRecord[]): void => {
+    const open = records.find((r) => r.id === this.store.record.id);
+    this.records.saveAll(records.filter((r) => r !== open));
     this.refresh();
+    if (open) this.store.update(() => open);
   };
 
   remove = (id: string): void => {

@@ -23,8 +23,8 @@ export interface RecordEditor {
   flush(): void;
   newRecord(): void;
   select(id: string): void;
-  /** Keeps another record of this browser's, changed elsewhere (a tracker import), without opening it. */
-  keep(record: StoredRecord): void;
+  /** Keeps records of this browser's changed elsewhere (a tracker import): all or none (LocalLibrary.keepAll). */
+  keepAll(records: readonly StoredRecord[]): void;
   remove(id: string): void;
   importJson(text: string): ImportResult;
   exportJson(): { fileName: string; text: string };
@@ -41,7 +41,7 @@ export function editorActions(store: RecordStore, library?: LocalLibrary): Omit<
     flush: store.flush,
     newRecord: library?.newRecord ?? (() => store.open(freshRecord())),
     select: library?.select ?? (() => undefined),
-    keep: library?.keep ?? (() => undefined),
+    keepAll: library?.keepAll ?? (() => undefined),
     remove: library?.remove ?? (() => undefined),
     importJson: library?.importJson ?? ((text) => importRecord(store, text)),
     exportJson: () => {

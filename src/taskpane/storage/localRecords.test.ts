@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyRecord } from "../../domain/record/record";
+import { emptyRecord, serialiseRecord } from "../../domain/record/record";
 import { newRecordId } from "../../domain/record/record-id";
 import { LocalRecords, memoryStorage, type StorageLike } from "./localRecords";
 
@@ -19,6 +19,29 @@ describe("LocalRecords", () => {
     const store = new LocalRecords(memoryStorage());
     store.save(rec("a", "x", { agenda: { items: [{ title: "开场" }] } }));
     expect(store.load("a")?.agenda).toEqual({ items: [{ title: "开场" }] });
+  });
+
+  it("saves several records all or none: a full storage puts back what was there", () => {
+    const inner = memoryStorage();
+    let budget = Infinity;
+    const storage: StorageLike = {
+      getItem: inner.getItem,
+      removeItem: inner.removeItem,
+      setItem: (k, v) => {
+        if (v.length > budget) throw Object.assign(new Error("exceeded the quota"), { name: "QuotaExceededError" });
+        inner.setItem(k, v);
+      },
+    };
+    const store = new LocalRecords(storage);
+    store.save(rec("a", "A"));
+    store.save(rec("b", "B"));
+    const before = [store.list(), store.load("a"), store.load("b")];
+    budget = serialiseRecord(rec("a", "A2")).length + 500;
+    expect(() => store.saveAll([rec("a", "A2"), rec("b", "B2".repeat(1000))])).toThrow(/quota/);
+    expect([store.list(), store.load("a"), store.load("b")]).toEqual(before);
+    budget = Infinity;
+    store.saveAll([rec("a", "A2"), rec("b", "B2")]);
+    expect([store.load("a")?.topic, store.load("b")?.topic]).toEqual(["A2", "B2"]);
   });
 
   it("removes a record and falls back to the latest other one", () => {

@@ -59,6 +59,23 @@ export class LocalRecords {
     return summary;
   }
 
+  /**
+   * Writes every record, or none: when the storage refuses one (quota), the records written before it
+   * and the list are put back as they were, and the error is thrown.
+   */
+  saveAll(records: readonly (CcrRecord & { id: string })[]): void {
+    const keys = [INDEX_KEY, ...records.map((r) => recordKey(r.id))];
+    const before = keys.map((key) => [key, safeGet(this.storage, key)] as const);
+    try {
+      for (const record of records) this.save(record);
+    } catch (e) {
+      // Free the space first (the new versions), then write the old ones back.
+      for (const [key] of before) this.storage.removeItem(key);
+      for (const [key, value] of before) if (value !== null) this.storage.setItem(key, value);
+      throw e;
+    }
+  }
+
   remove(id: string): void {
     try {
       this.storage.removeItem(recordKey(id));

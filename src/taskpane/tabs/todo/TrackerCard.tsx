@@ -70,25 +70,21 @@ export function TrackerCard() {
         return;
       }
       const { merge } = plan;
-      // Every other record first, then the open one as an edit of its own (Undo and autosave as usual).
-      const openId = editor.record.id;
-      let openUpdate: CcrRecord | undefined;
-      for (const [index, updated] of merge.updated) {
+      // All the records or none (a full browser storage refuses the lot, and the report says so).
+      const updated = [...merge.updated].flatMap(([index, record]) => {
         const id = list[index].record.id;
-        if (id === openId) openUpdate = updated;
-        else if (id) editor.keep({ ...updated, id });
-      }
-      if (openUpdate) {
-        const next = openUpdate;
-        editor.update(() => next);
-      }
+        return id ? [{ ...record, id }] : [];
+      });
+      editor.keepAll(updated);
       const problems = merge.conflicts.length + merge.unmatched.length;
       setOutcome({
         intent: problems > 0 ? "warning" : "success",
         lines: trackerImportReport(merge, merge.updated.size, t.lang, { zh: t("todo.trackerUnit"), en: t("todo.trackerUnit") }).split("\n"),
       });
     } catch (e) {
-      setOutcome({ intent: "error", lines: [t("todo.trackerImportFailed", { file: file.name, reason: e instanceof Error ? e.message : String(e) })] });
+      const full = e instanceof Error && e.name === "QuotaExceededError";
+      const reason = e instanceof Error ? e.message : String(e);
+      setOutcome({ intent: "error", lines: [full ? t("todo.trackerStorageFull", { file: file.name }) : t("todo.trackerImportFailed", { file: file.name, reason })] });
     } finally {
       setBusy(false);
     }
