@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { allExports, type ExportedDocx } from "./support/all-exports";
 import { inspectDocx } from "./support/docx-inspect";
 import { checkOoxmlOrder, OOXML_ORDER } from "./support/ooxml-order";
+import { renderDocx } from "./support/docx-inspect";
 import { describeWithTools } from "./support/tools";
+import { WINDOWS_CJK_FONTS } from "../src/ooxml/font-table";
 
 let exports: ExportedDocx[] = [];
 beforeAll(async () => {
@@ -68,6 +70,54 @@ describe("every export", () => {
       expect(visibleTexts(zh.find((e) => e.name === name)!.bytes).join("\n"), name).toContain("2026年6月30日");
     }
   });
+});
+
+describe("fonts of every export", () => {
+  /** Every font named in w:rFonts of the body, headers, footers and styles, by slot. */
+  function namedFonts(bytes: Uint8Array): { eastAsia: Set<string>; latin: Set<string> } {
+    const out = { eastAsia: new Set<string>(), latin: new Set<string>() };
+    for (const [, xml] of checkedParts(bytes)) {
+      for (const m of xml.matchAll(/<w:rFonts ([^>]*)\/>/g)) {
+        for (const a of m[1].matchAll(/w:(ascii|hAnsi|cs|eastAsia)="([^"]*)"/g)) (a[1] === "eastAsia" ? out.eastAsia : out.latin).add(a[2]);
+      }
+    }
+    return out;
+  }
+
+  it("names each font in word/fontTable.xml; a Chinese font is one Word and WPS on Windows have, or falls back to one", () => {
+    const problems: string[] = [];
+    for (const e of exports) {
+      const table = strFromU8(unzipSync(e.bytes)["word/fontTable.xml"] ?? new Uint8Array());
+      const entries = new Map([...table.matchAll(/<w:font w:name="([^"]*)">([\s\S]*?)<\/w:font>/g)].map((m) => [m[1], m[2]]));
+      const fonts = namedFonts(e.bytes);
+      for (const font of [...fonts.eastAsia, ...fonts.latin]) {
+        const entry = entries.get(font);
+        if (entry === undefined) problems.push(`${e.name}.${e.lang}: ${font} not in fontTable.xml`);
+        else if (fonts.eastAsia.has(font)) {
+          const alt = /<w:altName w:val="([^"]*)"\/>/.exec(entry)?.[1];
+          if (!entry.includes('<w:charset w:val="86"/>')) problems.push(`${e.name}.${e.lang}: ${font} without the GB2312 charset`);
+          if (!WINDOWS_CJK_FONTS.includes(font) && !(alt && WINDOWS_CJK_FONTS.includes(alt))) problems.push(`${e.name}.${e.lang}: ${font} falls back to ${alt ?? "nothing"}`);
+        }
+      }
+      if (fonts.eastAsia.size === 0) problems.push(`${e.name}.${e.lang}: no East Asian font named`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("gives the 公文 fonts the fallbacks of GB/T 9704 practice: 仿宋_GB2312 → 仿宋, 方正小标宋简体 → 宋体", () => {
+    const table = strFromU8(unzipSync(exports.find((e) => e.name === "minutes-gongwen" && e.lang === "zh")!.bytes)["word/fontTable.xml"]);
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+  });
+});
+
+describeWithTools(["libreoffice", "pdftoppm", "cjkFonts"], "every zh export rendered by LibreOffice", () => {
+  it("sets its Chinese text in Noto CJK, never in a Latin fallback", () => {
+    for (const e of exports.filter((x) => x.lang === "zh" && ["record", "minutes-gongwen", "weekly"].includes(x.name))) {
+      const fonts = renderDocx(e.bytes, e.name).fonts;
+      expect(fonts, e.name).toMatch(/Noto(Sans|Serif)CJK/);
+    }
+  }, 240_000);
 });
 
 describeWithTools(["pythonDocx"], "every export opened by python-docx", () => {
