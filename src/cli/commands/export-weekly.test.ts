@@ -51,6 +51,17 @@ describe("ccr export weekly", () => {
     expect(existsSync(join(records, "sub", "b.weekly.docx"))).toBe(true);
   });
 
+  it("keeps typed punctuation as typed, and normalises it with --normalise-punctuation", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccr-weekly-"));
+    const record = example("project-delay.json");
+    record.actions[0].task = "提交清单(含型号),抄送技术部";
+    writeFileSync(join(dir, "r.json"), JSON.stringify(record));
+    expect((await ccr(["export", "weekly", "r.json", "--today", "2026-06-15", "-o", "typed.docx"], { cwd: dir })).code).toBe(0);
+    expect(documentText(join(dir, "typed.docx"))).toContain("提交清单(含型号),抄送技术部");
+    expect((await ccr(["export", "weekly", "r.json", "--today", "2026-06-15", "--normalise-punctuation", "-o", "norm.docx"], { cwd: dir })).code).toBe(0);
+    expect(documentText(join(dir, "norm.docx"))).toContain("提交清单（含型号），抄送技术部");
+  });
+
   it("exits 2 with a message for a folder without records, a bad --today and a bad file in a folder named directly", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ccr-weekly-"));
     mkdirSync(join(dir, "empty"));

@@ -13,7 +13,14 @@ import { recognisedNote } from "../recognised";
 /** The suffix of the files this command writes; a folder search skips them, so a second run reads the same records. */
 const SUFFIX = ".weekly.docx";
 
-export async function exportWeekly(input: string, out: string | undefined, today: IsoDate | undefined, io: CliIO): Promise<number> {
+export interface WeeklyArgs {
+  input: string;
+  out?: string;
+  today?: IsoDate;
+  normalisePunctuation: boolean;
+}
+
+export async function exportWeekly({ input, out, today, normalisePunctuation }: WeeklyArgs, io: CliIO): Promise<number> {
   const day = today ?? chinaToday();
   const files = findRecordFiles([input], io.cwd).filter((f) => f.explicit || !f.path.toLowerCase().endsWith(SUFFIX));
   const single = files.length === 1 && files[0].explicit;
@@ -44,7 +51,7 @@ export async function exportWeekly(input: string, out: string | undefined, today
   for (const r of reports) {
     // One record named directly: -o is the file; otherwise -o is the folder the reports go to.
     const path = single && reports.length === 1 ? outputPath(out ?? join(r.folder, r.name), io.cwd) : outputPathIn(out ?? r.folder, r.name, io.cwd);
-    writeOutput(path, await exportWeeklyDocx(r.loaded.record, { today: day }));
+    writeOutput(path, await exportWeeklyDocx(r.loaded.record, { today: day, normalisePunctuation }));
     io.out(pick({ zh: `已写入 ${path}`, en: `Written: ${path}` }, io.lang));
   }
   return failed ? EXIT_BAD_INPUT : EXIT_OK;

@@ -82,7 +82,7 @@ export const exportCommand: Command = {
   },
   async run(args, io) {
     const a = parseExportArgs(args);
-    if (a.kind === "weekly") return exportWeekly(a.file, a.out, a.today, io);
+    if (a.kind === "weekly") return exportWeekly({ input: a.file, out: a.out, today: a.today, normalisePunctuation: a.normalisePunctuation }, io);
     const [first, ...more] = loadRecords(a.file, { cwd: io.cwd });
     if (more.length > 0) {
       throw usageError(`${a.file} 含有 ${more.length + 1} 份记录;请先用 ccr extract 取出其中一份。`, `${a.file} holds ${more.length + 1} records; take one out with ccr extract first.`);
