@@ -14,10 +14,10 @@ beforeAll(async () => {
   exports = await allExports();
 });
 
-/** The parts whose element order is checked: the body, headers, footers, styles and numbering. */
+/** The parts whose element order is checked: the body, headers, footers, styles, numbering and font table. */
 function checkedParts(bytes: Uint8Array): [string, string][] {
   return Object.entries(unzipSync(bytes))
-    .filter(([path]) => /^word\/(document|header\d*|footer\d*|styles|numbering)\.xml$/.test(path))
+    .filter(([path]) => /^word\/(document|header\d*|footer\d*|styles|numbering|fontTable)\.xml$/.test(path))
     .map(([path, data]) => [path, strFromU8(data)]);
 }
 

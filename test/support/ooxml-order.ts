@@ -64,6 +64,8 @@ export const OOXML_ORDER: Readonly<Record<string, Sequence>> = {
   tblCellMar: [["top"], ["left", "start"], ["bottom"], ["right", "end"]],
   tcMar: [["top"], ["left", "start"], ["bottom"], ["right", "end"]],
   pBdr: one("top", "left", "bottom", "right", "between", "bar"),
+  // fontTable.xml
+  font: one("altName", "panose1", "charset", "family", "notTrueType", "pitch", "sig", "embedRegular", "embedBold", "embedItalic", "embedBoldItalic"),
   // styles.xml
   docDefaults: one("rPrDefault", "pPrDefault"),
   style: one(
