@@ -72,6 +72,14 @@ describe("every export", () => {
   });
 });
 
+describe("the empty Chinese record form", () => {
+  it("shows its labels and hints with full-width punctuation (，：；（）; a colon inside a time such as 14:00 stays)", () => {
+    const form = exports.find((e) => e.name === "record-empty" && e.lang === "zh")!;
+    const ascii = visibleTexts(form.bytes).filter((text) => /[,;()]|(?<!\d):|:(?!\d)/.test(text));
+    expect(ascii).toEqual([]);
+  });
+});
+
 describe("fonts of every export", () => {
   /** Every font named in w:rFonts of the body, headers, footers and styles, by slot. */
   function namedFonts(bytes: Uint8Array): { eastAsia: Set<string>; latin: Set<string> } {
