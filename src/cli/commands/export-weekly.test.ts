@@ -33,14 +33,19 @@ describe("ccr export weekly", () => {
     mkdirSync(join(records, "sub"), { recursive: true });
     copyFileSync(join(EXAMPLES_DIR, "project-delay.json"), join(records, "a.json"));
     writeFileSync(join(records, "sub", "b.docx"), exportRecordDocx(example("weekly-sync.json")));
+    copyFileSync(join(EXAMPLES_DIR, "supplier-delivery.json"), join(records, "sub", "a.json"));
     writeFileSync(join(records, "notes.txt"), "not a record");
     mkdirSync(join(dir, "out"));
 
     const run = await ccr(["export", "weekly", "records", "--today", "2026-06-15", "-o", "out"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual(["a.weekly.docx", "b.weekly.docx"]);
+    // Two records named a: the second report is a-2, not written over the first.
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["a-2.weekly.docx", "a.weekly.docx", "b.weekly.docx"]);
     expect(documentText(join(dir, "out", "b.weekly.docx"))).toContain(example("weekly-sync.json").topic.trim());
+    const topics = ["a.weekly.docx", "a-2.weekly.docx"].map((f) => documentText(join(dir, "out", f)));
+    expect(topics.some((t) => t.includes(example("supplier-delivery.json").topic.trim()))).toBe(true);
+    expect(topics.some((t) => t.includes(example("project-delay.json").topic.trim()))).toBe(true);
 
     // Without -o each report goes beside its record; a second run does not read the reports as records.
     for (let i = 0; i < 2; i++) {
@@ -49,6 +54,7 @@ describe("ccr export weekly", () => {
     }
     expect(existsSync(join(records, "a.weekly.docx"))).toBe(true);
     expect(existsSync(join(records, "sub", "b.weekly.docx"))).toBe(true);
+    expect(existsSync(join(records, "sub", "a.weekly.docx"))).toBe(true);
   });
 
   it("keeps typed punctuation as typed, and normalises it with --normalise-punctuation", async () => {

@@ -30,7 +30,7 @@ export async function exportWeekly({ input, out, today, normalisePunctuation }: 
     const shown = relative(io.cwd, path) || path;
     let loaded: LoadedRecord[];
     try {
-      loaded = loadRecords(path).map((l) => ({ ...l, source: shown }));
+      loaded = loadRecords(path);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       io.err(pick(e.text, io.lang));
@@ -48,9 +48,14 @@ export async function exportWeekly({ input, out, today, normalisePunctuation }: 
     return EXIT_BAD_INPUT;
   }
   const { exportWeeklyDocx } = await import("../../export/weekly-docx");
+  const written = new Set<string>();
   for (const r of reports) {
-    // One record named directly: -o is the file; otherwise -o is the folder the reports go to.
-    const path = single && reports.length === 1 ? outputPath(out ?? join(r.folder, r.name), io.cwd) : outputPathIn(out ?? r.folder, r.name, io.cwd);
+    // One record named directly: -o is the file; otherwise -o is the folder the reports go to, and two
+    // records of the same name (a.json and a.docx, or sub1/a.json and sub2/a.json) get a.weekly.docx and a-2.weekly.docx.
+    const target = (name: string) => (single && reports.length === 1 ? outputPath(out ?? join(r.folder, name), io.cwd) : outputPathIn(out ?? r.folder, name, io.cwd));
+    let path = target(r.name);
+    for (let n = 2; written.has(path.toLowerCase()); n++) path = target(r.name.replace(SUFFIX, `-${n}${SUFFIX}`));
+    written.add(path.toLowerCase());
     writeOutput(path, await exportWeeklyDocx(r.loaded.record, { today: day, normalisePunctuation }));
     io.out(pick({ zh: `已写入 ${path}`, en: `Written: ${path}` }, io.lang));
   }
