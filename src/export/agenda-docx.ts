@@ -9,7 +9,7 @@ import { pick } from "../domain/record/i18n";
 import { recordLang, type CcrRecord } from "../domain/record/record";
 import { listNumber } from "../domain/record/punctuation";
 import { ENTERPRISE_THEME } from "./actions-docx";
-import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textParagraph } from "./docx-kit";
+import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, tableFrame, textCell, textParagraph } from "./docx-kit";
 
 const ITEM_SHARES = [8, 52, 24, 16];
 const FACT_SHARES = [22, 78];
@@ -84,5 +84,5 @@ export async function exportAgendaDocx(input: CcrRecord, inputAgenda: Agenda): P
       },
     ],
   });
-  return packDocx(doc);
+  return packDocx(doc, [fontTableOverride(ENTERPRISE_THEME)]);
 }

@@ -19,6 +19,7 @@ import {
   type IStylesOptions,
 } from "docx";
 import type { Lang } from "../domain/record/record";
+import { fontTableXml } from "../ooxml/font-table";
 import { applySplices, type XmlSplice } from "./docx-splice";
 
 /** A font for East Asian text and one for Latin text. */
@@ -193,47 +194,10 @@ export async function packDocx(doc: Document, overrides: readonly PartOverride[]
   return applySplices(await Packer.pack(doc, "uint8array", false, overrides), splices);
 }
 
-/**
- * What Word and WPS need to substitute a missing font sensibly: for each font its other name, the
- * GB2312 character set (86) for CJK fonts and a PANOSE class, so a machine without 仿宋_GB2312 or
- * 方正小标宋简体 falls back to an installed Chinese font (仿宋, 宋体) instead of a Latin one.
- */
-const FONT_FACTS: Record<string, { alt?: string; cjk: boolean; family: string; panose: string }> = {
-  宋体: { alt: "SimSun", cjk: true, family: "auto", panose: "02010600030101010101" },
-  黑体: { alt: "SimHei", cjk: true, family: "modern", panose: "02010609060101010101" },
-  仿宋: { alt: "FangSong", cjk: true, family: "modern", panose: "02010609060101010101" },
-  楷体: { alt: "KaiTi", cjk: true, family: "modern", panose: "02010609060101010101" },
-  仿宋_GB2312: { alt: "仿宋", cjk: true, family: "modern", panose: "02010609030101010101" },
-  楷体_GB2312: { alt: "楷体", cjk: true, family: "modern", panose: "02010609030101010101" },
-  方正小标宋简体: { alt: "宋体", cjk: true, family: "script", panose: "02000000000000000000" },
-  "Times New Roman": { cjk: false, family: "roman", panose: "02020603050405020304" },
-  Arial: { cjk: false, family: "swiss", panose: "020B0604020202020204" },
-};
-
+/** word/fontTable.xml naming the theme's fonts with their fallbacks (src/ooxml/font-table.ts). */
 export function fontTableOverride(theme: DocTheme): PartOverride {
-  const names = new Set<string>();
-  for (const f of [theme.body, theme.heading, theme.title, ...(theme.extraFonts ?? [])]) names.add(f.eastAsia).add(f.latin);
-  const fonts = [...names].map((name) => {
-    const facts = FONT_FACTS[name] ?? { cjk: false, family: "auto", panose: "" };
-    return (
-      `<w:font w:name="${escapeAttr(name)}">` +
-      (facts.alt ? `<w:altName w:val="${escapeAttr(facts.alt)}"/>` : "") +
-      (facts.panose ? `<w:panose1 w:val="${facts.panose}"/>` : "") +
-      `<w:charset w:val="${facts.cjk ? "86" : "00"}"/><w:family w:val="${facts.family}"/><w:pitch w:val="variable"/></w:font>`
-    );
-  });
-  return {
-    path: "word/fontTable.xml",
-    data:
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      fonts.join("") +
-      "</w:fonts>",
-  };
-}
-
-function escapeAttr(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const fonts = [theme.body, theme.heading, theme.title, ...(theme.extraFonts ?? [])].flatMap((f) => [f.eastAsia, f.latin]);
+  return { path: "word/fontTable.xml", data: fontTableXml(fonts) };
 }
 
 /** A4 in twips. */

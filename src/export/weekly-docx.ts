@@ -11,13 +11,14 @@ import { recordLang, type CcrRecord } from "../domain/record/record";
 import { weeklySections, type MessageOptions } from "../domain/tracking/reminders";
 import { datedNoteText, daysLeftText, latestNote } from "../domain/tracking/tracking";
 import { ENTERPRISE_THEME } from "./actions-docx";
+import { exportRecord, type ExportOptions } from "./facts";
 import { gridTable, shares } from "./agenda-docx";
-import { A4, documentStyles, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";
+import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";
 
 const SHARES = [6, 26, 14, 18, 14, 22];
 
-export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions): Promise<Uint8Array> {
-  const record = legalXmlDeep(input);
+export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions & Pick<ExportOptions, "normalisePunctuation">): Promise<Uint8Array> {
+  const record = legalXmlDeep(exportRecord(input, options));
   const lang = options.lang ?? recordLang(record);
   const margin = mm(20);
   const width = A4.width - 2 * margin;
@@ -70,5 +71,5 @@ export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions
       },
     ],
   });
-  return packDocx(doc);
+  return packDocx(doc, [fontTableOverride(ENTERPRISE_THEME)]);
 }

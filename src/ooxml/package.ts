@@ -2,7 +2,8 @@
 // standalone .docx needs (document.xml, styles.xml, [Content_Types].xml, relationships). The export
 // code zips the parts; Word inserts the flat package. Both carry the same body XML.
 
-import { W_NS } from "./wordml";
+import { fontTableXml } from "./font-table";
+import { FONTS, W_NS } from "./wordml";
 
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -12,6 +13,8 @@ const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
 const CT_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+const REL_FONT_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+const CT_FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
@@ -95,11 +98,16 @@ export function docxParts(bodyXml: string, options: DocxPartsOptions = {}): Reco
       `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/word/document.xml" ContentType="${CT_DOCUMENT}"/>` +
-      `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
+      `<Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/>` +
+      `<Override PartName="/word/fontTable.xml" ContentType="${CT_FONT_TABLE}"/></Types>`,
     "_rels/.rels": `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
-    "word/_rels/document.xml.rels": `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+    "word/_rels/document.xml.rels":
+      `${XML_DECL}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL_FONT_TABLE}" Target="fontTable.xml"/></Relationships>`,
     "word/document.xml": documentXml(bodyXml, sectionPropertiesXml(footer !== undefined)),
     "word/styles.xml": stylesXml(),
+    // The form's fonts with their fallbacks, so Word and WPS substitute a Chinese font for a missing one.
+    "word/fontTable.xml": fontTableXml(Object.values(FONTS).flatMap((f) => [f.eastAsia, f.latin])),
   };
   if (footer) {
     parts["word/footer1.xml"] = pageNumberFooterXml(footer);

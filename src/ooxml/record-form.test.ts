@@ -138,7 +138,7 @@ describe("recordFormXml", () => {
   it("shows placeholder text that says what to write in empty cells", () => {
     const r = { ...emptyRecord(), id: "e1", actions: [emptyAction()] };
     const c = controls(parse(recordFormXml(r)));
-    expect(c.get("ccr:e1:actions[0].deadline")?.[0]).toMatchObject({ placeholder: true, text: "具体日期,如 2026年6月30日前" });
+    expect(c.get("ccr:e1:actions[0].deadline")?.[0]).toMatchObject({ placeholder: true, text: "具体日期，如 2026年6月30日前" });
     expect(c.get("ccr:e1:topic")?.[0].placeholder).toBe(true);
   });
 

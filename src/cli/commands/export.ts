@@ -13,8 +13,9 @@ import { isoDateOption } from "../args";
 import { loadRecords } from "../load";
 import { outputPath, writeOutput } from "../output";
 import { recognitionNotice } from "../recognised";
+import { exportWeekly } from "./export-weekly";
 
-const KINDS = ["actions", "minutes", "record"] as const;
+const KINDS = ["actions", "minutes", "record", "weekly"] as const;
 type Kind = (typeof KINDS)[number];
 const FORMATS = ["docx", "csv", "ics"] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,22 +33,25 @@ interface ExportArgs {
 
 export const exportCommand: Command = {
   name: "export",
-  summary: { zh: "导出待办事项表（docx/csv/ics）、会议纪要或记录表（docx）", en: "Export the action-item table (docx/csv/ics), the minutes or the record form (docx)" },
+  summary: { zh: "导出待办事项表（docx/csv/ics）、会议纪要、记录表或周进度报告（docx）", en: "Export the action-item table (docx/csv/ics), the minutes, the record form or the weekly report (docx)" },
   help: {
     zh: [
       "用法：ccr export actions 记录.json [--format docx|csv|ics] [-o 输出文件]",
       "      ccr export minutes 记录.json [--layout enterprise|gongwen] [-o 输出.docx]",
       "      ccr export record 记录.json [-o 输出.docx]",
+      "      ccr export weekly 记录文件或文件夹 [--today YYYY-MM-DD] [-o 输出]",
       "",
       "  actions   待办事项表：docx（A4 横向）、csv（Excel 可直接打开）或 ics（日历提醒）",
       "  minutes   会议纪要 docx；记录仍有错误时导出为“征求意见稿”",
       "  record    沟通协调记录表 docx（含内容控件与完整记录数据，可在 Word/WPS 中填写，再用 ccr extract 读回）",
+      "  weekly    周进度报告 docx（已完成/进行中/已逾期/未开始）；给出文件夹时每份记录各写一份",
+      "            “文件名.weekly.docx”，-o 为输出文件夹",
       "",
       "选项：",
       "  --format docx|csv|ics   actions 的输出格式，默认 docx",
       "  --layout enterprise|gongwen  纪要版式：企业格式（默认）或公文格式（GB/T 9704-2012 纪要）",
       "  --ics todo|event        ics 中每个事项写成待办（VTODO，默认）或全天日程提醒（VEVENT）",
-      "  --today YYYY-MM-DD      以此日期判断“已逾期”",
+      "  --today YYYY-MM-DD      以此日期判断“已逾期”（weekly 默认为北京时间今天）",
       "  --normalise-punctuation 把中文记录中输入的半角标点（, : ; ( )）改为全角（，：；（））",
       "  -o, --out 文件          输出文件；默认在记录文件旁生成",
       "",
@@ -57,16 +61,19 @@ export const exportCommand: Command = {
       "Usage: ccr export actions RECORD.json [--format docx|csv|ics] [-o OUT]",
       "       ccr export minutes RECORD.json [--layout enterprise|gongwen] [-o OUT.docx]",
       "       ccr export record RECORD.json [-o OUT.docx]",
+      "       ccr export weekly RECORD-FILE-OR-FOLDER [--today YYYY-MM-DD] [-o OUT]",
       "",
       "  actions   the action-item table: docx (A4 landscape), csv (opens in Excel) or ics (calendar reminders)",
       "  minutes   the minutes as docx; a record with errors is exported as a draft",
       "  record    the record form as docx (content controls and the whole record; fill it in Word or WPS, read it back with ccr extract)",
+      "  weekly    the weekly progress report as docx (done / in progress / overdue / not started); for a folder,",
+      "            one NAME.weekly.docx per record, -o naming the output folder",
       "",
       "Options:",
       "  --format docx|csv|ics   output format of actions, docx by default",
       "  --layout enterprise|gongwen  minutes layout: enterprise (default) or Chinese official (GB/T 9704-2012)",
       "  --ics todo|event        write each item as a task (VTODO, default) or an all-day reminder (VEVENT)",
-      "  --today YYYY-MM-DD      the date against which items are overdue",
+      "  --today YYYY-MM-DD      the date against which items are overdue (weekly: today in Beijing time by default)",
       "  --normalise-punctuation in a Chinese record, write the typed , : ; ( ) as ，：；（）",
       "  -o, --out FILE          output file; by default next to the record file",
       "",
@@ -75,6 +82,7 @@ export const exportCommand: Command = {
   },
   async run(args, io) {
     const a = parseExportArgs(args);
+    if (a.kind === "weekly") return exportWeekly({ input: a.file, out: a.out, today: a.today, normalisePunctuation: a.normalisePunctuation }, io);
     const [first, ...more] = loadRecords(a.file, { cwd: io.cwd });
     if (more.length > 0) {
       throw usageError(`${a.file} 含有 ${more.length + 1} 份记录；请先用 ccr extract 取出其中一份。`, `${a.file} holds ${more.length + 1} records; take one out with ccr extract first.`);

@@ -130,20 +130,20 @@ export const STATUS_LABELS: Record<ActionStatus | "overdue", Bilingual> = {
 
 /** Placeholder texts that say what to write in a field (Word content controls, pane inputs). */
 export const FIELD_HINTS = {
-  topic: { zh: "例:项目研发阶段延期协调会", en: "e.g. Coordination meeting on the R&D phase delay" },
+  topic: { zh: "例：项目研发阶段延期协调会", en: "e.g. Coordination meeting on the R&D phase delay" },
   goal: {
-    zh: "具体结果,如:确认研发阶段完成时间及需生产部配合的物料需求",
+    zh: "具体结果，如：确认研发阶段完成时间及需生产部配合的物料需求",
     en: "A concrete result, e.g. agree the R&D completion date and the materials production must prepare",
   },
-  place: { zh: "例:公司3号会议室 / 腾讯会议", en: "e.g. Meeting room 3 / Tencent Meeting" },
+  place: { zh: "例：公司3号会议室 / 腾讯会议", en: "e.g. Meeting room 3 / Tencent Meeting" },
   background: {
-    zh: "简述沟通起因,例:因技术难点攻克延迟,研发阶段原定6月10日完成,现需调整计划",
+    zh: "简述沟通起因，例：因技术难点攻克延迟，研发阶段原定6月10日完成，现需调整计划",
     en: "Why this meeting, e.g. a technical problem delays the R&D phase planned to end on 10 June",
   },
   owner: { zh: "一位具体负责人的姓名", en: "One named person" },
-  deadline: { zh: "具体日期,如 2026年6月30日前", en: "A calendar date, e.g. by 30 June 2026" },
+  deadline: { zh: "具体日期，如 2026年6月30日前", en: "A calendar date, e.g. by 30 June 2026" },
   deliverable: {
-    zh: "具体交付物,如:输出书面报告,抄送双方部门负责人",
+    zh: "具体交付物，如：输出书面报告，抄送双方部门负责人",
     en: "A concrete output, e.g. a written report copied to both department heads",
   },
 } as const satisfies Record<string, Bilingual>;
