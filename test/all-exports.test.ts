@@ -124,6 +124,8 @@ describeWithTools(["libreoffice", "pdftoppm", "cjkFonts"], "every zh export rend
     for (const e of exports.filter((x) => x.lang === "zh" && ["record", "minutes-gongwen", "weekly"].includes(x.name))) {
       const fonts = renderDocx(e.bytes, e.name).fonts;
       expect(fonts, e.name).toMatch(/Noto(Sans|Serif)CJK/);
+      // 仿宋_GB2312 body text is a Song-style face (test/fixtures/fontconfig), not the sans fallback.
+      if (e.name === "minutes-gongwen") expect(fonts, e.name).toMatch(/NotoSerifCJK/);
     }
   }, 240_000);
 });

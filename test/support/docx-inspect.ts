@@ -68,6 +68,9 @@ export function inspectDocx(bytes: Uint8Array, dir = scratchDir("inspect")): Ins
   return JSON.parse(out) as InspectedDocx;
 }
 
+/** The fonts the documents name for Windows set in the Noto CJK face of the same style (the file says why). */
+export const RENDER_FONTS = join(import.meta.dirname, "..", "fixtures", "fontconfig", "ccr-fonts.conf");
+
 /** Renders with LibreOffice and returns the PNG page files (first `pages` pages, 80 dpi). */
 export function renderDocx(bytes: Uint8Array, name: string, pages = 1): { pdf: string; pngs: string[]; text: string; fonts: string } {
   const dir = scratchDir("render");
@@ -78,6 +81,7 @@ export function renderDocx(bytes: Uint8Array, name: string, pages = 1): { pdf: s
   execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], {
     stdio: "ignore",
     timeout: 120_000,
+    env: { ...process.env, FONTCONFIG_FILE: RENDER_FONTS },
   });
   const pdf = join(dir, `${name}.pdf`);
   execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", String(pages), pdf, join(dir, name)]);
