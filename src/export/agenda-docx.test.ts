@@ -4,6 +4,7 @@ import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { describeWithTools } from "../../test/support/tools";
 import { defaultAgenda, updateAgendaItem } from "../domain/meeting/agenda";
 import { exportAgendaDocx } from "./agenda-docx";
+import { agendaContentXml } from "../ooxml/agenda";
 import { sampleRecord } from "../../test/support/export-records";
 
 function agendaRecord() {
@@ -21,6 +22,15 @@ describe("exportAgendaDocx (package)", () => {
     expect(xml).not.toMatch(/w:orient="landscape"/);
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(strFromU8(files["word/styles.xml"])).toMatch(/w:eastAsia="宋体"/);
+  });
+
+  it("holds the same WordprocessingML that 插入议程 puts into Word, with page numbers", async () => {
+    const { record, agenda } = agendaRecord();
+    const files = unzipSync(await exportAgendaDocx(record, agenda));
+    const xml = strFromU8(files["word/document.xml"]);
+    expect(xml).toContain(`<w:body>${agendaContentXml(record, agenda)}<w:sectPr>`);
+    expect(xml).toMatch(/<w:footerReference [^>]*w:type="default"/);
+    expect(strFromU8(files["word/footer1.xml"])).toContain("PAGE");
   });
 });
 

@@ -9,8 +9,10 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Table,
   TableCell,
   TableLayoutType,
+  TableRow,
   TextRun,
   WidthType,
   type Document,
@@ -162,6 +164,17 @@ export function tableFrame(widths: readonly number[]) {
     margins: { left: 80, right: 80, top: 40, bottom: 40 },
     borders: { ...CELL_BORDERS, insideHorizontal: THIN, insideVertical: THIN },
   } as const;
+}
+
+/** A fixed-layout table with thin borders on every cell, `widths` in twips. */
+export function gridTable(rows: TableRow[], widths: number[]): Table {
+  return new Table({ rows, ...tableFrame(widths) });
+}
+
+/** Column widths in twips: `total` split in proportion to `parts`. */
+export function shares(total: number, parts: readonly number[]): number[] {
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return parts.map((p) => Math.floor((total * p) / sum));
 }
 
 /** 第 X 页 / 共 Y 页 (Page X of Y). */

@@ -12,8 +12,7 @@ import { weeklySections, type MessageOptions } from "../domain/tracking/reminder
 import { datedNoteText, daysLeftText, latestNote } from "../domain/tracking/tracking";
 import { ENTERPRISE_THEME } from "./actions-docx";
 import { exportRecord, type ExportOptions } from "./facts";
-import { gridTable, shares } from "./agenda-docx";
-import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textCell, textParagraph } from "./docx-kit";
+import { A4, documentStyles, fontTableOverride, gridTable, mm, packDocx, pageXofYFooter, shares, STYLE, textCell, textParagraph } from "./docx-kit";
 
 const SHARES = [6, 26, 14, 18, 14, 22];
 
