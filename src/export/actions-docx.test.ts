@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { describeWithTools } from "../../test/support/tools";
 import { inspectDocx, renderDocx } from "../../test/support/docx-inspect";
 import { unzipSync, strFromU8 } from "fflate";
-import { exportActionsDocx } from "./actions-docx";
+import { actionTableFits, ENTERPRISE_THEME, exportActionsDocx } from "./actions-docx";
+import { CELL_PADDING_TWIPS, textEm } from "./column-widths";
+import { A4, mm } from "./docx-kit";
 import { recordWithActions, sampleRecord } from "../../test/support/export-records";
 
 describe("exportActionsDocx (package)", () => {
@@ -13,6 +15,35 @@ describe("exportActionsDocx (package)", () => {
     expect(xml).toMatch(/<w:pgSz[^>]*w:w="16838"[^>]*w:h="11906"/);
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(xml.match(/<w:cantSplit\/>/g)).toHaveLength(4);
+  });
+
+  it("sizes the columns from their content: heads, dates with times and names stand on one line, the text columns get the rest", async () => {
+    const record = recordWithActions(12, sampleRecord());
+    record.actions.forEach((a) => (a.cc = []));
+    const xml = strFromU8(unzipSync(await exportActionsDocx(record))["word/document.xml"]);
+    const grid = [...xml.match(/<w:tblGrid>.*?<\/w:tblGrid>/)![0].matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(A4.height - 2 * mm(18));
+    const em = ENTERPRISE_THEME.cellSize * 10;
+    const fits = (text: string) => Math.ceil(textEm(text) * em) + CELL_PADDING_TWIPS;
+    ["序号", "事项内容", "负责人", "责任部门", "完成时限", "交付标准", "抄送", "状态"].forEach((head, i) => expect(grid[i], head).toBeGreaterThanOrEqual(fits(head)));
+    expect(grid[4]).toBeGreaterThanOrEqual(fits("2026年7月2日 17:00"));
+    expect(grid[7]).toBeGreaterThanOrEqual(fits("进行中"));
+    // 抄送 is empty in every row: no wider than its head and a character.
+    expect(grid[6]).toBeLessThanOrEqual(fits("抄送") + em);
+    expect(grid[1] + grid[5]).toBeGreaterThan(grid.reduce((a, b) => a + b, 0) / 2);
+  });
+
+  it("writes ISO dates in cells with no-break hyphens", async () => {
+    const record = recordWithActions(1);
+    record.actions[0].task = "按2026-07-01的会议要求提交";
+    const xml = strFromU8(unzipSync(await exportActionsDocx(record))["word/document.xml"]);
+    expect(xml).toContain("2026</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">07</w:t><w:noBreakHyphen/>");
+  });
+
+  it("tells when the table does not fit a portrait page in 五号, and that it fits a landscape one", () => {
+    const record = recordWithActions(12, sampleRecord());
+    expect(actionTableFits(record, A4.height - 2 * mm(18), ENTERPRISE_THEME)).toBe(true);
+    expect(actionTableFits(record, mm(100), ENTERPRISE_THEME)).toBe(false);
   });
 
   it("sets East Asian and Latin fonts in the styles", async () => {

@@ -9,11 +9,40 @@ import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { cellXml, linesXml, paragraphXml, rowXml, tableXml, type RunStyle } from "../ooxml/wordml";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { xmlBlock, type XmlSplice } from "./docx-splice";
+import { columnWidths, keepDatesTogether, minimumTableWidth, type ColumnContent, type ColumnFit } from "./column-widths";
 import { actionCells, actionHeader, exportRecord, meetingTime, type ExportOptions } from "./facts";
 
-/** Relative widths of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态, landscape and portrait. */
-const COLUMN_SHARES = [4, 18, 7, 8, 18, 24, 13, 8];
-const NARROW_COLUMN_SHARES = [5, 15, 8, 9, 20, 22, 12, 9];
+/** How the cells of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态 may wrap. */
+const COLUMN_FITS: readonly ColumnFit[] = ["whole", "fill", "whole", "whole", "dates", "fill", "words", "whole"];
+
+/** The action table's cell texts, dates kept on one line, row by row. */
+function actionTableCells(record: CcrRecord, options: ExportOptions): string[][] {
+  return record.actions.map((action, i) => actionCells(action, i, record, options).map(keepDatesTogether));
+}
+
+/**
+ * Column widths (twips, adding up to `width`) of the action table in `theme`'s cell font: wide
+ * enough that heads, dates, times and names do not break, the rest to 事项内容 and 交付标准.
+ */
+export function actionColumnWidths(record: CcrRecord, width: number, theme: DocTheme, options: ExportOptions = {}): number[] {
+  return widthsFor(record, actionTableCells(record, options), width, theme);
+}
+
+/**
+ * Whether the action table fits `width` twips without a date, time, name or head breaking: where it
+ * does not (eight columns on a portrait page in 五号), put it on a landscape page.
+ */
+export function actionTableFits(record: CcrRecord, width: number, theme: DocTheme, options: ExportOptions = {}): boolean {
+  return minimumTableWidth(actionColumns(record, actionTableCells(record, options)), theme.cellSize * 10) <= width;
+}
+
+function actionColumns(record: CcrRecord, cells: readonly string[][]): ColumnContent[] {
+  return actionHeader(recordLang(record)).map((header, c) => ({ header, cells: cells.map((row) => row[c]), fit: COLUMN_FITS[c] }));
+}
+
+function widthsFor(record: CcrRecord, cells: readonly string[][], width: number, theme: DocTheme): number[] {
+  return columnWidths(actionColumns(record, cells), width, theme.cellSize * 10);
+}
 
 /**
  * The action-item table of a record, `width` twips wide, shared by the table export and both
@@ -22,9 +51,8 @@ const NARROW_COLUMN_SHARES = [5, 15, 8, 9, 20, 22, 12, 9];
  * and the splice to pass to packDocx.
  */
 export function actionTable(record: CcrRecord, width: number, theme: DocTheme, options: ExportOptions = {}): { paragraph: Paragraph; splice: XmlSplice } {
-  const shares = width < 12000 ? NARROW_COLUMN_SHARES : COLUMN_SHARES;
-  const total = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((s) => Math.floor((width * s) / total));
+  const cells = actionTableCells(record, options);
+  const widths = widthsFor(record, cells, width, theme);
   const lang = recordLang(record);
   const text: RunStyle = { latin: theme.body.latin, eastAsia: theme.body.eastAsia, size: theme.cellSize };
   const head: RunStyle = { latin: theme.heading.latin, eastAsia: theme.heading.eastAsia, size: theme.cellSize };
@@ -34,9 +62,9 @@ export function actionTable(record: CcrRecord, width: number, theme: DocTheme, o
       .join(""),
     { header: true },
   );
-  const rows = record.actions.map((action, i) =>
+  const rows = cells.map((row) =>
     rowXml(
-      actionCells(action, i, record, options)
+      row
         .map((cell, c) => cellXml(linesXml(cell.split("\n"), text), { width: widths[c] }))
         .join(""),
     ),

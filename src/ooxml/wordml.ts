@@ -33,7 +33,15 @@ export function runPropsXml(style: RunStyle): string {
   );
 }
 
-/** One run; tabs become <w:tab/>, line breaks inside the paragraph (\v, U+2028, \n) <w:br/>; the text is escaped. */
+/** Text of a run; a no-break hyphen (U+2011) becomes <w:noBreakHyphen/>, which Word, WPS and LibreOffice all honour. */
+function textXml(text: string): string {
+  return text
+    .split("\u2011")
+    .map((piece, i) => (i > 0 ? "<w:noBreakHyphen/>" : "") + (piece ? `<w:t xml:space="preserve">${xmlText(piece)}</w:t>` : ""))
+    .join("");
+}
+
+/** One run; tabs become <w:tab/>, no-break hyphens <w:noBreakHyphen/>, line breaks inside the paragraph (\v, U+2028, \n) <w:br/>; the text is escaped. */
 export function runXml(text: string, style: RunStyle): string {
   const rPr = runPropsXml(style);
   const inner = text
@@ -42,7 +50,7 @@ export function runXml(text: string, style: RunStyle): string {
       (l > 0 ? "<w:br/>" : "") +
       line
         .split("\t")
-        .map((piece, i) => (i > 0 ? "<w:tab/>" : "") + (piece ? `<w:t xml:space="preserve">${xmlText(piece)}</w:t>` : ""))
+        .map((piece, i) => (i > 0 ? "<w:tab/>" : "") + textXml(piece))
         .join(""),
     )
     .join("");
