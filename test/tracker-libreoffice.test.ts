@@ -79,7 +79,7 @@ describeWithTools(["libreoffice", "libreofficeCalc", "libreofficeUno", "pdftoppm
 
     const imported = await ccr(["tracker", "import", edited, records, "--today", "2026-06-16"]);
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
-    expect(imported.stdout).toContain("已更新 2 个文件,共 4 处修改:");
+    expect(imported.stdout).toContain("已更新 2 个文件，共 4 处修改：");
     expect(imported.stdout).toContain("“负责人”的修改未导入");
 
     const material = parseRecord(readFileSync(join(records, "material.json"), "utf8"));

@@ -6,7 +6,7 @@ import { Document, PageOrientation, Paragraph } from "docx";
 import { FIELD_LABELS } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
 import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
-import { cellXml, linesXml, paragraphXml, rowXml, tableXml, type RunStyle } from "../ooxml/wordml";
+import { cellXml, linesXml, paragraphXml, rowXml, tableXml, withNoBreakHyphens, type RunStyle } from "../ooxml/wordml";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { xmlBlock, type XmlSplice } from "./docx-splice";
 import { columnWidths, keepDatesTogether, minimumTableWidth, type ColumnContent, type ColumnFit } from "./column-widths";
@@ -69,7 +69,7 @@ export function actionTable(record: CcrRecord, width: number, theme: DocTheme, o
         .join(""),
     ),
   );
-  return xmlBlock(tableXml(widths, header + rows.join("")));
+  return xmlBlock(withNoBreakHyphens(tableXml(widths, header + rows.join(""))));
 }
 
 export const ENTERPRISE_THEME: DocTheme = {

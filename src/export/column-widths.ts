@@ -24,8 +24,8 @@ export interface ColumnContent {
 export const CELL_PADDING_TWIPS = 2 * 85 + 40;
 /** Longest piece that is kept on one line; longer names or words wrap like text. */
 const MAX_WHOLE_EM = 10;
-/** A fill column never gets less than this, even when the other columns' minimums do not fit. */
-const FILL_FLOOR_EM = 4;
+/** A fill column never gets less than this (a readable line of six characters), even when the other columns' minimums do not fit; a table that cannot give it goes landscape. */
+const FILL_FLOOR_EM = 6;
 const HEAD_WIDENING = 1.1;
 /** Share of the space beyond the minimums that the non-fill columns may use to stand on one line. */
 const GROWTH_SHARE = 0.4;
@@ -83,10 +83,13 @@ function unbreakable(line: string): string[] {
 }
 
 /** The narrowest width (em) a column's text can take without breaking where it must not. */
+/** The width (em) of the column's head: it breaks nowhere in Chinese and only between words in English; heads are bold, a tenth wider. */
+function headEm(column: ColumnContent): number {
+  return Math.max(0, ...words(column.header).map((w) => textEm(w) * HEAD_WIDENING));
+}
+
 function minimumEm(column: ColumnContent): number {
-  // A head breaks nowhere in Chinese and only between words in English.
-  // Heads are bold, a tenth wider.
-  const head = Math.max(0, ...words(column.header).map((w) => textEm(w) * HEAD_WIDENING));
+  const head = headEm(column);
   const cellLines = lines(column.cells);
   const pieces = column.fit === "whole" ? cellLines : column.fit === "words" ? cellLines.flatMap(words) : cellLines.flatMap(unbreakable);
   const longest = Math.max(0, ...pieces.map(textEm));
@@ -124,10 +127,17 @@ export function columnWidths(columns: readonly ColumnContent[], total: number, e
   const widths = columns.map((c) => twips(minimumEm(c)));
   const used = widths.reduce((a, b) => a + b, 0);
   if (used > total) {
-    // Too narrow for every minimum: the fill columns keep theirs, the others shrink alike.
-    const fixed = widths.reduce((sum, w, i) => sum + (isFill[i] ? w : 0), 0);
-    const scale = Math.max(0, total - fixed) / (used - fixed || 1);
-    const shrunk = widths.map((w, i) => (isFill[i] ? w : Math.floor(w * scale)));
+    // Too narrow for every minimum: the fill columns give up their floor first (never their head),
+    // then the others shrink alike.
+    const headOnly = columns.map((c, i) => (isFill[i] ? Math.min(widths[i], twips(headEm(c))) : widths[i]));
+    const spare = widths.reduce((sum, w, i) => sum + w - headOnly[i], 0);
+    const give = Math.min(1, (used - total) / (spare || 1));
+    const eased = widths.map((w, i) => w - Math.floor((w - headOnly[i]) * give));
+    const easedTotal = eased.reduce((a, b) => a + b, 0);
+    if (easedTotal <= total) return fitTo(eased, total, isFill);
+    const fixed = eased.reduce((sum, w, i) => sum + (isFill[i] ? w : 0), 0);
+    const scale = Math.max(0, total - fixed) / (easedTotal - fixed || 1);
+    const shrunk = eased.map((w, i) => (isFill[i] ? w : Math.floor(w * scale)));
     return fitTo(shrunk, total, isFill);
   }
   let free = total - used;

@@ -67,7 +67,8 @@ export const STYLE = {
   headerFooter: "CcrHeaderFooter",
 } as const;
 
-const CELL_SPACING = { line: 260 };
+// lineRule written out: LibreOffice reads a w:line without one as exact, clipping CJK text of 4号 and up.
+const CELL_SPACING = { line: 260, lineRule: "auto" as const };
 
 export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
   const spacing = theme.exactLine ? { line: theme.exactLine, lineRule: "exact" as const } : { line: 300 };
@@ -124,7 +125,7 @@ export function documentStyles(theme: DocTheme, lang: Lang): IStylesOptions {
 export function textParagraph(
   text: string,
   style: string,
-  options: { indentChars?: number; charTwips?: number; bold?: boolean; spaceBefore?: number } = {},
+  options: { indentChars?: number; charTwips?: number; bold?: boolean; spaceBefore?: number; keepNext?: boolean; alignRight?: boolean } = {},
 ): Paragraph {
   const lines = text.split(/\r\n|\r|\n/);
   const children = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold }));
@@ -133,6 +134,8 @@ export function textParagraph(
     children,
     indent: options.indentChars ? firstLineIndent(options.indentChars, options.charTwips) : undefined,
     spacing: options.spaceBefore ? { before: options.spaceBefore } : undefined,
+    keepNext: options.keepNext || undefined,
+    alignment: options.alignRight ? AlignmentType.RIGHT : undefined,
   });
 }
 
@@ -148,11 +151,11 @@ const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
  * tableFrame) and the text formatting from the document defaults, so a body cell carries only its
  * paragraph and runs: the 1,000-row tables stay cheap to build.
  */
-export function textCell(text: string, head = false, shaded = true): TableCell {
-  if (head) return new TableCell({ children: [textParagraph(text, STYLE.cellHead)], shading: shaded ? { fill: "E7E6E6", type: "clear", color: "auto" } : undefined });
+export function textCell(text: string, head = false, shaded = true, keepNext = false): TableCell {
+  if (head) return new TableCell({ children: [textParagraph(text, STYLE.cellHead, { keepNext })], shading: shaded ? { fill: "E7E6E6", type: "clear", color: "auto" } : undefined });
   const lines = text.split("\n");
   const runs = lines.length === 1 ? [new TextRun(text)] : lines.map((line, i) => (i === 0 ? new TextRun(line) : new TextRun({ text: line, break: 1 })));
-  return new TableCell({ children: [new Paragraph({ children: runs })] });
+  return new TableCell({ children: [new Paragraph({ children: runs, keepNext: keepNext || undefined })] });
 }
 
 /** The table options every ccr table shares: fixed layout on a grid of `widths`, thin borders, cell padding. */

@@ -26,14 +26,45 @@ export const MINUTES_TEXT = {
     zh: "{date}，{lead}主持召开{topic}。现将会议主要内容纪要如下：",
     en: "On {date}, {lead} chaired the meeting “{topic}”. The main points are recorded below.",
   },
+  reviewer: { zh: "审核人", en: "Reviewed by" },
+  signedOn: { zh: "日期", en: "Date" },
+  distribution: { zh: "分送", en: "Distribution" },
+  copyTo: { zh: "抄送", en: "Copy to" },
+  confirmationTitle: { zh: "参会方确认", en: "Confirmation by the parties" },
+  attachments: { zh: "附件", en: "Attachment" },
+  attachment: { zh: "附件{n}", en: "Attachment {n}" },
+  actionsAttachment: { zh: "会议议定事项分工表", en: "Action items and owners" },
+  responsesAttachment: { zh: "我方回应及承诺事项", en: "Our responses and commitments" },
+  seeAttachment: {
+    zh: "会议议定事项共{count}项，责任分工、完成时限及交付标准见{attachment}。",
+    en: "The meeting agreed {count} action items; owners, deadlines and deliverables are listed in {attachment}.",
+  },
   openingPlace: {
     zh: "{date}，{lead}在{place}主持召开{topic}。现将会议主要内容纪要如下：",
     en: "On {date}, {lead} chaired the meeting “{topic}” ({place}). The main points are recorded below.",
   },
 } as const satisfies Record<string, Bilingual>;
 
+/**
+ * Headings of the 公文 纪要 (GB/T 9704 wording) for the parts of the summary; the enterprise layout
+ * uses the form's field labels.
+ */
+export const GONGWEN_HEADINGS = {
+  background: { zh: "会议背景", en: "Background" },
+  discussionPoints: { zh: "讨论事项", en: "Matters discussed" },
+  demands: { zh: "各方诉求", en: "Requests of the parties" },
+  disputes: { zh: "主要分歧", en: "Points of difference" },
+  responses: { zh: "我方回应及承诺", en: "Our responses and commitments" },
+  consensus: { zh: "会议共识", en: "Points agreed" },
+  openIssues: { zh: "待明确事项", en: "Matters still open" },
+  actions: { zh: "议定事项及分工", en: "Action items" },
+} as const satisfies Record<string, Bilingual>;
+
+type SummaryKey = keyof typeof GONGWEN_HEADINGS;
+
 /** One part of the summary: a text or a list, under its field label. */
 export interface MinutesPart {
+  key: SummaryKey | "resultFeedback" | "lessons";
   label: string;
   /** Paragraph texts; lists are numbered by the layout. */
   items: string[];
@@ -62,6 +93,22 @@ export interface MinutesContent {
   confirmationRows: string[][];
   attendance: { present: string[]; absent: string[]; attending: string[] };
   feedback: MinutesPart[];
+  /** The closing block: 记录人 / 审核人 (the lead) / 日期 (sent on, else the meeting date). */
+  signOff: [string, string][];
+  /** 分送: the departments and units that took part; 抄送: the action items' cc not among them. */
+  distribution: string[];
+  copyTo: string[];
+}
+
+/** A template's {name} slots filled. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+}
+
+/** "…见附件。" / "…见附件1。": the sentence that stands for an action table moved to attachment `n` (null: the only one). */
+export function seeAttachmentText(count: number, n: number | null, lang: Lang): string {
+  const attachment = n === null ? (lang === "en" ? "the attachment" : "附件") : fillText(pick(MINUTES_TEXT.attachment, lang), { n });
+  return fillText(pick(MINUTES_TEXT.seeAttachment, lang), { count, attachment });
 }
 
 /** How the participant attended (an optional participant key the meeting capture may set). */
@@ -74,10 +121,6 @@ function participantText(p: Participant, lang: Lang): string {
   const where = p.side === "external" ? [p.unit, p.title] : [p.dept, p.title];
   const extra = where.filter((s): s is string => typeof s === "string" && s.trim() !== "").join(lang === "en" ? ", " : " ");
   return extra ? (lang === "en" ? `${p.name} (${extra})` : `${p.name}（${extra}）`) : p.name;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
 }
 
 export function minutesContent(record: CcrRecord): MinutesContent {
@@ -106,7 +149,8 @@ export function minutesContent(record: CcrRecord): MinutesContent {
     [t(FIELD_LABELS.recorder), record.recorder],
   ];
 
-  const part = (key: keyof typeof FIELD_LABELS, items: string[], numbered = true): MinutesPart => ({
+  const part = (key: MinutesPart["key"], items: string[], numbered = true): MinutesPart => ({
+    key,
     label: t(FIELD_LABELS[key]),
     items: items.filter((s) => s.trim() !== ""),
     numbered,
@@ -136,7 +180,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
   ];
   const external = record.kind === "external";
   const letterLine = external
-    ? fill(t(MINUTES_TEXT.letterLine), { ref: record.formalLetter.ref.trim() || t(MINUTES_TEXT.letterPending) })
+    ? fillText(t(MINUTES_TEXT.letterLine), { ref: record.formalLetter.ref.trim() || t(MINUTES_TEXT.letterPending) })
     : null;
 
   const names = [...record.participants.map((p) => p.name)];
@@ -151,6 +195,22 @@ export function minutesContent(record: CcrRecord): MinutesContent {
   const leadName = record.lead.name.trim();
   const present = [leadName ? participantText({ ...record.lead, side: "internal", title: "" }, lang) : "", ...record.participants.filter((p) => attendanceOf(p) === "present").map((p) => participantText(p, lang))].filter(Boolean);
 
+  const units: string[] = [];
+  for (const p of [{ side: "internal" as const, dept: record.lead.dept }, ...record.participants]) {
+    const unit = (p.side === "external" ? p.unit : p.dept)?.trim();
+    if (unit && !units.includes(unit)) units.push(unit);
+  }
+  const people = new Set([leadName, ...record.participants.map((p) => p.name.trim())]);
+  const copyTo: string[] = [];
+  for (const cc of record.actions.flatMap((a) => a.cc).map((s) => s.trim())) {
+    if (cc && !people.has(cc) && !units.includes(cc) && !copyTo.includes(cc)) copyTo.push(cc);
+  }
+  const signOff: [string, string][] = [
+    [t(FIELD_LABELS.recorder), record.recorder.trim()],
+    [t(MINUTES_TEXT.reviewer), leadName],
+    [t(MINUTES_TEXT.signedOn), formatDate(record.sentOn.trim() || record.date, lang)],
+  ];
+
   const openingValues = { date: formatDate(record.date, lang), lead: leadName, topic, place: record.place.trim() };
   return {
     lang,
@@ -159,7 +219,7 @@ export function minutesContent(record: CcrRecord): MinutesContent {
     title,
     gongwenTitle,
     dateLine: formatDate(record.date, lang),
-    opening: fill(t(openingValues.place ? MINUTES_TEXT.openingPlace : MINUTES_TEXT.opening), openingValues),
+    opening: fillText(t(openingValues.place ? MINUTES_TEXT.openingPlace : MINUTES_TEXT.opening), openingValues),
     facts: facts.filter(([, v]) => v.trim() !== ""),
     summary,
     openIssues,
@@ -174,5 +234,8 @@ export function minutesContent(record: CcrRecord): MinutesContent {
       attending: record.participants.filter((p) => attendanceOf(p) === "attending").map((p) => participantText(p, lang)),
     },
     feedback: [part("resultFeedback", [record.resultFeedback], false), part("lessons", [record.lessons], false)].filter((p) => p.items.length > 0),
+    signOff,
+    distribution: units,
+    copyTo,
   };
 }

@@ -116,8 +116,47 @@ describeWithTools(["pythonDocx"], "exportMinutesDocx opened by python-docx", () 
     const doc = inspectDocx(await exportMinutesDocx({ ...recordWithActions(1), lang: "en" }));
     expect(doc.paragraphs[0]).toBe("Minutes: 项目研发阶段延期协调会");
     expect(doc.paragraphs).toContain("Please confirm; send any objection by 11 June 2026.");
-    expect(doc.tables[1].rows[0].cells[0]).toBe("No.");
+    expect(doc.tables.some((t) => t.rows[0].cells[0] === "No.")).toBe(true);
+    expect(doc.paragraphs.some((p) => /^Recorder: .*Reviewed by: .*Date: /.test(p))).toBe(true);
     expect(doc.footers[0]).toMatch(/Page .* of /);
+  });
+
+  it("enterprise layout: a titled 参会方确认 block, the sign-off line, 分送 and 抄送", async () => {
+    const record = recordWithActions(2);
+    record.actions[0].cc = ["总经理办公室"];
+    const doc = inspectDocx(await exportMinutesDocx(record));
+    const confirmAt = doc.paragraphs.findIndex((p) => p.endsWith("参会方确认"));
+    expect(confirmAt).toBeGreaterThan(0);
+    const signOff = doc.paragraphs.find((p) => p.startsWith("记录人："));
+    expect(signOff).toMatch(/^记录人：\S+\u3000\u3000审核人：\S+\u3000\u3000日期：\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(doc.paragraphs.find((p) => p.startsWith("分送："))).toContain("生产部");
+    expect(doc.paragraphs.find((p) => p.startsWith("抄送："))).toContain("总经理办公室");
+  });
+
+  it("puts an action table too wide for a portrait page into a landscape attachment and says so in the text", async () => {
+    const record = recordWithActions(2);
+    record.actions.forEach((a) => (a.deliverable = "《项目研发阶段调整后计划书》V2.0（PDF，含甘特图、里程碑与风险清单，经部门负责人签字）"));
+    record.actions[0].ownerDept = "信息技术与数字化转型部";
+    record.actions[0].owner = "欧阳明远、司马青云、诸葛亮";
+    for (const layout of ["enterprise", "gongwen"] as const) {
+      const doc = inspectDocx(await exportMinutesDocx(record, { layout }));
+      expect(doc.sections.map((s) => s.orientation)).toEqual([expect.stringContaining("PORTRAIT"), expect.stringContaining("LANDSCAPE")]);
+      expect(doc.paragraphs.some((p) => p.includes("见附件"))).toBe(true);
+    }
+  });
+
+  it("公文 layout: 一、二、… parts, no follow-up or confirmation tables, our responses as an attachment named in 附件说明", async () => {
+    const record = external();
+    record.responses = ["我方承诺6月20日前提供技术方案"];
+    const doc = inspectDocx(await exportMinutesDocx(record, { layout: "gongwen" }));
+    expect(doc.paragraphs.some((p) => /^一、/.test(p))).toBe(true);
+    expect(doc.tables.map((t) => t.rows[0].cells[0])).toEqual(["序号"]);
+    expect(doc.paragraphs.some((p) => /^[一二三四五六七八九十]+、我方回应/.test(p))).toBe(false);
+    // At 4号 an eight-column table never fits 156 mm: it is 附件1, our responses 附件2.
+    expect(doc.paragraphs.find((p) => p.startsWith("附件："))).toBe("附件：1．会议议定事项分工表");
+    expect(doc.paragraphs.some((p) => p.trim() === "2．我方回应及承诺事项")).toBe(true);
+    expect(doc.paragraphs.at(-1)).toBe("1．我方承诺6月20日前提供技术方案");
+    expect(doc.paragraphs.some((p) => p.startsWith("出席："))).toBe(true);
   });
 
   it("公文 layout: GB/T 9704 margins, 纪要 title, 出席 line, dashed page numbers on odd and even pages", async () => {

@@ -298,8 +298,10 @@ const formalLetterField: FormField = {
   hint: bi("不需要；或 需要 / 函件编号", "Not required; or Required / letter reference"),
   lines: false,
   format: (r, lang) => {
-    if (!r.formalLetter.required) return r.formalLetter.ref ? joinParts([lang === "en" ? "Not required" : "不需要", r.formalLetter.ref]) : "";
-    return joinParts([lang === "en" ? "Required" : "需要", r.formalLetter.ref]);
+    // A reference of whitespace only is no reference: the cell could not give it back.
+    const ref = r.formalLetter.ref.trim() ? r.formalLetter.ref : "";
+    if (!r.formalLetter.required) return ref ? joinParts([lang === "en" ? "Not required" : "不需要", ref]) : "";
+    return joinParts([lang === "en" ? "Required" : "需要", ref]);
   },
   parse: (r, text) => {
     const line = splitLines(text).join(" ");

@@ -33,15 +33,16 @@ export function runPropsXml(style: RunStyle): string {
   );
 }
 
-/** Text of a run; a no-break hyphen (U+2011) becomes <w:noBreakHyphen/>, which Word, WPS and LibreOffice all honour. */
-function textXml(text: string): string {
-  return text
-    .split("\u2011")
-    .map((piece, i) => (i > 0 ? "<w:noBreakHyphen/>" : "") + (piece ? `<w:t xml:space="preserve">${xmlText(piece)}</w:t>` : ""))
-    .join("");
+/**
+ * Exported documents only: each no-break hyphen (U+2011) in the text of `xml` becomes <w:noBreakHyphen/>,
+ * which Word, WPS and LibreOffice all honour. The form inserted into Word keeps the character itself, so
+ * that what is read back from Word is exactly what was written.
+ */
+export function withNoBreakHyphens(xml: string): string {
+  return xml.replaceAll("\u2011", '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">').replaceAll('<w:t xml:space="preserve"></w:t>', "");
 }
 
-/** One run; tabs become <w:tab/>, no-break hyphens <w:noBreakHyphen/>, line breaks inside the paragraph (\v, U+2028, \n) <w:br/>; the text is escaped. */
+/** One run; tabs become <w:tab/>, line breaks inside the paragraph (\v, U+2028, \n) <w:br/>; the text is escaped. */
 export function runXml(text: string, style: RunStyle): string {
   const rPr = runPropsXml(style);
   const inner = text
@@ -50,7 +51,7 @@ export function runXml(text: string, style: RunStyle): string {
       (l > 0 ? "<w:br/>" : "") +
       line
         .split("\t")
-        .map((piece, i) => (i > 0 ? "<w:tab/>" : "") + textXml(piece))
+        .map((piece, i) => (i > 0 ? "<w:tab/>" : "") + (piece ? `<w:t xml:space="preserve">${xmlText(piece)}</w:t>` : ""))
         .join(""),
     )
     .join("");

@@ -51,9 +51,9 @@ const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, 
 describe("plan panels", () => {
   it("准备 shows the channel advice and the scenario's checklist", () => {
     const html = text(render(PrepPanel, example("resource-budget.json"), "zh"));
-    expect(html).toContain("复杂问题讨论:采用视频会议或线下会议");
+    expect(html).toContain("复杂问题讨论：采用视频会议或线下会议");
     expect(html).toContain("准备清单（0/");
-    expect(render(PrepPanel, example("resource-budget.json"), "zh")).toMatch(/<textarea[^>]*>梳理现有资源缺口\(人力、预算、设备\)<\/textarea>/);
+    expect(render(PrepPanel, example("resource-budget.json"), "zh")).toMatch(/<textarea[^>]*>梳理现有资源缺口（人力、预算、设备）<\/textarea>/);
   });
 
   it("议程 shows the default items, the minute balance and the opening statement; 插入议程 only in Word", () => {
