@@ -9,7 +9,7 @@ import { recordLang, type CcrRecord, type Lang } from "../domain/record/record";
 import { cellXml, linesXml, paragraphXml, rowXml, tableXml, withNoBreakHyphens, type RunStyle } from "../ooxml/wordml";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { xmlBlock, type XmlSplice } from "./docx-splice";
-import { columnWidths, keepDatesTogether, minimumTableWidth, type ColumnContent, type ColumnFit } from "./column-widths";
+import { breakBeforeTimes, columnWidths, keepDatesTogether, minimumTableWidth, type ColumnContent, type ColumnFit } from "./column-widths";
 import { actionCells, actionHeader, exportRecord, meetingTime, type ExportOptions } from "./facts";
 
 /** How the cells of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态 may wrap. */
@@ -65,7 +65,10 @@ export function actionTable(record: CcrRecord, width: number, theme: DocTheme, o
   const rows = cells.map((row) =>
     rowXml(
       row
-        .map((cell, c) => cellXml(linesXml(cell.split("\n"), text), { width: widths[c] }))
+        .map((cell, c) => {
+          const lines = COLUMN_FITS[c] === "dates" ? breakBeforeTimes(cell, widths[c], theme.cellSize * 10) : cell;
+          return cellXml(linesXml(lines.split("\n"), text), { width: widths[c] });
+        })
         .join(""),
     ),
   );

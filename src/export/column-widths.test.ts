@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CELL_PADDING_TWIPS, columnWidths, keepDatesTogether, minimumTableWidth, textEm, type ColumnContent } from "./column-widths";
+import { breakBeforeTimes, CELL_PADDING_TWIPS, columnWidths, keepDatesTogether, minimumTableWidth, textEm, type ColumnContent } from "./column-widths";
 
 const EM = 210; // 五号
 const twipsOf = (text: string) => Math.ceil(textEm(text) * EM) + CELL_PADDING_TWIPS;
@@ -43,6 +43,21 @@ describe("columnWidths", () => {
     expect(widths[4]).toBeGreaterThanOrEqual(twipsOf("2026年6月19日 17:00"));
     expect(widths[3]).toBeGreaterThanOrEqual(twipsOf("技术部"));
     expect(widths[7]).toBeGreaterThanOrEqual(twipsOf("未开始"));
+  });
+
+  it("gives a date with its time one line where the table has room for it", () => {
+    const roomy = actionLike({ 1: { cells: ["提交计划"] }, 5: { cells: ["计划书"] } });
+    const widths = columnWidths(roomy, 9242, 180); // A4 portrait in 小五
+    expect(widths[4], String(widths)).toBeGreaterThanOrEqual(Math.ceil(textEm("2026年6月19日 17:00") * 180) + CELL_PADDING_TWIPS);
+  });
+
+  it("breaks a date column's line before its time where the column is narrower than the line", () => {
+    const line = "2026年6月19日 17:00";
+    const full = Math.ceil(textEm(line) * 1.1 * 180) + CELL_PADDING_TWIPS;
+    expect(breakBeforeTimes(line, full, 180)).toBe(line);
+    expect(breakBeforeTimes(line, full - 300, 180)).toBe("2026年6月19日\n17:00");
+    expect(breakBeforeTimes("19\u00a0June\u00a02026 17:00", 400, 180)).toBe("19\u00a0June\u00a02026\n17:00");
+    expect(breakBeforeTimes("2026年6月19日\n（原文：下周五）", 400, 180)).toBe("2026年6月19日\n（原文：下周五）");
   });
 
   it("lets a typed deadline note wrap but never inside its dates", () => {

@@ -29,6 +29,11 @@ const FILL_FLOOR_EM = 6;
 const HEAD_WIDENING = 1.1;
 /** Share of the space beyond the minimums that the non-fill columns may use to stand on one line. */
 const GROWTH_SHARE = 0.4;
+/**
+ * A line that is to stand on one line gets this much more than its estimate: renderers space CJK
+ * and digits apart a little more than textEm counts (LibreOffice then broke "17:00" as "17:0"/"0").
+ */
+const ONE_LINE_SLACK = 1.08;
 
 /**
  * Width of a text in em: 1 for CJK and full-width characters, 0.55 for ASCII and other narrow ones
@@ -91,8 +96,10 @@ function headEm(column: ColumnContent): number {
 function minimumEm(column: ColumnContent): number {
   const head = headEm(column);
   const cellLines = lines(column.cells);
-  const pieces = column.fit === "whole" ? cellLines : column.fit === "words" ? cellLines.flatMap(words) : cellLines.flatMap(unbreakable);
-  const longest = Math.max(0, ...pieces.map(textEm));
+  // A date column may break between a date and its time (breakBeforeTimes), nowhere inside either.
+  const pieces =
+    column.fit === "whole" ? cellLines : column.fit === "words" ? cellLines.flatMap(words) : column.fit === "dates" ? cellLines.flatMap((l) => l.match(UNBREAKABLE) ?? []) : cellLines.flatMap(unbreakable);
+  const longest = Math.max(0, ...pieces.map((p) => textEm(p) * (column.fit === "dates" ? ONE_LINE_SLACK : 1)));
   return Math.max(head, Math.min(longest, MAX_WHOLE_EM), column.fit === "fill" ? FILL_FLOOR_EM : 1);
 }
 
@@ -141,7 +148,18 @@ export function columnWidths(columns: readonly ColumnContent[], total: number, e
     return fitTo(shrunk, total, isFill);
   }
   let free = total - used;
-  const wants = columns.map((c, i) => (isFill[i] ? 0 : Math.max(0, twips(naturalEm(c)) - widths[i])));
+  // A date with its time is kept on one line first, where the free width allows it.
+  columns.forEach((c, i) => {
+    if (c.fit !== "dates") return;
+    const dateLines = lines(c.cells).filter((l) => !l.replace(UNBREAKABLE, "").trim());
+    const add = Math.max(0, twips(Math.max(0, ...dateLines.map(textEm)) * ONE_LINE_SLACK) - widths[i]);
+    if (add <= free) {
+      widths[i] += add;
+      free -= add;
+    }
+  });
+  // A date column that did not get its whole line keeps its minimum: the time goes on a line of its own.
+  const wants = columns.map((c, i) => (isFill[i] || c.fit === "dates" ? 0 : Math.max(0, twips(naturalEm(c) * ONE_LINE_SLACK) - widths[i])));
   const wanted = wants.reduce((a, b) => a + b, 0);
   const anyFill = isFill.some(Boolean);
   const growth = anyFill ? Math.min(1, (free * GROWTH_SHARE) / (wanted || 1)) : Math.min(1, free / (wanted || 1));
@@ -176,4 +194,15 @@ export function keepDatesTogether(text: string): string {
   return text
     .replace(/\b(\d{1,2}) ([A-Z][a-z]+)(?: (\d{4}))?\b/g, (_, d: string, m: string, y?: string) => `${d}\u00a0${m}${y ? `\u00a0${y}` : ""}`)
     .replace(/(\d)-(?=\d)/g, "$1\u2011");
+}
+
+/**
+ * The cell text of a date column `width` twips wide, a line holding a date and a time that would
+ * not stand on one line broken before the time, so that no renderer breaks inside the time.
+ */
+export function breakBeforeTimes(text: string, width: number, emTwips: number): string {
+  return text
+    .split("\n")
+    .map((line) => (Math.ceil(textEm(line) * ONE_LINE_SLACK * emTwips) + CELL_PADDING_TWIPS > width ? line.replace(/^(.*\S)\s+(\d{1,2}:\d{2}\b.*)$/, "$1\n$2") : line))
+    .join("\n");
 }
