@@ -302,6 +302,8 @@ export function createRecordDocument(host: OfficeHost, options: AdapterOptions =
         platform: host.platform(),
         // Word on the web may neither open the new document nor say that it did not (office-js #5507): download there.
         canOpenDocuments: core && host.platform() !== "OfficeOnline",
+        // Word for Mac's webview ignores downloads (office-js #4681): the pane opens, copies or explains instead.
+        canDownload: host.platform() !== "Mac",
         missing: core
           ? undefined
           : {

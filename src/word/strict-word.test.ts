@@ -161,6 +161,12 @@ describe("Word on the web", () => {
     expect((await setup().doc.capabilities()).canOpenDocuments).toBe(true);
   });
 
+  it("says downloads do not reach the user in Word for Mac (#4681), and do elsewhere", async () => {
+    expect((await setup({ platform: "Mac" }).doc.capabilities()).canDownload).toBe(false);
+    expect((await setup({ platform: "PC" }).doc.capabilities()).canDownload).toBe(true);
+    expect((await setup({ platform: "OfficeOnline" }).doc.capabilities()).canDownload).toBe(true);
+  });
+
   it("the fake's clear() shows Word's own placeholder there (#1515); ccr writes its hint instead", async () => {
     const { host, doc } = setup({ platform: "OfficeOnline" });
     const rec = await doc.insertRecordTemplate(example("project-delay.json"));

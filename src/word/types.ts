@@ -24,6 +24,8 @@ export interface Capabilities {
   readonly missing?: Bilingual;
   /** A generated document can be opened in Word (createDocument().open()); else it is downloaded. */
   readonly canOpenDocuments: boolean;
+  /** A file download reaches the user: not in Word for Mac, whose webview ignores downloads (office-js #4681). */
+  readonly canDownload: boolean;
 }
 
 /** A record of the document; its topic as shown in the document (or stored), "" when not filled. */

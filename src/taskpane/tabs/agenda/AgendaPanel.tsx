@@ -29,7 +29,7 @@ import {
 import { agendaText } from "../../../domain/meeting/agenda-text";
 import { FIELD_LABELS } from "../../../domain/record/fields";
 import { isWordError } from "../../../word/types";
-import { DOCX_MIME, downloadFile } from "../../components/download";
+import { DOCX_MIME, useSaveFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
 import { DateField, DateInput, TimeField } from "../../components/fields";
 import { GrowingText } from "../../components/GrowingText";
@@ -42,6 +42,7 @@ export function AgendaPanel() {
   const styles = usePlanStyles();
   const { t, record, update, host, notify } = usePane();
   const word = useWord();
+  const save = useSaveFile();
   const copy = useCopy();
   const agenda = agendaOf(record);
   const balance = minuteBalance(record, agenda);
@@ -81,7 +82,7 @@ export function AgendaPanel() {
     try {
       if (kind === "docx") {
         const { exportAgendaDocx } = await import("../../../export/agenda-docx");
-        downloadFile(recordFileName(record, "docx", `-${t("agenda.fileSuffix")}`), new Uint8Array(await exportAgendaDocx(record, agenda)), DOCX_MIME);
+        await save({ name: recordFileName(record, "docx", `-${t("agenda.fileSuffix")}`), data: new Uint8Array(await exportAgendaDocx(record, agenda)), mimeType: DOCX_MIME });
       } else {
         const { agendaIcsProblem, exportAgendaIcs } = await import("../../../export/agenda-ics");
         const problem = agendaIcsProblem(record);
@@ -89,7 +90,7 @@ export function AgendaPanel() {
           notify({ intent: "warning", text: t.pick(problem) });
           return;
         }
-        downloadFile(recordFileName(record, "ics"), exportAgendaIcs(record, agenda), "text/calendar;charset=utf-8");
+        await save({ name: recordFileName(record, "ics"), data: exportAgendaIcs(record, agenda), mimeType: "text/calendar;charset=utf-8" });
       }
     } catch (e) {
       notify({ intent: "error", text: t("agenda.downloadFailed", { reason: e instanceof Error ? e.message : String(e) }) });

@@ -4,7 +4,7 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinne
 import { ArrowDownload20Regular, DocumentArrowRight20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { countBySeverity } from "../../../domain/checks/findings";
-import { downloadFile } from "../../components/download";
+import { useSaveFile } from "../../components/download";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
 import { EXPORTERS, exportFileName, type Exporter } from "./exporters";
@@ -32,6 +32,7 @@ export function ExportPanel() {
   const errors = countBySeverity(findings ?? []).error;
   const opener = word?.capabilities?.canOpenDocuments ? word.doc : undefined;
   const inWord = opener !== undefined;
+  const save = useSaveFile();
 
   const run = async (exporter: Exporter) => {
     setBusy(exporter.id);
@@ -39,18 +40,18 @@ export function ExportPanel() {
     try {
       const file = await exporter.make(record, localToday());
       const name = exportFileName(exporter, record, file.extension, errors > 0, t);
-      if (opener && exporter.opensInWord && typeof file.bytes !== "string") {
+      const opens = opener && exporter.opensInWord && typeof file.bytes !== "string";
+      if (opens) {
         try {
-          await opener.openAsNewDocument(file.bytes);
+          await opener.openAsNewDocument(file.bytes as Uint8Array);
           notify({ intent: "success", text: t("export.opened", { file: name }) });
           return;
         } catch {
-          notify({ intent: "warning", text: t("export.openFailed", { file: name }) });
+          // Downloaded instead, or in Word for Mac explained by save().
         }
-      } else {
-        notify({ intent: "success", text: t("export.done", { file: name }) });
       }
-      downloadFile(name, file.bytes as BlobPart, file.mimeType);
+      const outcome = await save({ name, data: file.bytes as Uint8Array | string, mimeType: file.mimeType }, { open: !opens });
+      if (outcome === "downloaded") notify({ intent: opens ? "warning" : "success", text: t(opens ? "export.openFailed" : "export.done", { file: name }) });
     } catch (e) {
       notify({ intent: "error", text: t("export.failed", { file: t(exporter.label), reason: e instanceof Error ? e.message : String(e) }) });
     } finally {

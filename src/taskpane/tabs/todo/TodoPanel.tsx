@@ -24,7 +24,7 @@ import {
   type GroupBy,
   type TrackedAction,
 } from "../../../domain/tracking/tracking";
-import { DOCX_MIME, downloadFile } from "../../components/download";
+import { DOCX_MIME, useSaveFile } from "../../components/download";
 import { recordFileName } from "../../state/useRecordEditor";
 import { ChoiceField, Section, useCopy, usePlanStyles } from "../../components/planKit";
 import { localToday } from "../../state/checks";
@@ -36,6 +36,7 @@ const ALL_OVERDUE = "\u0000overdue";
 export function TodoPanel() {
   const styles = usePlanStyles();
   const { t, record, update, notify, goTo } = usePane();
+  const save = useSaveFile();
   // Status and progress edits are ordinary record edits: the pane's one Word sync writes them.
   const track = update;
   const copy = useCopy();
@@ -66,7 +67,7 @@ export function TodoPanel() {
     try {
       const { exportWeeklyDocx } = await import("../../../export/weekly-docx");
       const bytes = await exportWeeklyDocx(record, { today, lang: t.lang });
-      downloadFile(recordFileName(record, "docx", `-${t("todo.weeklyFile")}`), new Uint8Array(bytes), DOCX_MIME);
+      await save({ name: recordFileName(record, "docx", `-${t("todo.weeklyFile")}`), data: new Uint8Array(bytes), mimeType: DOCX_MIME });
     } catch (e) {
       notify({ intent: "error", text: t("agenda.downloadFailed", { reason: e instanceof Error ? e.message : String(e) }) });
     }

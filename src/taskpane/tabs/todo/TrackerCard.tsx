@@ -10,7 +10,7 @@ import { useRef, useState } from "react";
 import type { CcrRecord } from "../../../domain/record/record";
 import type { TrackerSource } from "../../../domain/tracking/tracker";
 import { Section, usePlanStyles } from "../../components/planKit";
-import { downloadFile } from "../../components/download";
+import { useSaveFile } from "../../components/download";
 import { localToday } from "../../state/checks";
 import { usePane } from "../../state/pane";
 import { browserStorage, LocalRecords } from "../../storage/localRecords";
@@ -25,6 +25,7 @@ interface Outcome {
 export function TrackerCard() {
   const styles = usePlanStyles();
   const { t, record, editor, host, notify } = usePane();
+  const save = useSaveFile();
   const standalone = host.kind === "standalone";
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +47,7 @@ export function TrackerCard() {
       const { exportTrackerXlsx } = await import(/* webpackChunkName: "tracker" */ "../../../export/tracker/tracker-xlsx");
       const today = localToday();
       const { bytes } = await exportTrackerXlsx(sources(), { today });
-      downloadFile(`${t("todo.trackerFile")}-${today}.xlsx`, new Uint8Array(bytes), XLSX_MIME);
+      await save({ name: `${t("todo.trackerFile")}-${today}.xlsx`, data: new Uint8Array(bytes), mimeType: XLSX_MIME });
     } catch (e) {
       notify({ intent: "error", text: t("agenda.downloadFailed", { reason: e instanceof Error ? e.message : String(e) }) });
     } finally {
