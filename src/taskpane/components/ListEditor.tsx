@@ -2,8 +2,8 @@
 // with move up / move down / remove, and an add button that focuses the new item's first field.
 import { Button, Caption1Strong, makeStyles, tokens, Tooltip } from "@fluentui/react-components";
 import { Add20Regular, ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from "@fluentui/react-icons";
-import type { ReactNode } from "react";
-import { usePane } from "../state/pane";
+import { memo, useCallback, type ReactNode } from "react";
+import { usePane, usePaneShell, useUpdate } from "../state/pane";
 import { getAtPath, itemPath, setAtPath } from "../../domain/record/record-path";
 
 export const useListStyles = makeStyles({
@@ -29,26 +29,27 @@ export interface ItemButtonsProps {
   count: number;
   /** Spoken name of the item, e.g. 待办事项第2项. */
   name: string;
-  onMove(to: number): void;
-  onRemove(): void;
+  /** Stable across renders (useListOps), so that the buttons of unchanged items do not re-render. */
+  onMove(from: number, to: number): void;
+  onRemove(index: number): void;
 }
 
-export function ItemButtons({ index, count, name, onMove, onRemove }: ItemButtonsProps) {
-  const { t } = usePane();
+export const ItemButtons = memo(function ItemButtons({ index, count, name, onMove, onRemove }: ItemButtonsProps) {
+  const { t } = usePaneShell();
   return (
     <>
       <Tooltip content={`${t("common.moveUp")} · ${name}`} relationship="label">
-        <Button size="small" appearance="subtle" icon={<ArrowUp20Regular />} disabled={index === 0} onClick={() => onMove(index - 1)} />
+        <Button size="small" appearance="subtle" icon={<ArrowUp20Regular />} disabled={index === 0} onClick={() => onMove(index, index - 1)} />
       </Tooltip>
       <Tooltip content={`${t("common.moveDown")} · ${name}`} relationship="label">
-        <Button size="small" appearance="subtle" icon={<ArrowDown20Regular />} disabled={index === count - 1} onClick={() => onMove(index + 1)} />
+        <Button size="small" appearance="subtle" icon={<ArrowDown20Regular />} disabled={index === count - 1} onClick={() => onMove(index, index + 1)} />
       </Tooltip>
       <Tooltip content={`${t("common.remove")} · ${name}`} relationship="label">
-        <Button size="small" appearance="subtle" icon={<Delete20Regular />} onClick={onRemove} data-remove={index} />
+        <Button size="small" appearance="subtle" icon={<Delete20Regular />} onClick={() => onRemove(index)} data-remove={index} />
       </Tooltip>
     </>
   );
-}
+});
 
 export interface ListEditorProps<T> {
   /** Path of the list, e.g. `actions`. */
@@ -65,26 +66,28 @@ export interface ListEditorProps<T> {
 }
 
 export function useListOps<T>(path: string) {
-  const { record, update, goTo } = usePane();
+  const { record, goTo } = usePane();
+  const update = useUpdate();
   const raw = getAtPath(record, path);
   const items = (Array.isArray(raw) ? raw : []) as T[];
-  const setItems = (change: (items: T[]) => T[]) =>
-    update((r) => {
-      const current = getAtPath(r, path);
-      return setAtPath(r, path, change(Array.isArray(current) ? (current as T[]) : []));
-    });
+  const setItems = useCallback(
+    (change: (items: T[]) => T[]) =>
+      update((r) => {
+        const current = getAtPath(r, path);
+        return setAtPath(r, path, change(Array.isArray(current) ? (current as T[]) : []));
+      }),
+    [update, path],
+  );
+  const remove = useCallback((index: number) => setItems((list) => list.filter((_, i) => i !== index)), [setItems]);
+  const move = useCallback((from: number, to: number) => setItems((list) => moveItem(list, from, to)), [setItems]);
   return {
     items,
     add(item: T, focus?: string) {
       setItems((list) => [...list, item]);
       if (focus !== undefined) goTo("record", `${itemPath(path, items.length)}${focus ? `.${focus}` : ""}`);
     },
-    remove(index: number) {
-      setItems((list) => list.filter((_, i) => i !== index));
-    },
-    move(from: number, to: number) {
-      setItems((list) => moveItem(list, from, to));
-    },
+    remove,
+    move,
   };
 }
 
@@ -99,7 +102,7 @@ export function ListEditor<T>({ path, itemName, newItem, addLabel, focusOnAdd, r
             <li key={i} className={styles.item} data-item={itemPath(path, i)}>
               <div className={styles.itemHead}>
                 <Caption1Strong className={styles.itemTitle}>{itemName(i)}</Caption1Strong>
-                <ItemButtons index={i} count={ops.items.length} name={itemName(i)} onMove={(to) => ops.move(i, to)} onRemove={() => ops.remove(i)} />
+                <ItemButtons index={i} count={ops.items.length} name={itemName(i)} onMove={ops.move} onRemove={ops.remove} />
               </div>
               {renderItem(i, item)}
             </li>

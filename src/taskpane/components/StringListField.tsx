@@ -46,7 +46,7 @@ function Line({ path, index, count, label, placeholder, onEnter, ops }: {
           }
         }}
       />
-      <ItemButtons index={index} count={count} name={name} onMove={(to) => ops.move(index, to)} onRemove={() => ops.remove(index)} />
+      <ItemButtons index={index} count={count} name={name} onMove={ops.move} onRemove={ops.remove} />
     </li>
   );
 }

@@ -18,7 +18,7 @@ import type { Bilingual } from "../../domain/record/i18n";
 import type { CcrRecord } from "../../domain/record/record";
 import type { Finding, Severity } from "../../domain/checks/findings";
 import { fieldFindings } from "../../domain/checks/validate";
-import { usePane } from "../state/pane";
+import { usePane, usePaneShell, useFindings } from "../state/pane";
 import { GrowingText } from "./GrowingText";
 import { getAtPath, setAtPath } from "../../domain/record/record-path";
 import { normaliseTypedDate } from "../state/typedDate";
@@ -36,7 +36,9 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 /** Findings shown at this path (exactly, or anything inside it when `within`). */
 export function useFindingsAt(path: string | undefined, within = false): Finding[] {
-  const { findings = [], revealed } = usePane();
+  // Not usePane(): a field's findings must not re-render it on every edit of another field.
+  const { revealed } = usePaneShell();
+  const findings = useFindings() ?? [];
   if (path === undefined) return [];
   const here = within ? fieldFindings(findings, path) : findings.filter((f) => f.path === path);
   return here.filter((f) => f.rule !== "required" || revealed(path));

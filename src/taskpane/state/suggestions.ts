@@ -1,4 +1,5 @@
 // Names, departments and organisations already used in the record, offered by the comboboxes.
+import { useRef } from "react";
 import type { CcrRecord } from "../../domain/record/record";
 
 export interface Suggestions {
@@ -28,4 +29,15 @@ export function suggestionsOf(record: CcrRecord): Suggestions {
     departments: distinct([record.lead.dept, ...record.participants.map((p) => p.dept), ...record.actions.map((a) => a.ownerDept)]),
     units: distinct([record.externalUnit, ...record.participants.map((p) => p.unit)]),
   };
+}
+
+/**
+ * The record's suggestions, the same object as long as they are the same: the rows that take them
+ * (200 action items) skip re-rendering on an edit that changes no name.
+ */
+export function useSuggestions(record: CcrRecord): Suggestions {
+  const next = suggestionsOf(record);
+  const kept = useRef(next);
+  if (JSON.stringify(kept.current) !== JSON.stringify(next)) kept.current = next;
+  return kept.current;
 }

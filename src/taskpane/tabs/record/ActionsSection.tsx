@@ -2,14 +2,14 @@
 // deliverable standard, cc, status and progress notes. Alt+Shift+A adds an item from anywhere in
 // the form.
 import { Badge, Button, Field, Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { ACTION_COLUMNS, FIELD_HINTS, STATUS_LABELS } from "../../../domain/record/fields";
 import { formatResolvedDeadline, resolveDeadline } from "../../../domain/calendar/deadline";
 import { emptyAction, type ActionItem, type ProgressNote } from "../../../domain/record/record";
 import { pathLabel } from "../../../domain/record/paths";
 import { ChoiceField, ComboField, DateField, TextField, useFindingsAt, useFocusRequest, validationProps } from "../../components/fields";
 import { ListEditor } from "../../components/ListEditor";
-import { usePane } from "../../state/pane";
+import { usePane, usePaneShell } from "../../state/pane";
 import type { Suggestions } from "../../state/suggestions";
 import { useFormStyles } from "./BasicSection";
 import { actionPath, itemPath } from "../../../domain/record/record-path";
@@ -96,7 +96,7 @@ export const COMPACT_ACTIONS = 20;
 
 /** One line of a long list: number, task, owner, deadline and its findings; a click opens the item. */
 function ActionLine({ index, item, onOpen }: { index: number; item: ActionItem; onOpen(): void }) {
-  const { t } = usePane();
+  const { t } = usePaneShell();
   const findings = useFindingsAt(itemPath("actions", index), true);
   const errors = findings.filter((f) => f.severity === "error").length;
   const parts = [item.task.trim() || t("record.actionUntitled"), item.owner.trim(), item.deadline.trim()].filter(Boolean);
@@ -113,8 +113,8 @@ function ActionLine({ index, item, onOpen }: { index: number; item: ActionItem; 
 }
 
 /** The fields of an item, or its one line in a long list (open when asked for by 检查 or opened). */
-function ActionRow({ index, item, s, compact }: { index: number; item: ActionItem; s: Suggestions; compact: boolean }) {
-  const { focusRequest } = usePane();
+const ActionRow = memo(function ActionRow({ index, item, s, compact }: { index: number; item: ActionItem; s: Suggestions; compact: boolean }) {
+  const { focusRequest } = usePaneShell();
   const [opened, setOpened] = useState(false);
   const at = itemPath("actions", index);
   const asked = focusRequest !== undefined && (focusRequest.path === at || focusRequest.path.startsWith(`${at}.`));
@@ -123,7 +123,7 @@ function ActionRow({ index, item, s, compact }: { index: number; item: ActionIte
   }, [asked]);
   if (compact && !opened && !asked) return <ActionLine index={index} item={item} onOpen={() => setOpened(true)} />;
   return <ActionFields index={index} item={item} s={s} />;
-}
+});
 
 export function ActionsSection({ s }: { s: Suggestions }) {
   const styles = useFormStyles();

@@ -1,13 +1,13 @@
 // 记录: the whole record form (record-template §1) in the five sections of the guide's table.
 // Every field is bound to its record path and shows the domain findings for it.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import { SECTION_TITLES } from "../../../domain/record/fields";
 import { emptyAction } from "../../../domain/record/record";
 import { AdoptCard } from "../../components/AdoptCard";
 import { WordBar } from "../../components/WordBar";
 import { usePane } from "../../state/pane";
-import { suggestionsOf } from "../../state/suggestions";
+import { useSuggestions } from "../../state/suggestions";
 import { ActionsSection, ADD_ACTION_SHORTCUT } from "./ActionsSection";
 import { BasicSection } from "./BasicSection";
 import { FeedbackSection, FollowUpSection } from "./FollowUpSection";
@@ -50,7 +50,7 @@ export function RecordPanel() {
   const styles = useStyles();
   const { t, record, update, goTo, focusRequest } = usePane();
   const [open, setOpen] = useState<SectionId[]>(SECTIONS);
-  const s = useMemo(() => suggestionsOf(record), [record]);
+  const s = useSuggestions(record);
 
   // A field asked for by 检查 (or a new item) must be in an open section.
   useEffect(() => {
