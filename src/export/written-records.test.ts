@@ -7,10 +7,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { rawZip, type RawEntry } from "../../test/support/hostile-docx";
 import { EXAMPLES_DIR } from "../../test/support/records";
 import { parseRecord, type CcrRecord } from "../domain/record/record";
 import { setActionStatus } from "../domain/tracking/tracking";
 import * as readDocxModule from "../ooxml/read-docx";
+import { readSettingsOnly } from "../ooxml/read-docx";
 import { plainZipEntries } from "../ooxml/plain-zip";
 import { WEBEXTENSION_PATH, WRITTEN_SETTING } from "../ooxml/web-extension";
 import { readDocumentRecords, readDocxRecords, writtenRecords } from "./extract";
@@ -118,6 +120,30 @@ describe("a record form ccr wrote, read from its stored record", () => {
     const { read, documentRead } = readCounting(again);
     expect(documentRead).toBe(true);
     expect(read).toEqual(readCounting(bytes).read);
+  });
+});
+
+describe("readSettingsOnly leaves to the thorough reader every package it would refuse", () => {
+  const written = unzipSync(exportRecordDocx(examples()[0]));
+  const entries = (): RawEntry[] => Object.entries(written).map(([name, data]) => ({ name, data }));
+  const document = () => ({ name: "word/document.xml", data: written["word/document.xml"] });
+
+  it("reads the settings of the same parts zipped plainly by another writer", () => {
+    expect(readSettingsOnly(rawZip(entries()))?.settings).toHaveProperty(WRITTEN_SETTING);
+  });
+
+  it.each([
+    ["two word/document.xml entries", () => rawZip([...entries(), document()])],
+    ["word/document.xml and Word/Document.xml", () => rawZip([...entries(), { ...document(), name: "Word/Document.xml" }])],
+    ["an entry missing from the central directory", () => rawZip([...entries(), { ...document(), name: "word/hidden.xml", unlisted: true }])],
+    ["settings compressed with bzip2", () => rawZip(entries().map((e) => (e.name === WEBEXTENSION_PATH ? { ...e, method: 12 } : e)))],
+    ["a stored record id ccr never writes", () => rawZip(entries().map((e) => (e.name === WEBEXTENSION_PATH ? { ...e, data: strFromU8(e.data as Uint8Array).replace('name="ccr.record.', 'name="ccr.record.x/../') } : e)))],
+  ])("%s", (_, bytes) => {
+    const hostile = bytes();
+    expect(readSettingsOnly(hostile)).toBeUndefined();
+    const read = readDocxRecords(hostile, "form.docx");
+    expect(read).toEqual(readDocumentRecords(hostile, "form.docx"));
+    expect(read.ok).toBe(false);
   });
 });
 

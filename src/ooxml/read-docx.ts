@@ -141,15 +141,15 @@ const MAX_SETTINGS_PART_BYTES = 1024 * 1024;
 export function readSettingsOnly(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): PackageSettings | undefined {
   const caps = { ...DEFAULT_DOCX_LIMITS, ...limits };
   if (bytes.length > caps.maxBytes) return undefined;
-  const entries = plainZipEntries(bytes);
-  if (!entries || entries.length > caps.maxEntries) return undefined;
-  if (new Set(entries.map((e) => e.name.toLowerCase())).size !== entries.length) return undefined;
-  const read = entries.filter((e) => wanted(e.name));
-  const total = read.reduce((sum, e) => sum + e.size, 0);
-  if (total > caps.maxTotalBytes || read.some((e) => (e.compression !== 0 && e.compression !== 8) || e.size > caps.maxEntryBytes)) return undefined;
   const settings: Record<string, unknown> = {};
   const others: string[] = [];
   try {
+    const entries = plainZipEntries(bytes);
+    if (!entries || entries.length > caps.maxEntries) return undefined;
+    if (new Set(entries.map((e) => e.name.toLowerCase())).size !== entries.length) return undefined;
+    const read = entries.filter((e) => wanted(e.name));
+    const total = read.reduce((sum, e) => sum + e.size, 0);
+    if (total > caps.maxTotalBytes || read.some((e) => (e.compression !== 0 && e.compression !== 8) || e.size > caps.maxEntryBytes)) return undefined;
     for (const e of read) {
       if (!e.name.startsWith("word/webextensions/")) {
         others.push(`${e.name}:${e.compression}:${e.crc}:${e.size}:${e.data.length}:${checksum53(e.data)}`);
