@@ -2,7 +2,9 @@
 // exportRecordDocx) keeps the whole record JSON in the add-in's settings and shows its fields in
 // tagged content controls; the text in the document wins for the fields it shows (edits made in
 // Word or WPS), the stored JSON supplies the rest (progress notes, unknown keys). A form without
-// stored JSON (e.g. its settings were lost) is read from the controls alone.
+// stored JSON (e.g. its settings were lost) is read from the controls alone. A form exactly as ccr
+// wrote it (WRITTEN_SETTING still matching its parts) is read from the stored JSON alone: the same
+// records, without building the document's DOM (writtenRecords).
 //
 // The merge is the Word adapter's own (readForm of src/form/read.ts); its damage reports are
 // not used here. A form pasted twice is read as two records, as 修复 in Word makes it.

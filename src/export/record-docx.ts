@@ -2,6 +2,8 @@
 // adapter inserts (src/ooxml/record-form.ts, one builder), zipped here with fflate together with the
 // styles, and the whole record JSON in the add-in's document settings (src/ooxml/web-extension.ts),
 // where the add-in reads it when the document is opened in Word and `ccr extract` reads it back.
+// The settings also get WRITTEN_SETTING once the file has been read back the thorough way to the very
+// record it stores: then readers (ccr status over thousands of files) may take the stored record alone.
 
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { circulationDeadlineText } from "../domain/calendar/date-format";
