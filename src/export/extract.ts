@@ -2,7 +2,9 @@
 // exportRecordDocx) keeps the whole record JSON in the add-in's settings and shows its fields in
 // tagged content controls; the text in the document wins for the fields it shows (edits made in
 // Word or WPS), the stored JSON supplies the rest (progress notes, unknown keys). A form without
-// stored JSON (e.g. its settings were lost) is read from the controls alone.
+// stored JSON (e.g. its settings were lost) is read from the controls alone. A form exactly as ccr
+// wrote it (WRITTEN_SETTING still matching its parts) is read from the stored JSON alone: the same
+// records, without building the document's DOM (writtenRecords).
 //
 // The merge is the Word adapter's own (readForm of src/form/read.ts); its damage reports are
 // not used here. A form pasted twice is read as two records, as 修复 in Word makes it.
@@ -12,9 +14,10 @@ import type { Bilingual } from "../domain/record/i18n";
 import { parseRecord, type CcrRecord } from "../domain/record/record";
 import { readForm } from "../form/read";
 import { notARecordMessage, recogniseForm, type RecognisedDocument } from "../form/recognised-form";
-import { readDocx, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
+import { checksum53 } from "../ooxml/checksum";
+import { readDocx, readSettingsOnly, type DocxContent, type DocxLimits } from "../ooxml/read-docx";
 import { parseTag } from "../form/tags";
-import { recordSettings } from "../ooxml/web-extension";
+import { recordSettings, WRITTEN_SETTING } from "../ooxml/web-extension";
 
 export interface ExtractedRecord {
   id: string;
@@ -55,6 +58,38 @@ export type DocxRecordsResult = { ok: true; records: DocxRecord[] } | { ok: fals
  * name) starts every message.
  */
 export function readDocxRecords(bytes: Uint8Array, shown: string): DocxRecordsResult {
+  const written = writtenRecords(bytes);
+  return written ? { ok: true, records: written } : readDocumentRecords(bytes, shown);
+}
+
+/**
+ * The records of a record form as ccr wrote it (WRITTEN_SETTING still matching the document and the
+ * stored records), from the stored records alone: what readDocumentRecords gives for the file, without
+ * building the document's DOM. Undefined for any other file (hand-filled, edited in Word, WPS or
+ * LibreOffice, damaged): read it the thorough way.
+ */
+export function writtenRecords(bytes: Uint8Array): DocxRecord[] | undefined {
+  const read = readSettingsOnly(bytes);
+  if (!read) return undefined;
+  const stored = recordSettings(read.settings);
+  if (stored.size === 0 || read.settings[WRITTEN_SETTING] !== writtenChecksum(read.partsChecksum, stored)) return undefined;
+  const records: DocxRecord[] = [];
+  for (const [id, json] of stored) {
+    const parsed = parseRecord(json, { id });
+    if (!parsed.ok) return undefined;
+    records.push({ record: { ...parsed.record, id }, ...(stored.size > 1 ? { place: `#${records.length + 1} (${id})` } : {}) });
+  }
+  return records;
+}
+
+/** The value of WRITTEN_SETTING for a package whose other parts have `partsChecksum` and that stores `stored`. */
+export function writtenChecksum(partsChecksum: string, stored: ReadonlyMap<string, string>): string {
+  const text = [partsChecksum, ...[...stored].flatMap(([id, json]) => [id, json])].join("\n");
+  return `1:${checksum53(text).toString(36)}:${checksum53(text, 1).toString(36)}`;
+}
+
+/** readDocxRecords the thorough way: the whole document read (readDocx), its form over the stored records. */
+export function readDocumentRecords(bytes: Uint8Array, shown: string): DocxRecordsResult {
   const read = readDocx(bytes);
   if (!read.ok) return { ok: false, error: { zh: `${shown}:${read.error.zh}`, en: `${shown}: ${read.error.en}` } };
   const extracted = recordsOf(read.content);

@@ -2,6 +2,8 @@
 // adapter inserts (src/ooxml/record-form.ts, one builder), zipped here with fflate together with the
 // styles, and the whole record JSON in the add-in's document settings (src/ooxml/web-extension.ts),
 // where the add-in reads it when the document is opened in Word and `ccr extract` reads it back.
+// The settings also get WRITTEN_SETTING once the file has been read back the thorough way to the very
+// record it stores: then readers (ccr status over thousands of files) may take the stored record alone.
 
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { circulationDeadlineText } from "../domain/calendar/date-format";
@@ -11,8 +13,10 @@ import { recordLang, serialiseRecord, type CcrRecord } from "../domain/record/re
 import { docxParts } from "../ooxml/package";
 import { recordFormBodyXml } from "../ooxml/record-form";
 import { isRecordId, newRecordId } from "../domain/record/record-id";
-import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX, webExtensionParts } from "../ooxml/web-extension";
+import { readSettingsOnly } from "../ooxml/read-docx";
+import { RECORD_INDEX_SETTING, RECORD_SETTING_PREFIX, recordSettings, webExtensionParts, WRITTEN_SETTING } from "../ooxml/web-extension";
 import { xmlText } from "../ooxml/xml-text";
+import { readDocumentRecords, writtenChecksum, writtenRecords } from "./extract";
 
 export interface RecordDocxOptions {
   /** Id for a record that has none (a new random id otherwise). */
@@ -46,10 +50,28 @@ export function exportRecordDocx(input: CcrRecord, options: RecordDocxOptions = 
     "</Relationships>",
     '<Relationship Id="rIdCcrCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
   );
-  Object.assign(parts, we.parts, { "docProps/core.xml": coreProperties(record) });
-  const files: Zippable = {};
-  for (const [path, text] of Object.entries(parts)) files[path] = strToU8(text);
-  return zipSync(files, { level: 6 });
+  parts["docProps/core.xml"] = coreProperties(record);
+  const pack = (s: Record<string, unknown>) => {
+    const files: Zippable = {};
+    for (const [path, text] of Object.entries({ ...parts, ...webExtensionParts(s).parts })) files[path] = strToU8(text);
+    return zipSync(files, { level: 6 });
+  };
+  return withWrittenChecksum(settings, pack);
+}
+
+/**
+ * The package `pack` makes of `settings`, with WRITTEN_SETTING added when the file then reads back the
+ * thorough way (readDocumentRecords) to exactly what writtenRecords takes from its stored records, so
+ * that readers may skip the document; without it otherwise.
+ */
+function withWrittenChecksum(settings: Record<string, unknown>, pack: (settings: Record<string, unknown>) => Uint8Array): Uint8Array {
+  const plain = pack(settings);
+  const read = readSettingsOnly(plain);
+  if (!read) return plain;
+  const marked = pack({ ...settings, [WRITTEN_SETTING]: writtenChecksum(read.partsChecksum, recordSettings(read.settings)) });
+  const fast = writtenRecords(marked);
+  const thorough = readDocumentRecords(marked, "");
+  return fast && thorough.ok && JSON.stringify(fast) === JSON.stringify(thorough.records) ? marked : plain;
 }
 
 function coreProperties(record: CcrRecord): string {

@@ -9,11 +9,13 @@
 // input gives a bilingual message.
 
 import { DOMParser, onErrorStopParsing, type Document as XmlDocument, type Element, type Node } from "@xmldom/xmldom";
-import { Unzip, UnzipInflate, unzipSync } from "fflate";
+import { inflateSync, Unzip, UnzipInflate, unzipSync } from "fflate";
 import type { DocBlock, DocCell, DocControl, DocParagraph, DocRow, DocTable } from "../domain/recognise/blocks";
 import type { Bilingual } from "../domain/record/i18n";
+import { checksum53 } from "./checksum";
 import { elements, firstChild, isW, wAttr } from "./dom";
 import { repairLibreOfficeRepeats } from "./libreoffice";
+import { plainZipEntries } from "./plain-zip";
 import { W_NS } from "./wordml";
 import { invalidRecordIds, WE_NS } from "./web-extension";
 
@@ -114,6 +116,56 @@ function readOrThrow(bytes: Uint8Array, limits: DocxLimits): DocxContent {
     );
   }
   return { blocks, controls, settings, libreOfficeRepairs };
+}
+
+export interface PackageSettings {
+  /** The settings, as readDocx gives them. */
+  settings: Record<string, unknown>;
+  /**
+   * A checksum of every other part readDocx reads (the package relationships, the main document and
+   * the other word/*.xml parts) as stored: compressed bytes, method, sizes and CRC. Equal checksums:
+   * readDocx reads the same from those parts.
+   */
+  partsChecksum: string;
+}
+
+/** Largest settings part readSettingsOnly expands. */
+const MAX_SETTINGS_PART_BYTES = 1024 * 1024;
+
+/**
+ * The add-in settings of a .docx, without reading its document: only the settings parts are expanded.
+ * Undefined unless readDocx would find the package sound and read these very settings (a plain zip
+ * layout within the limits, settings parts that expand to their stated size and parse, valid record
+ * ids); then a caller who knows what the other parts hold (by partsChecksum) can skip readDocx.
+ */
+export function readSettingsOnly(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): PackageSettings | undefined {
+  const caps = { ...DEFAULT_DOCX_LIMITS, ...limits };
+  if (bytes.length > caps.maxBytes) return undefined;
+  const settings: Record<string, unknown> = {};
+  const others: string[] = [];
+  try {
+    const entries = plainZipEntries(bytes);
+    if (!entries || entries.length > caps.maxEntries) return undefined;
+    if (new Set(entries.map((e) => e.name.toLowerCase())).size !== entries.length) return undefined;
+    const read = entries.filter((e) => wanted(e.name));
+    const total = read.reduce((sum, e) => sum + e.size, 0);
+    if (total > caps.maxTotalBytes || read.some((e) => (e.compression !== 0 && e.compression !== 8) || e.size > caps.maxEntryBytes)) return undefined;
+    for (const e of read) {
+      if (!e.name.startsWith("word/webextensions/")) {
+        others.push(`${e.name}:${e.compression}:${e.crc}:${e.size}:${e.data.length}:${checksum53(e.data)}`);
+        continue;
+      }
+      if (e.size > MAX_SETTINGS_PART_BYTES) return undefined;
+      // One byte more than stated: a part expanding past its stated size is seen, not cut.
+      const data = e.compression === 0 ? e.data : inflateSync(e.data, { out: new Uint8Array(e.size + 1) });
+      if (data.length !== e.size) return undefined;
+      Object.assign(settings, webExtensionSettings(parseWordXml(new TextDecoder("utf-8").decode(data), e.name)));
+    }
+  } catch {
+    return undefined;
+  }
+  if (invalidRecordIds(settings).length > 0) return undefined;
+  return { settings, partsChecksum: checksum53(others.join("\n")).toString(36) };
 }
 
 function mb(n: number): string {

@@ -15,6 +15,13 @@ export const ADDIN_VERSION = "0.1.0.0";
 /** Keys of the Word adapter's record store (src/word/record-store.ts). */
 export const RECORD_SETTING_PREFIX = "ccr.record.";
 export const RECORD_INDEX_SETTING = "ccr.records";
+/**
+ * Set by ccr when it writes a record form (src/export/record-docx.ts) and has read the file back the
+ * thorough way to the very records it stores: a checksum of the document parts and of the stored
+ * records (writtenChecksum of src/export/extract.ts). While both are unchanged, the records are read
+ * from the settings alone.
+ */
+export const WRITTEN_SETTING = "ccr.written";
 
 export const AUTO_SHOW = "Office.AutoShowTaskpaneWithDocument";
 

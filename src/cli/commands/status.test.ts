@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import { parseRecord } from "../../domain/record/record";
 import { exportRecordDocx } from "../../export/record-docx";
@@ -96,6 +97,19 @@ describe("ccr status filters and errors", () => {
       ["王强", "2026-07-08", 2],
       ["刘洋", "2026-07-09", 3],
     ]);
+  });
+
+  it("reads a .docx whose form was edited after ccr wrote it with the edited text, as the same file unedited with its own", async () => {
+    const written = new Uint8Array(readFileSync(join(dir, "records", "supplier.docx")));
+    const parts = unzipSync(written);
+    const xml = strFromU8(parts["word/document.xml"]);
+    expect(xml.split(">王强<")).toHaveLength(2);
+    const edited: Zippable = { ...parts, "word/document.xml": strToU8(xml.replace(">王强<", ">王小强<")) };
+    writeFileSync(join(dir, "edited.docx"), zipSync(edited, { level: 6 }));
+    const owners = async (file: string) =>
+      (JSON.parse((await ccr(["status", file, "--today", "2026-07-06", "--json"], dir)).out) as StatusRow[]).map((x) => x.owner);
+    expect(await owners("edited.docx")).toEqual(["王小强", "刘洋"]);
+    expect(await owners(join("records", "supplier.docx"))).toEqual(["王强", "刘洋"]);
   });
 
   it("filters by department and overdue, counts calendar days on request", async () => {
