@@ -61,8 +61,10 @@ export async function saveFile(file: FileToSave, host: SaveHost): Promise<SaveOu
 /** The clipboard: the asynchronous API, else the older copy command (WKWebView without permission). */
 export async function copyText(text: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(text);
-    return;
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return;
+    }
   } catch {
     // fall through to the copy command
   }

@@ -3,6 +3,7 @@
 import { Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { usePaneShell } from "../state/pane";
+import { copyText } from "./download";
 
 export const usePlanStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -65,34 +66,15 @@ export function ChoiceField(props: { label: string; value: string; choices: read
   );
 }
 
-/** Copies text to the clipboard and tells the user; falls back to a hidden textarea where the API is missing. */
+/** Copies text to the clipboard (copyText) and tells the user. */
 export function useCopy(): (text: string) => Promise<void> {
   const { t, notify } = usePaneShell();
   return async (text: string) => {
     try {
-      if (navigator.clipboard?.writeText) await navigator.clipboard.writeText(text);
-      else copyWithTextarea(text);
+      await copyText(text);
       notify({ intent: "success", text: t("plan.copied") });
-    } catch {
-      try {
-        copyWithTextarea(text);
-        notify({ intent: "success", text: t("plan.copied") });
-      } catch (e) {
-        notify({ intent: "error", text: t("plan.copyFailed", { reason: e instanceof Error ? e.message : String(e) }) });
-      }
+    } catch (e) {
+      notify({ intent: "error", text: t("plan.copyFailed", { reason: e instanceof Error ? e.message : String(e) }) });
     }
   };
-}
-
-function copyWithTextarea(text: string): void {
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.appendChild(area);
-  area.select();
-  const ok = document.execCommand("copy");
-  area.remove();
-  if (!ok) throw new Error("execCommand copy");
 }
