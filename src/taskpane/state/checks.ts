@@ -1,7 +1,7 @@
 // The findings the pane shows: the domain validator's, on the record as it is now. The pane never
 // checks anything itself. The validator is not needed to paint the pane: it is loaded after the
 // first render, and the findings appear when it is there.
-import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { isoDate, type IsoDate } from "../../domain/calendar/iso-date";
 import { addedCalendarYears, subscribeAddedCalendarYears } from "../../domain/calendar/calendar-years";
 import type { Finding } from "../../domain/checks/findings";
@@ -33,5 +33,9 @@ export function useValidatedFindings(record: CcrRecord, onLoadError: (e: unknown
   // action items takes tens of milliseconds to check).
   const checked = useDeferredValue(record);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the validator reads the added years through the calendar module
-  return useMemo(() => validate?.(checked, { today: localToday() }), [validate, checked, calendarVersion]);
+  const fresh = useMemo(() => validate?.(checked, { today: localToday() }), [validate, checked, calendarVersion]);
+  // The same findings keep the same array: a keystroke that changes none re-renders no field of the form.
+  const kept = useRef(fresh);
+  if (fresh !== kept.current && JSON.stringify(fresh) !== JSON.stringify(kept.current)) kept.current = fresh;
+  return kept.current;
 }
