@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { dayKind, isOfficialCalendarYear } from "../../domain/calendar/calendar";
 import { setAddedCalendarYears } from "../../domain/calendar/calendar-years";
@@ -23,7 +23,14 @@ const NOTICE_2027 = [
   ...NOTICE_2027_ITEMS,
 ].join("\n");
 
-afterEach(() => {
+// Fluent's focus manager (tabster) watches the DOM, and a mutation it sees once the test environment
+// is gone throws (NodeFilter is not defined): the dialogs are unmounted inside act after each test.
+// Without Web Animations (happy-dom rejects a cancelled animation's promise, which no one awaits)
+// Fluent's motions finish at once, as they do in its own tests.
+Object.defineProperty(Element.prototype, "animate", { configurable: true, value: undefined });
+const roots: Root[] = [];
+afterEach(async () => {
+  await act(async () => roots.splice(0).forEach((r) => r.unmount()));
   localStorage.clear();
   setAddedCalendarYears({});
   document.body.innerHTML = "";
@@ -34,7 +41,9 @@ async function open(lang: "zh" | "en", notices: Notice[], onClose: () => void = 
   const el = document.createElement("div");
   document.body.append(el);
   await act(async () => {
-    createRoot(el).render(
+    const root = createRoot(el);
+    roots.push(root);
+    root.render(
       <FluentProvider theme={webLightTheme}>
         <PaneContext.Provider value={api}>
           <CalendarNoticeDialog onClose={onClose} />
