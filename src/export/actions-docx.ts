@@ -11,6 +11,7 @@ import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, ST
 import { xmlBlock, type XmlSplice } from "./docx-splice";
 import { breakBeforeTimes, columnWidths, keepDatesTogether, minimumTableWidth, type ColumnContent, type ColumnFit } from "./column-widths";
 import { actionCells, actionHeader, exportRecord, meetingTime, type ExportOptions } from "./facts";
+import { labelColon } from "../domain/record/punctuation";
 
 /** How the cells of 序号 事项内容 负责人 责任部门 完成时限 交付标准 抄送 状态 may wrap. */
 const COLUMN_FITS: readonly ColumnFit[] = ["whole", "fill", "whole", "whole", "dates", "fill", "words", "whole"];
@@ -115,7 +116,7 @@ export async function exportActionsDocx(input: CcrRecord, options: ExportOptions
         footers: { default: pageXofYFooter(lang) },
         children: [
           textParagraph(title, STYLE.title),
-          textParagraph(`${pick(FIELD_LABELS.time, lang)}${lang === "en" ? ": " : "："}${meetingTime(record)}`, STYLE.subtitle),
+          textParagraph(`${pick(FIELD_LABELS.time, lang)}${labelColon(lang)}${meetingTime(record)}`, STYLE.subtitle),
           table.paragraph,
           new Paragraph({ style: STYLE.body, children: [] }),
         ],

@@ -83,16 +83,21 @@ const UNBREAKABLE = /(\d{4}年)?\d{1,2}月\d{1,2}[日号]|[\x21-\x7e\u00a0\u2011
  * nothing else (2026年6月19日 17:00: LibreOffice breaks 17:00 rather than at the space before it).
  */
 function unbreakable(line: string): string[] {
-  if (!line.replace(UNBREAKABLE, "").trim()) return [line];
+  if (isUnbreakableOnly(line)) return [line];
   return line.match(UNBREAKABLE) ?? [];
 }
 
-/** The narrowest width (em) a column's text can take without breaking where it must not. */
+/** Whether a line holds only dates, times and Latin words (and the spaces between them). */
+function isUnbreakableOnly(line: string): boolean {
+  return !line.replace(UNBREAKABLE, "").trim();
+}
+
 /** The width (em) of the column's head: it breaks nowhere in Chinese and only between words in English; heads are bold, a tenth wider. */
 function headEm(column: ColumnContent): number {
   return Math.max(0, ...words(column.header).map((w) => textEm(w) * HEAD_WIDENING));
 }
 
+/** The narrowest width (em) a column's text can take without breaking where it must not. */
 function minimumEm(column: ColumnContent): number {
   const head = headEm(column);
   const cellLines = lines(column.cells);
@@ -116,9 +121,14 @@ function volumeEm(column: ColumnContent): number {
   return Math.max(average, textEm(column.header), 1);
 }
 
+/** The width (twips) of a cell holding `em` of text, its padding included. */
+function cellTwips(em: number, emTwips: number): number {
+  return Math.ceil(em * emTwips) + CELL_PADDING_TWIPS;
+}
+
 /** The narrowest table (twips) in which no column breaks where it must not: below it, columnWidths shrinks them. */
 export function minimumTableWidth(columns: readonly ColumnContent[], emTwips: number): number {
-  return columns.reduce((sum, c) => sum + Math.ceil(minimumEm(c) * emTwips) + CELL_PADDING_TWIPS, 0);
+  return columns.reduce((sum, c) => sum + cellTwips(minimumEm(c), emTwips), 0);
 }
 
 /**
@@ -128,7 +138,7 @@ export function minimumTableWidth(columns: readonly ColumnContent[], emTwips: nu
  * character: the font size in half-points × 10 (五号 10.5 pt → 210).
  */
 export function columnWidths(columns: readonly ColumnContent[], total: number, emTwips: number): number[] {
-  const twips = (em: number) => Math.ceil(em * emTwips) + CELL_PADDING_TWIPS;
+  const twips = (em: number) => cellTwips(em, emTwips);
   if (columns.length === 0) return [];
   const isFill = columns.map((c) => c.fit === "fill");
   const widths = columns.map((c) => twips(minimumEm(c)));
@@ -151,7 +161,7 @@ export function columnWidths(columns: readonly ColumnContent[], total: number, e
   // A date with its time is kept on one line first, where the free width allows it.
   columns.forEach((c, i) => {
     if (c.fit !== "dates") return;
-    const dateLines = lines(c.cells).filter((l) => !l.replace(UNBREAKABLE, "").trim());
+    const dateLines = lines(c.cells).filter(isUnbreakableOnly);
     const add = Math.max(0, twips(Math.max(0, ...dateLines.map(textEm)) * ONE_LINE_SLACK) - widths[i]);
     if (add <= free) {
       widths[i] += add;
@@ -203,6 +213,6 @@ export function keepDatesTogether(text: string): string {
 export function breakBeforeTimes(text: string, width: number, emTwips: number): string {
   return text
     .split("\n")
-    .map((line) => (Math.ceil(textEm(line) * ONE_LINE_SLACK * emTwips) + CELL_PADDING_TWIPS > width ? line.replace(/^(.*\S)\s+(\d{1,2}:\d{2}\b.*)$/, "$1\n$2") : line))
+    .map((line) => (cellTwips(textEm(line) * ONE_LINE_SLACK, emTwips) > width ? line.replace(/^(.*\S)\s+(\d{1,2}:\d{2}\b.*)$/, "$1\n$2") : line))
     .join("\n");
 }

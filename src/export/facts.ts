@@ -8,7 +8,7 @@ import { circulationDeadline, type IsoDate } from "../domain/calendar/calendar";
 import { formatResolvedDeadline, resolveDeadline } from "../domain/calendar/deadline";
 import { formatMeetingTime } from "../domain/calendar/date-format";
 import { actionState, stateLabel } from "../domain/tracking/tracking";
-import { withChinesePunctuation } from "../domain/record/punctuation";
+import { withChinesePunctuation, listSeparator } from "../domain/record/punctuation";
 
 
 export interface ResolvedDeadline {
@@ -86,7 +86,7 @@ export function actionCells(action: ActionItem, index: number, record: CcrRecord
     action.ownerDept,
     deadlineLines(action, record).join("\n"),
     action.deliverable,
-    action.cc.join(lang === "en" ? ", " : "、"),
+    action.cc.join(listSeparator(lang)),
     statusLabel(action, record, options),
   ];
 }

@@ -6,6 +6,7 @@ import { ACTION_COLUMNS, FIELD_LABELS } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
 import { recordLang, type ActionItem, type CcrRecord } from "../domain/record/record";
 import { deadlineFacts, statusLabel, type ExportOptions } from "./facts";
+import { labelColon, listSeparator } from "../domain/record/punctuation";
 
 export interface IcsOptions extends ExportOptions {
   /** "todo": VTODO with DUE (task lists); "event": all-day VEVENT with a reminder (calendars). */
@@ -129,7 +130,7 @@ function summary(action: ActionItem, record: CcrRecord): string {
 
 function description(action: ActionItem, i: number, record: CcrRecord, options: IcsOptions): string {
   const lang = recordLang(record);
-  const sep = lang === "en" ? ": " : "：";
+  const sep = labelColon(lang);
   const f = deadlineFacts(action, record);
   const rows: [string, string][] = [
     [pick(FIELD_LABELS.topic, lang), record.topic],
@@ -137,7 +138,7 @@ function description(action: ActionItem, i: number, record: CcrRecord, options: 
     [pick(ACTION_COLUMNS.owner, lang), [action.owner, action.ownerDept].filter(Boolean).join(" / ")],
     [pick(ACTION_COLUMNS.deadline, lang), f.typed],
     [pick(ACTION_COLUMNS.deliverable, lang), action.deliverable],
-    [pick(ACTION_COLUMNS.cc, lang), action.cc.join(lang === "en" ? ", " : "、")],
+    [pick(ACTION_COLUMNS.cc, lang), action.cc.join(listSeparator(lang))],
     [pick(ACTION_COLUMNS.status, lang), statusLabel(action, record, options)],
   ];
   return rows

@@ -9,6 +9,7 @@ import { circulationDeadlineText } from "../domain/calendar/date-format";
 import { objectionDeadline, objectionNotice } from "../domain/tracking/confirmation";
 import { canConfirm, validateRecord } from "../domain/checks/validate";
 import { meetingTime } from "./facts";
+import { listSeparator } from "../domain/record/punctuation";
 
 export const MINUTES_TEXT = {
   minutes: { zh: "会议纪要", en: "Minutes" },
@@ -126,7 +127,7 @@ function participantText(p: Participant, lang: Lang): string {
 export function minutesContent(record: CcrRecord): MinutesContent {
   const lang = recordLang(record);
   const t = (b: Bilingual) => pick(b, lang);
-  const list = lang === "en" ? ", " : "、";
+  const list = listSeparator(lang);
   const draft = !canConfirm(validateRecord(record));
   const draftMark = draft ? (lang === "en" ? ` (${t(MINUTES_TEXT.draft)})` : `（${t(MINUTES_TEXT.draft)}）`) : "";
   const topic = record.topic.trim();

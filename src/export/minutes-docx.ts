@@ -6,7 +6,7 @@ import { Document, PageOrientation, Paragraph, type Table } from "docx";
 import { SECTION_TITLES } from "../domain/record/fields";
 import { pick } from "../domain/record/i18n";
 import type { CcrRecord, Lang } from "../domain/record/record";
-import { listNumber } from "../domain/record/punctuation";
+import { listNumber, labelColon, listSeparator } from "../domain/record/punctuation";
 import { actionTable, actionTableFits, ENTERPRISE_THEME } from "./actions-docx";
 import { A4, documentStyles, fontTableOverride, mm, packDocx, pageXofYFooter, STYLE, textHeader, textParagraph, type DocTheme } from "./docx-kit";
 import { exportRecord, type ExportOptions } from "./facts";
@@ -39,15 +39,15 @@ function subHeading(text: string, n: number | null, lang: Lang): Paragraph {
 
 /** "记录人：王五  审核人：刘洋  日期：2026年7月2日" (full-width spaces between), blanks left to sign by hand. */
 function signOffLine(c: MinutesContent): string {
-  const colon = c.lang === "en" ? ": " : "：";
+  const colon = labelColon(c.lang);
   const gap = c.lang === "en" ? "    " : "　　";
   return c.signOff.map(([label, value]) => label + colon + (value || "＿＿＿＿＿＿")).join(gap);
 }
 
 /** 分送：…  /  抄送：… */
 function distributionLines(c: MinutesContent): string[] {
-  const colon = c.lang === "en" ? ": " : "：";
-  const list = c.lang === "en" ? ", " : "、";
+  const colon = labelColon(c.lang);
+  const list = listSeparator(c.lang);
   return (
     [
       [MINUTES_TEXT.distribution, c.distribution],

@@ -22,7 +22,7 @@ import {
 } from "docx";
 import { pick } from "../domain/record/i18n";
 import type { CcrRecord, Lang } from "../domain/record/record";
-import { listNumber } from "../domain/record/punctuation";
+import { listNumber, labelColon, listSeparator } from "../domain/record/punctuation";
 import { actionTable, actionTableFits } from "./actions-docx";
 import { A4, documentStyles, firstLineIndent, fontAttributes, fontTableOverride, mm, packDocx, STYLE, textParagraph, type DocTheme, type FontPair } from "./docx-kit";
 import type { XmlSplice } from "./docx-splice";
@@ -85,7 +85,7 @@ function attendanceLine(label: string, names: string[], lang: Lang): Paragraph {
   return new Paragraph({
     style: STYLE.body,
     indent: { left: w * 5, hanging: w * 3 },
-    children: [run(label + (lang === "en" ? ": " : "："), HEITI, { bold: lang === "en" }), run(names.join(lang === "en" ? ", " : "、"), FANGSONG)],
+    children: [run(label + labelColon(lang), HEITI, { bold: lang === "en" }), run(names.join(listSeparator(lang)), FANGSONG)],
   });
 }
 
@@ -110,7 +110,7 @@ function pageNumberFooter(align: "right" | "left"): Footer {
  */
 function attachmentNote(names: string[], lang: Lang): Paragraph[] {
   const w = GONGWEN_PAGE.charWidth;
-  const label = pick(MINUTES_TEXT.attachments, lang) + (lang === "en" ? ": " : "：");
+  const label = pick(MINUTES_TEXT.attachments, lang) + labelColon(lang);
   const numbered = names.length > 1;
   return names.map((name, i) => {
     const text = (numbered ? listNumber(i + 1, lang) : "") + name;

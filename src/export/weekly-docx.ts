@@ -13,6 +13,7 @@ import { datedNoteText, daysLeftText, latestNote } from "../domain/tracking/trac
 import { ENTERPRISE_THEME } from "./actions-docx";
 import { exportRecord, type ExportOptions } from "./facts";
 import { A4, documentStyles, fontTableOverride, gridTable, mm, packDocx, pageXofYFooter, shares, STYLE, textCell, textParagraph } from "./docx-kit";
+import { listSeparator } from "../domain/record/punctuation";
 
 const SHARES = [6, 26, 14, 18, 14, 22];
 
@@ -24,7 +25,7 @@ export async function exportWeeklyDocx(input: CcrRecord, options: MessageOptions
   const widths = shares(width, SHARES);
   const sections = weeklySections(record, { ...options, lang });
   const title = lang === "en" ? "Weekly progress report" : "周进度报告";
-  const counts = sections.map((s) => `${s.title} ${s.items.length}`).join(lang === "en" ? ", " : "、");
+  const counts = sections.map((s) => `${s.title} ${s.items.length}`).join(listSeparator(lang));
   const asOf =
     lang === "en"
       ? `As of ${formatDate(options.today, lang)}: ${record.actions.length} action item(s) — ${counts}.`

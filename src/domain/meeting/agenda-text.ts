@@ -8,6 +8,7 @@ import { CHANNEL_LABELS, FIELD_LABELS } from "../record/fields";
 import { pick, type Bilingual } from "../record/i18n";
 import { frameMessage, type MessageStyle } from "../record/messages";
 import { recordLang, type CcrRecord, type Lang, type Participant } from "../record/record";
+import { labelColon, listSeparator } from "../record/punctuation";
 
 export const AGENDA_TEXTS = {
   title: { zh: "会议议程", en: "Agenda" },
@@ -43,7 +44,7 @@ export function participantText(p: Participant, lang: Lang): string {
 
 /** The meeting facts of the agenda as label/value pairs, empty values left out. */
 export function agendaFacts(record: CcrRecord, lang: Lang = recordLang(record)): [string, string][] {
-  const list = lang === "en" ? ", " : "、";
+  const list = listSeparator(lang);
   const lead = record.lead.name.trim()
     ? participantText({ name: record.lead.name, side: "internal", dept: record.lead.dept }, lang)
     : "";
@@ -79,7 +80,7 @@ export function agendaText(
   options: { style?: MessageStyle; lang?: Lang; date?: string } = {},
 ): string {
   const lang = options.lang ?? recordLang(record);
-  const sep = lang === "en" ? ": " : "：";
+  const sep = labelColon(lang);
   const topic = record.topic.trim();
   const body = [
     ...agendaFacts(record, lang)

@@ -78,6 +78,16 @@ export function withChinesePunctuation(record: CcrRecord): CcrRecord {
   };
 }
 
+/** What follows a label in generated text: "负责人：" (full-width colon) / "Owner: ". */
+export function labelColon(lang: "zh" | "en"): string {
+  return lang === "en" ? ": " : "：";
+}
+
+/** What stands between the names of a list in generated text: "张伟、李娜" / "Zhang Wei, Li Na". */
+export function listSeparator(lang: "zh" | "en"): string {
+  return lang === "en" ? ", " : "、";
+}
+
 /** The number of a list item in a document: "1．" (full-width stop, as 公文 lists) / "1. ". */
 export function listNumber(n: number, lang: "zh" | "en"): string {
   return lang === "en" ? `${n}. ` : `${n}．`;

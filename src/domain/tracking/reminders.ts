@@ -22,6 +22,7 @@ import {
   type DayUnit,
   type TrackedAction,
 } from "./tracking";
+import { listSeparator } from "../record/punctuation";
 
 
 export interface MessageOptions {
@@ -49,7 +50,7 @@ function itemLines(t: TrackedAction, n: number, record: CcrRecord, lang: Lang): 
       ? [`${n}. ${a.task}`, `   Deadline: ${deadline} (${left})`, `   Deliverable: ${a.deliverable.trim() || "—"}`]
       : [`${n}. ${a.task}`, `   完成时限：${deadline}（${left}）`, `   交付标准：${a.deliverable.trim() || "—"}`];
   if (crossesDepartments(a, record)) {
-    const cc = a.cc.filter((c) => c.trim()).join(lang === "en" ? ", " : "、");
+    const cc = a.cc.filter((c) => c.trim()).join(listSeparator(lang));
     const missing = lang === "en" ? "to be added" : "待补充";
     lines.push(lang === "en" ? `   Cc: ${cc || missing} (${CC_RULE.en})` : `   抄送：${cc || missing}（${CC_RULE.zh}）`);
   }
@@ -159,7 +160,7 @@ export function weeklySections(record: CcrRecord, options: MessageOptions): Week
 export function weeklyReport(record: CcrRecord, options: MessageOptions): string {
   const lang = options.lang ?? recordLang(record);
   const sections = weeklySections(record, options);
-  const counts = sections.map((s) => `${s.title} ${s.items.length}`).join(lang === "en" ? ", " : "、");
+  const counts = sections.map((s) => `${s.title} ${s.items.length}`).join(listSeparator(lang));
   const lines =
     lang === "en"
       ? [`Weekly progress report: ${record.topic.trim()}`, `As of ${formatDate(options.today, lang)}. ${record.actions.length} action item(s): ${counts}.`]

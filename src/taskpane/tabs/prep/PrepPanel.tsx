@@ -28,6 +28,7 @@ import { GrowingText } from "../../components/GrowingText";
 import { ChoiceField, Section, usePlanStyles } from "../../components/planKit";
 import { usePane } from "../../state/pane";
 import { itemFieldPath } from "../../../domain/record/record-path";
+import { listSeparator } from "../../../domain/record/punctuation";
 
 export function PrepPanel() {
   const styles = usePlanStyles();
@@ -86,7 +87,7 @@ export function PrepPanel() {
         />
         <MessageBar intent="info" data-testid="prep-advice">
           <MessageBarBody>
-            {t("prep.recommended", { channels: advice.channels.map((c) => t.pick(CHANNEL_LABELS[c])).join(t.lang === "en" ? ", " : "、") })} {t.pick(advice.reason)}
+            {t("prep.recommended", { channels: advice.channels.map((c) => t.pick(CHANNEL_LABELS[c])).join(listSeparator(t.lang)) })} {t.pick(advice.reason)}
           </MessageBarBody>
         </MessageBar>
         <ChoiceField
