@@ -1,13 +1,15 @@
 // 会议纪要 in 公文格式 after GB/T 9704-2012 (党政机关公文格式) §10.3 纪要格式 and its page layout:
 // A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, 22 lines of 28 characters in 3号仿宋 (16 pt);
-// the 纪要标志 centred in 小标宋 (red); headings 一、 in 黑体 and (一) in 楷体; 出席/请假/列席 as
-// a 3号黑体 label and 仿宋 names aligned after the colon; page numbers 4号 宋体 "— 1 —", odd pages
-// right and even pages left, one character in from the edge. A 纪要 records what was discussed and
-// agreed: the record's bookkeeping (会后闭环, the sign-off grid, feedback) stays out of it, our own
-// responses and the action table too wide for a portrait page go to attachments (§8: 附件 on a page
-// of their own, the table page landscape), named in the 附件说明 after the body (§7.3.5). The 22 lines come from an exact line
-// pitch of 225 mm / 22 and the 28 characters from character spacing, not from a document grid,
-// which LibreOffice and WPS apply differently and which would also stretch the table cells.
+// the 纪要标志 centred in 小标宋 (red); headings 一、 in 黑体; 出席/请假/列席 as a 3号黑体 label and
+// 仿宋 names aligned after the colon; page numbers 4号 宋体 "— 1 —", odd pages right and even pages
+// left, one character in from the edge.
+// A 纪要 records what was discussed and agreed: the record's bookkeeping (会后闭环, the sign-off
+// grid, feedback) stays out of it; our own responses and the action table too wide for a portrait
+// page go to attachments (§8: 附件 on a page of their own, the table page landscape), named in the
+// 附件说明 after the body (§7.3.5).
+// The 22 lines come from an exact line pitch of 225 mm / 22 and the 28 characters from character
+// spacing, not from a document grid, which LibreOffice and WPS apply differently and which would
+// also stretch the table cells.
 
 import {
   AlignmentType,
@@ -43,7 +45,6 @@ export const GONGWEN_PAGE = {
 
 const FANGSONG: FontPair = { eastAsia: "仿宋_GB2312", latin: "Times New Roman" };
 const HEITI: FontPair = { eastAsia: "黑体", latin: "Times New Roman" };
-const KAITI: FontPair = { eastAsia: "楷体_GB2312", latin: "Times New Roman" };
 const XIAOBIAOSONG: FontPair = { eastAsia: "方正小标宋简体", latin: "Times New Roman" };
 const SONGTI: FontPair = { eastAsia: "宋体", latin: "Times New Roman" };
 
@@ -56,7 +57,7 @@ export const GONGWEN_THEME: DocTheme = {
   titleSize: 44, // 2号
   headingSize: 32,
   titleColor: "FF0000",
-  extraFonts: [KAITI, SONGTI],
+  extraFonts: [SONGTI],
   exactLine: GONGWEN_PAGE.linePitch,
   // 156 mm / 28 = 15.79 pt per character: 16 pt less a quarter point.
   characterSpacing: -5,
@@ -65,7 +66,7 @@ export const GONGWEN_THEME: DocTheme = {
 
 const INDENT = { indentChars: 2, charTwips: GONGWEN_PAGE.charWidth };
 
-function run(text: string, font: FontPair, extra: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun {
+function run(text: string, font: FontPair, extra: { bold?: boolean; size?: number } = {}): TextRun {
   return new TextRun({ text, font: fontAttributes(font), ...extra });
 }
 
