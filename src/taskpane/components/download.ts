@@ -1,7 +1,8 @@
-// Saving a file from the pane: a download where the host lets one through; in Word for Mac, whose
-// webview ignores downloads (office-js #4681, docs/word-platform-notes.md), a .docx opens as a new
-// Word document, a text file (CSV, calendar, JSON) goes to the clipboard, and a workbook cannot be
-// saved from the pane: the user is told where to get it instead.
+// Saving a file from the pane: a download where the host lets one through, or a .docx opened as a
+// new Word document where the caller prefers that (导出 in Word). In Word for Mac, whose webview
+// ignores downloads (office-js #4681, docs/word-platform-notes.md), a .docx always opens as a new
+// document, a text file (CSV, calendar, JSON) goes to the clipboard, and a workbook cannot be saved
+// from the pane: the user is told where to get it instead.
 import { usePaneShell, useWord } from "../state/pane";
 
 /** The MIME type of a Word document (.docx). */
@@ -13,7 +14,8 @@ export interface FileToSave {
   readonly mimeType: string;
 }
 
-export type SaveOutcome = "downloaded" | "opened" | "copied" | "unavailable";
+/** "openFailedDownloaded": Word would not open the document, so it was downloaded. */
+export type SaveOutcome = "downloaded" | "opened" | "openFailedDownloaded" | "copied" | "unavailable";
 
 export interface SaveHost {
   /** A download reaches the user (false in Word for Mac). */
@@ -37,23 +39,32 @@ export function downloadFile(fileName: string, data: BlobPart, mimeType: string)
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves `file` the best way `host` allows; never throws for a refused copy or open ("unavailable"). */
-export async function saveFile(file: FileToSave, host: SaveHost): Promise<SaveOutcome> {
-  if (host.canDownload) {
-    downloadFile(file.name, file.data as BlobPart, file.mimeType);
-    return "downloaded";
-  }
-  try {
-    if (typeof file.data === "string") {
-      await host.copy(file.data);
-      return "copied";
-    }
-    if (file.mimeType === DOCX_MIME && host.open) {
-      await host.open(file.data);
+/**
+ * Saves `file` the best way `host` allows, a .docx opened in Word first when `preferOpen`; never
+ * throws for a refused copy or open ("unavailable" where nothing else is left).
+ */
+export async function saveFile(file: FileToSave, host: SaveHost, preferOpen = false): Promise<SaveOutcome> {
+  const data = file.data;
+  let openFailed = false;
+  if (host.open && typeof data !== "string" && file.mimeType === DOCX_MIME && (preferOpen || !host.canDownload)) {
+    try {
+      await host.open(data);
       return "opened";
+    } catch {
+      openFailed = true;
     }
-  } catch {
-    // Refused (clipboard permission, the new document): say what to do instead.
+  }
+  if (host.canDownload) {
+    downloadFile(file.name, data as BlobPart, file.mimeType);
+    return openFailed ? "openFailedDownloaded" : "downloaded";
+  }
+  if (typeof data === "string") {
+    try {
+      await host.copy(data);
+      return "copied";
+    } catch {
+      // Refused (clipboard permission): say what to do instead.
+    }
   }
   return "unavailable";
 }
@@ -81,21 +92,24 @@ export async function copyText(text: string): Promise<void> {
 }
 
 /**
- * The pane's one way to save a file: `save(file)` downloads it, or in Word for Mac opens, copies or
- * explains, and tells the user what happened (a download is left to the caller's own message).
- * `{ open: false }` when the caller has already tried to open the document.
+ * The pane's one way to save a file: `save(file)` downloads it (or opens a .docx in Word with
+ * `{ preferOpen: true }`), in Word for Mac opens, copies or explains, and tells the user what
+ * happened; a plain download is left to the caller's own message.
  */
-export function useSaveFile(): (file: FileToSave, options?: { open?: boolean }) => Promise<SaveOutcome> {
+export function useSaveFile(): (file: FileToSave, options?: { preferOpen?: boolean }) => Promise<SaveOutcome> {
   const { t, notify } = usePaneShell();
   const word = useWord();
   return async (file, options = {}) => {
     const capabilities = word?.capabilities;
     const doc = word?.doc;
-    const open = options.open !== false && capabilities?.canOpenDocuments && doc ? (bytes: Uint8Array) => doc.openAsNewDocument(bytes) : undefined;
-    const outcome = await saveFile(file, { canDownload: capabilities?.canDownload ?? true, open, copy: copyText });
-    if (outcome === "opened") notify({ intent: "success", text: t("save.opened", { file: file.name }) });
-    if (outcome === "copied") notify({ intent: "success", text: t("save.copied", { file: file.name }) });
-    if (outcome === "unavailable") notify({ intent: "warning", text: t("save.unavailable", { file: file.name }) });
+    const canDownload = capabilities?.canDownload ?? true;
+    const open = capabilities?.canOpenDocuments && doc ? (bytes: Uint8Array) => doc.openAsNewDocument(bytes) : undefined;
+    const outcome = await saveFile(file, { canDownload, open, copy: copyText }, options.preferOpen);
+    const named = { file: file.name };
+    if (outcome === "opened") notify({ intent: "success", text: t(canDownload ? "export.opened" : "save.opened", named) });
+    if (outcome === "openFailedDownloaded") notify({ intent: "warning", text: t("export.openFailed", named) });
+    if (outcome === "copied") notify({ intent: "success", text: t("save.copied", named) });
+    if (outcome === "unavailable") notify({ intent: "warning", text: t("save.unavailable", named) });
     return outcome;
   };
 }

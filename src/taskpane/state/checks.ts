@@ -1,12 +1,13 @@
 // The findings the pane shows: the domain validator's, on the record as it is now. The pane never
 // checks anything itself. The validator is not needed to paint the pane: it is loaded after the
 // first render, and the findings appear when it is there.
-import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { isoDate, type IsoDate } from "../../domain/calendar/iso-date";
 import { addedCalendarYears, subscribeAddedCalendarYears } from "../../domain/calendar/calendar-years";
 import type { Finding } from "../../domain/checks/findings";
 import type { CcrRecord } from "../../domain/record/record";
 import type { validateRecord } from "../../domain/checks/validate";
+import { useSameValue } from "./pane";
 
 /** Today's date in the user's time zone, as YYYY-MM-DD (the domain works on ISO date strings). */
 export function localToday(now: Date = new Date()): IsoDate {
@@ -35,7 +36,5 @@ export function useValidatedFindings(record: CcrRecord, onLoadError: (e: unknown
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the validator reads the added years through the calendar module
   const fresh = useMemo(() => validate?.(checked, { today: localToday() }), [validate, checked, calendarVersion]);
   // The same findings keep the same array: a keystroke that changes none re-renders no field of the form.
-  const kept = useRef(fresh);
-  if (fresh !== kept.current && JSON.stringify(fresh) !== JSON.stringify(kept.current)) kept.current = fresh;
-  return kept.current;
+  return useSameValue(fresh);
 }

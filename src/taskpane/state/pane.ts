@@ -2,7 +2,7 @@
 // and navigation. A component takes only what it needs — useRecord(), useUpdate(), useFindings(),
 // useWord(), usePaneShell() — and re-renders only when that changes; usePane() gives everything
 // (and re-renders on each edit). App provides the contexts (state/contexts.ts).
-import { useContext, useSyncExternalStore } from "react";
+import { useContext, useRef, useSyncExternalStore } from "react";
 import type { Finding } from "../../domain/checks/findings";
 import type { CcrRecord, Lang } from "../../domain/record/record";
 import type { HostInfo } from "../host";
@@ -103,4 +103,14 @@ export function usePane(): PaneApi {
   const word = useWord();
   const editor = useEditorIfAny();
   return { ...shell, record, update, findings, word, editor: editor as RecordEditor };
+}
+
+/**
+ * `value`, or the object returned before while it has the same content (JSON): what is computed
+ * anew on each edit (findings, suggestions) keeps its identity, so memoised rows skip re-rendering.
+ */
+export function useSameValue<T>(value: T): T {
+  const kept = useRef(value);
+  if (value !== kept.current && JSON.stringify(value) !== JSON.stringify(kept.current)) kept.current = value;
+  return kept.current;
 }

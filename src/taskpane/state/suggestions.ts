@@ -1,6 +1,6 @@
 // Names, departments and organisations already used in the record, offered by the comboboxes.
-import { useRef } from "react";
 import type { CcrRecord } from "../../domain/record/record";
+import { useSameValue } from "./pane";
 
 export interface Suggestions {
   people: string[];
@@ -36,8 +36,5 @@ export function suggestionsOf(record: CcrRecord): Suggestions {
  * (200 action items) skip re-rendering on an edit that changes no name.
  */
 export function useSuggestions(record: CcrRecord): Suggestions {
-  const next = suggestionsOf(record);
-  const kept = useRef(next);
-  if (JSON.stringify(kept.current) !== JSON.stringify(next)) kept.current = next;
-  return kept.current;
+  return useSameValue(suggestionsOf(record));
 }

@@ -40,18 +40,8 @@ export function ExportPanel() {
     try {
       const file = await exporter.make(record, localToday());
       const name = exportFileName(exporter, record, file.extension, errors > 0, t);
-      const opens = opener && exporter.opensInWord && typeof file.bytes !== "string";
-      if (opens) {
-        try {
-          await opener.openAsNewDocument(file.bytes as Uint8Array);
-          notify({ intent: "success", text: t("export.opened", { file: name }) });
-          return;
-        } catch {
-          // Downloaded instead, or in Word for Mac explained by save().
-        }
-      }
-      const outcome = await save({ name, data: file.bytes as Uint8Array | string, mimeType: file.mimeType }, { open: !opens });
-      if (outcome === "downloaded") notify({ intent: opens ? "warning" : "success", text: t(opens ? "export.openFailed" : "export.done", { file: name }) });
+      const outcome = await save({ name, data: file.bytes, mimeType: file.mimeType }, { preferOpen: exporter.opensInWord });
+      if (outcome === "downloaded") notify({ intent: "success", text: t("export.done", { file: name }) });
     } catch (e) {
       notify({ intent: "error", text: t("export.failed", { file: t(exporter.label), reason: e instanceof Error ? e.message : String(e) }) });
     } finally {
