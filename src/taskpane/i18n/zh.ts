@@ -131,7 +131,7 @@ export const zh = {
   "export.actionsDocx": "待办事项跟踪表",
   "export.actionsDocxText": "Word 文档 (.docx)，横向表格",
   "export.actionsCsv": "待办事项表格",
-  "export.actionsCsvText": "CSV,可用 Excel 打开",
+  "export.actionsCsvText": "CSV，可用 Excel 打开",
   "export.actionsIcs": "待办事项日历",
   "export.actionsIcsText": "iCalendar (.ics)，可导入 Outlook 等日历",
   "export.recordJson": "记录文件",
